@@ -1,0 +1,3 @@
+"""RECP Desktop: offline-first Resource Efficient and Cleaner Production audits."""
+
+__version__ = "0.1.0"

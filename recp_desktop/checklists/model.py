@@ -1,0 +1,138 @@
+"""Checklist templates as immutable Python objects (the data lives in ``templates/*.yaml``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+AREAS = ("energy", "water", "materials", "waste")
+TOPICS = ("good_housekeeping", "process_control", "equipment_condition", "recovery_reuse")
+ANSWER_TYPES = ("yes_no_na", "number", "choice", "text")
+YES_NO_NA = ("yes", "no", "na")
+REQUIRED_LANGUAGES = ("en", "ru")
+CP_TECHNIQUES = (
+    "good_housekeeping",
+    "input_material_change",
+    "better_process_control",
+    "equipment_modification",
+    "technology_change",
+    "onsite_recovery_reuse",
+    "useful_by_products",
+    "product_modification",
+)
+CALCULATORS = (
+    "compressed-air-leak",
+    "compressor-pressure-reduction",
+    "steam-leak",
+    "water-leak",
+    "lighting",
+    "electric-load",
+    "pipe-insulation",
+)
+ASSESSMENT_KINDS = ("full", "club")
+
+Text = Mapping[str, str]
+
+
+def localized(text: Text | None, language: str) -> str:
+    """``text`` in ``language``, falling back to English."""
+    if not text:
+        return ""
+    return text.get(language) or text.get("en", "")
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A calculator input that a number answer prefills."""
+
+    calculator: str
+    input: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    group: Text
+    topic: str
+    text: Text
+    guidance: Text
+    answer_type: str
+    techniques: tuple[str, ...]
+    good: str | None = None
+    unit: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    options: tuple[Option, ...] = ()
+    calculator: str | None = None
+    club: bool = False
+    club_text: Text | None = None
+    club_guidance: Text | None = None
+    depends_on: str | None = None
+    depends_in: tuple[str, ...] = ()
+    feeds: tuple[Feed, ...] = ()
+
+    def wording(self, language: str, kind: str = "full") -> str:
+        if kind == "club" and self.club_text:
+            return localized(self.club_text, language)
+        return localized(self.text, language)
+
+    def guidance_for(self, language: str, kind: str = "full") -> str:
+        if kind == "club" and self.club_guidance:
+            return localized(self.club_guidance, language)
+        return localized(self.guidance, language)
+
+    def option_label(self, option_id: str, language: str) -> str:
+        for option in self.options:
+            if option.id == option_id:
+                return localized(option.label, language)
+        return option_id
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: int
+    area: str
+    title: Text
+    description: Text
+    questions: tuple[Question, ...]
+    path: Path | None = None
+    _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({q.id: q for q in self.questions})
+
+    def question(self, question_id: str) -> Question:
+        return self._by_id[question_id]
+
+    def has_question(self, question_id: str) -> bool:
+        return question_id in self._by_id
+
+    def questions_for(self, kind: str) -> tuple[Question, ...]:
+        """The questions of an assessment kind: all for a full assessment, the club subset else."""
+        if kind == "club":
+            return tuple(q for q in self.questions if q.club)
+        return self.questions
+
+    def visible(self, kind: str, answers: Mapping[str, str | None]) -> list[Question]:
+        """Questions shown given the answers so far (skip logic), in template order.
+
+        A question whose condition refers to a hidden question is hidden too.
+        """
+        shown: dict[str, bool] = {}
+        result: list[Question] = []
+        for q in self.questions_for(kind):
+            ok = True
+            if q.depends_on is not None:
+                ok = shown.get(q.depends_on, False) and answers.get(q.depends_on) in q.depends_in
+            shown[q.id] = ok
+            if ok:
+                result.append(q)
+        return result

@@ -1,0 +1,109 @@
+"""The ``recp`` command: no arguments opens the app; subcommands do headless work."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from recp_desktop import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="recp",
+        description="RECP Desktop: Resource Efficient and Cleaner Production audits, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"RECP Desktop {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: $RECP_DATA_DIR or the user-data folder)",
+    )
+    parser.add_argument("--lang", choices=("en", "ru"), help="language of the app")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = sub.add_parser("list", help="list assessments with their progress")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=_cmd_list)
+
+    demo = sub.add_parser("demo", help="create a demo company with a partly filled assessment")
+    demo.set_defaults(func=_cmd_demo)
+
+    gui = sub.add_parser("gui", help="open the app (the default)")
+    gui.set_defaults(func=_cmd_gui)
+
+    try:
+        from recp_desktop import cli_calc
+    except ImportError:  # pragma: no cover - the calculators ship with the app
+        cli_calc = None
+    if cli_calc is not None:
+        cli_calc.add_parsers(sub)
+    return parser
+
+
+def _open_db(args: argparse.Namespace):  # -> Database
+    from recp_desktop.paths import data_dir
+    from recp_desktop.storage.database import Database
+
+    return Database(data_dir(args.data_dir))
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from recp_desktop.storage.repository import list_assessments
+
+    db = _open_db(args)
+    rows = list_assessments(db)
+    if args.json:
+        payload = [
+            {
+                "id": r.id,
+                "company": r.company,
+                "kind": r.kind,
+                "status": r.status,
+                "answered": r.answered,
+                "total": r.total,
+            }
+            for r in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No assessments yet. Run 'recp demo' or open the app with 'recp'.")
+        return 0
+    for r in rows:
+        print(f"{r.id}  {r.company}  {r.kind}  {r.status}  {r.answered}/{r.total}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from recp_desktop.demo import create_demo
+
+    db = _open_db(args)
+    assessment_id = create_demo(db)
+    print(f"Created the demo assessment {assessment_id} in {db.path}")
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from recp_desktop.ui.app import run
+    except ImportError as exc:  # Qt's system libraries missing
+        print(f"recp: cannot start the app: {exc}", file=sys.stderr)
+        return 1
+    return run(data_dir_override=args.data_dir, language=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    func = getattr(args, "func", _cmd_gui)
+    from recp_desktop.checklists import TemplateError
+    from recp_desktop.storage.database import StorageError
+    from recp_desktop.storage.migrate import NewerDatabaseError
+
+    try:
+        return func(args)
+    except (NewerDatabaseError, StorageError, TemplateError) as exc:
+        print(f"recp: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,183 @@
+"""The one unit registry of the application.
+
+Everything that handles a physical quantity goes through :func:`registry`, so that a value typed
+as ``12 Gcal`` in a checklist, a baseline or a calculator means the same everywhere. The registry
+extends pint's defaults with the units met in post-Soviet industry (see
+``shared/reference/units.yaml``):
+
+* ``Gcal`` (international table calorie), ``tce`` (tonne of coal equivalent, 7 Gcal) and
+  ``toe`` (tonne of oil equivalent, 10 Gcal);
+* ``Nm3`` (normal cubic metre, 0 °C and 101.325 kPa) and ``Sm3`` (CIS standard cubic metre,
+  20 °C and 101.325 kPa, GOST 2939-63) as amounts of gas, so that ``Nm3`` and ``Sm3`` convert into
+  each other but never into a geometric ``m3``;
+* ``scfm`` (standard cubic feet per minute, 68 °F, 14.696 psia — the compressed-air convention);
+* ``kgf/cm2`` (technical atmosphere, ``at``);
+* currencies: each ISO 4217 code is a dimension of its own and never converts into another.
+
+Building a pint registry takes a few hundred milliseconds, so it is built on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pint
+
+# ISO 4217 codes of the currencies our users meet; each becomes its own dimension.
+CURRENCIES: tuple[str, ...] = (
+    "AMD", "AZN", "BYN", "GEL", "MDL", "UAH", "RUB", "KZT", "UZS", "KGS", "TJS", "TMT",
+    "TRY", "RON", "EUR", "USD", "GBP", "CHF", "CNY",
+)
+
+_DEFINITIONS = """
+Gcal = 1e9 * international_calorie = Gcal_IT
+Mcal = 1e6 * international_calorie
+tce = 7 * Gcal = tonne_of_coal_equivalent = t_ce
+toe = 10 * Gcal = tonne_of_oil_equivalent = t_oe
+normal_cubic_meter = 101325 * Pa * m**3 / (molar_gas_constant * 273.15 * K) = Nm3 = Nm³
+standard_cubic_meter = 101325 * Pa * m**3 / (molar_gas_constant * 293.15 * K) = Sm3 = Sm³
+standard_cubic_foot = 14.696 * psi * ft**3 / (molar_gas_constant * 293.15 * K) = scf
+scfm = standard_cubic_foot / minute
+cfm = foot**3 / minute
+"""
+
+# Typographic spellings a user may type, mapped to what pint's parser understands.
+_SPELLINGS = (
+    ("²", "**2"), ("³", "**3"), ("·", "*"), ("×", "*"), ("−", "-"),
+    ("°C", "degC"), ("°F", "degF"), ("℃", "degC"), ("℉", "degF"),
+    ("kgf/cm**2", "kgf/cm**2"),
+)
+
+_NUMBER = re.compile(
+    r"^\s*(?P<num>[-+]?(?:\d+\s*/\s*\d+|\d+(?:[.,]\d*)?(?:[eE][-+]?\d+)?|[.,]\d+(?:[eE][-+]?\d+)?))"
+    r"\s*(?P<unit>.*?)\s*$"
+)
+
+
+class UnitError(ValueError):
+    """A text that is not a quantity, or a unit of the wrong dimension."""
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """The application's unit registry (built once, on first use)."""
+    import pint
+
+    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    for line in _DEFINITIONS.strip().splitlines():
+        ureg.define(line)
+    for code in CURRENCIES:
+        ureg.define(f"{code} = [currency_{code}]")
+    return ureg
+
+
+def normalize_unit_text(text: str) -> str:
+    """Rewrite typographic unit spellings (m³, °C, ·) into pint's syntax."""
+    out = text.strip()
+    for old, new in _SPELLINGS:
+        out = out.replace(old, new)
+    return out
+
+
+def parse_unit(text: str) -> pint.Unit:
+    """Parse a unit such as ``kWh``, ``m³/h`` or ``kgf/cm²``; raise :class:`UnitError` if unknown."""
+    ureg = registry()
+    cleaned = normalize_unit_text(text)
+    if not cleaned:
+        return ureg.dimensionless
+    try:
+        return ureg.Unit(cleaned)
+    except Exception as exc:  # pint raises several unrelated types for bad text
+        raise UnitError(f"unknown unit '{text}'") from exc
+
+
+def parse_number(text: str) -> float:
+    """Parse ``12``, ``12.5``, ``12,5`` (comma decimal) or ``1/8``; raise :class:`UnitError`."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if "/" in cleaned:
+        try:
+            return float(Fraction(cleaned))
+        except (ValueError, ZeroDivisionError) as exc:
+            raise UnitError(f"'{text}' is not a number") from exc
+    try:
+        return float(cleaned.replace(",", "."))
+    except ValueError as exc:
+        raise UnitError(f"'{text}' is not a number") from exc
+
+
+def parse_quantity(text: str, default_unit: str | None = None) -> pint.Quantity:
+    """Parse ``"6 bar"``, ``"20 °C"``, ``"1/8 in"`` or a bare number (in ``default_unit``).
+
+    Offset temperatures parse as the temperature typed (not a difference).
+    """
+    match = _NUMBER.match(text or "")
+    if not match:
+        raise UnitError(f"'{text}' is not a number with a unit")
+    value = parse_number(match["num"])
+    unit_text = match["unit"] or default_unit or ""
+    return registry().Quantity(value, parse_unit(unit_text))
+
+
+def same_dimension(unit_a: str | pint.Unit, unit_b: str | pint.Unit) -> bool:
+    """Whether two units measure the same thing (kWh and Gcal do; kWh and m³ do not)."""
+    a = parse_unit(unit_a) if isinstance(unit_a, str) else unit_a
+    b = parse_unit(unit_b) if isinstance(unit_b, str) else unit_b
+    return a.dimensionality == b.dimensionality
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert a magnitude between two units of the same dimension; raise :class:`UnitError`."""
+    if not same_dimension(from_unit, to_unit):
+        raise UnitError(f"cannot convert {from_unit} to {to_unit}: different dimensions")
+    quantity = registry().Quantity(value, parse_unit(from_unit))
+    return float(quantity.to(parse_unit(to_unit)).magnitude)
+
+
+# Units offered in unit choosers, by the dimension of a question's unit. Any other unit of the
+# right dimension can still be typed; these are the ones plants use.
+_COMMON_UNITS: tuple[str, ...] = (
+    "kWh", "MWh", "GWh", "Gcal", "Mcal", "GJ", "MJ", "tce", "toe", "Btu",
+    "W", "kW", "MW", "Gcal/h", "hp",
+    "m**3", "L", "ML", "gal",
+    "m**3/h", "m**3/d", "L/s", "L/min", "L/h", "cfm", "gal/min",
+    "Nm3", "Sm3", "scf", "Nm3/h", "Sm3/h", "scfm",
+    "kg", "t", "g", "lb",
+    "kg/h", "t/h", "t/d", "t/yr", "kg/d", "lb/h",
+    "bar", "kPa", "MPa", "kgf/cm**2", "psi", "atm", "mmHg", "mmH2O",
+    "degC", "degF", "K",
+    "mm", "cm", "m", "in", "ft", "km",
+    "m**2", "ft**2",
+    "h", "min", "s", "d", "week", "month", "yr",
+    "V", "kV", "A",
+    "percent", "dimensionless",
+    "mg/L", "g/m**3", "kg/m**3",
+)
+
+
+def compatible_units(unit: str) -> list[str]:
+    """Common units of the same dimension as ``unit``, ``unit`` itself first."""
+    target = parse_unit(unit)
+    found = [unit]
+    for candidate in _COMMON_UNITS:
+        if candidate != unit and parse_unit(candidate).dimensionality == target.dimensionality:
+            found.append(candidate)
+    return found
+
+
+def unit_label(unit: str) -> str:
+    """A short human spelling of a unit (``m**3`` -> ``m³``, ``degC`` -> ``°C``)."""
+    label = unit.replace("**2", "²").replace("**3", "³").replace("degC", "°C")
+    label = label.replace("degF", "°F").replace("dimensionless", "—").replace("percent", "%")
+    return label.replace("kgf/cm²", "kgf/cm²")
+
+
+def split_quantity(text: str) -> tuple[str, str]:
+    """Split ``"12,5 Gcal"`` into ``("12,5", "Gcal")``; raise :class:`UnitError` if no number."""
+    match = _NUMBER.match(text or "")
+    if not match:
+        raise UnitError(f"'{text}' is not a number with a unit")
+    return match["num"], match["unit"]

@@ -1,0 +1,139 @@
+"""The database: engine, SQLite pragmas, one session scope, migrations at open.
+
+SQLite runs with WAL, foreign keys on and ``synchronous=FULL``: a committed edit survives a
+battery dying the next instant. Every write goes through :meth:`Database.session`, which commits
+or rolls back as a whole and turns I/O failures (read-only folder, full disk) into
+:class:`StorageError` with a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from recp_desktop.paths import database_path
+from recp_desktop.storage import migrate
+from recp_desktop.storage.models import LocalSetting, new_id
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+class StorageError(RuntimeError):
+    """The database could not be read or written (disk full, read-only, locked, corrupt)."""
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def now() -> datetime:
+    """The time stamp written into ``updated_at``."""
+    return datetime.now(UTC)
+
+
+class Database:
+    """One SQLite database in a data folder, migrated to the current schema when opened."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.path = database_path(self.folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        revision = migrate.check_version(self.path)  # refuses a newer database untouched
+        self.engine: Engine = create_engine(f"sqlite:///{self.path}")
+        event.listen(self.engine, "connect", _set_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.last_saved: datetime | None = None
+        try:
+            if revision != migrate.SCHEMA_HEAD:
+                with self.engine.begin() as connection:
+                    migrate.upgrade(connection)
+            self.device_id = self._local_setting("device_id", new_id)
+            self.device_name = self._local_setting("device_name", socket.gethostname)
+        except DBAPIError as exc:
+            self.engine.dispose()
+            raise StorageError(f"Cannot open the database {self.path}: {exc.orig}") from exc
+
+    def _local_setting(self, key: str, make_default) -> str:
+        with self.session() as session:
+            row = session.get(LocalSetting, key)
+            if row is None:
+                row = LocalSetting(key=key, value=make_default())
+                session.add(row)
+            return row.value
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        session = self._sessions()
+        try:
+            yield session
+            if session.new or session.dirty or session.deleted:
+                session.commit()
+                self.last_saved = now()
+            else:
+                session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise StorageError(_explain(exc, self.path)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as connection:
+            return connection.exec_driver_sql("PRAGMA integrity_check").scalar_one()
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return connection.exec_driver_sql(
+                "SELECT version_num FROM alembic_version"
+            ).scalar_one_or_none()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _read_only(folder: Path) -> bool:
+    try:
+        if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+        return not os.access(folder, os.W_OK)
+    except OSError:
+        return False
+
+
+def _explain(exc: DBAPIError, path: Path) -> str:
+    text = str(exc.orig)
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered or _read_only(path.parent):
+        return (
+            f"Cannot save: the database {path} is read-only. "
+            "Your input is kept and saved once it is writable."
+        )
+    if "full" in lowered:
+        return f"Cannot save: the disk holding {path} is full. Free some space; your input is kept."
+    if "locked" in lowered or "busy" in lowered:
+        return f"Cannot save: the database {path} is in use by another program."
+    return f"Cannot save to {path}: {text}"
+
+
+__all__ = ["Database", "StorageError", "now", "select"]

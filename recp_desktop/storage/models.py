@@ -1,0 +1,136 @@
+"""SQLAlchemy models: the records of an assessment.
+
+Every synchronised record carries the columns of DESIGN §3 (:class:`Synced`): a client-made UUID
+that never changes, a revision that grows with each edit, when and on which device it was last
+edited, and a tombstone instead of a hard delete.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """A fresh record id."""
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns every exchanged record has (DESIGN §3)."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(36))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Enterprise(Synced, Base):
+    __tablename__ = "enterprise"
+
+    name: Mapped[str] = mapped_column(String(300))
+    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    region: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    nace: Mapped[str] = mapped_column(String(10), default="")  # NACE Rev. 2 code, e.g. "10.51"
+    employees: Mapped[int | None] = mapped_column(Integer)
+    products: Mapped[str] = mapped_column(Text, default="")
+    eco_park: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Assessment(Synced, Base):
+    __tablename__ = "assessment"
+
+    enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "full" | "club"
+    title: Mapped[str] = mapped_column(String(300), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    team: Mapped[str] = mapped_column(Text, default="")
+    currency: Mapped[str] = mapped_column(String(3))  # ISO 4217
+    status: Mapped[str] = mapped_column(String(20), default="in_progress")
+
+
+class BaselineItem(Synced, Base):
+    """One line of the baseline: production output, value added, or a resource's annual use."""
+
+    __tablename__ = "baseline_item"
+    __table_args__ = (UniqueConstraint("assessment_id", "key"),)
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    key: Mapped[str] = mapped_column(String(60))  # see recp_desktop.domain.baseline
+    label: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[float | None] = mapped_column(Float)  # as entered, in ``unit``
+    unit: Mapped[str] = mapped_column(String(40), default="")
+    quantity_canonical: Mapped[float | None] = mapped_column(Float)  # in the key's canonical unit
+    cost: Mapped[float | None] = mapped_column(Float)  # annual cost in the assessment's currency
+
+
+class Answer(Synced, Base):
+    """The answer to one checklist question."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("assessment_id", "question_id"),)
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    template_id: Mapped[str] = mapped_column(String(40))
+    template_version: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[str] = mapped_column(String(120))
+    value: Mapped[str | None] = mapped_column(Text)  # yes/no/na, choice id or text
+    number: Mapped[float | None] = mapped_column(Float)  # as entered, in ``unit``
+    unit: Mapped[str] = mapped_column(String(40), default="")
+    number_canonical: Mapped[float | None] = mapped_column(Float)  # in the question's unit
+    note: Mapped[str] = mapped_column(Text, default="")
+    opportunity: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Photo(Synced, Base):
+    """A photo attached to an assessment (and usually to one question); the file is kept by hash."""
+
+    __tablename__ = "photo"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    question_id: Mapped[str | None] = mapped_column(String(120))
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(255), default="")
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    caption: Mapped[str] = mapped_column(Text, default="")
+
+
+class LocalSetting(Base):
+    """Facts about this installation that never travel (device id and name)."""
+
+    __tablename__ = "local_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

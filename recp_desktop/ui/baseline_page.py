@@ -1,0 +1,238 @@
+"""The baseline form: production output, value added, and each resource's annual use and cost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recp_desktop.domain.baseline import BASELINE_KEYS, OUTPUT_UNITS, BaselineKey
+from recp_desktop.domain.units import UnitError, compatible_units, parse_number, unit_label
+from recp_desktop.storage.baseline import BaselineValue, load_baseline, save_baseline
+from recp_desktop.storage.database import Database, StorageError
+from recp_desktop.storage.repository import ValidationError
+
+_Index = QModelIndex | QPersistentModelIndex
+COL_RESOURCE, COL_QUANTITY, COL_UNIT, COL_COST = range(4)
+
+
+class BaselineModel(QAbstractTableModel):
+    sig_message = Signal(str)
+    """Emitted with a message when an entry was refused or could not be saved."""
+    sig_saved = Signal()
+    """Emitted after a line was stored."""
+
+    def __init__(self, db: Database, assessment_id: str, currency: str, language: str, parent=None):
+        super().__init__(parent)
+        self.db, self.assessment_id, self.currency, self.language = (
+            db,
+            assessment_id,
+            currency,
+            language,
+        )
+        self.values = load_baseline(db, assessment_id)
+        self.errors: dict[str, str] = {}
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(BASELINE_KEYS)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+            return None
+        return (
+            self.tr("Line"),
+            self.tr("Annual quantity"),
+            self.tr("Unit"),
+            self.tr("Annual cost, {currency}").format(currency=self.currency),
+        )[section]
+
+    def spec(self, row: int) -> BaselineKey:
+        return BASELINE_KEYS[row]
+
+    def unit_of(self, spec: BaselineKey) -> str:
+        if spec.key == "value_added":
+            return self.currency
+        value = self.values.get(spec.key)
+        return value.unit if value and value.unit else spec.unit
+
+    def flags(self, index: _Index) -> Qt.ItemFlags:
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        spec = self.spec(index.row())
+        if index.column() == COL_QUANTITY:
+            return base | Qt.ItemIsEditable
+        if index.column() == COL_UNIT and spec.key != "value_added":
+            return base | Qt.ItemIsEditable
+        if index.column() == COL_COST and spec.has_cost:
+            return base | Qt.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        spec = self.spec(index.row())
+        value = self.values.get(spec.key, BaselineValue())
+        column = index.column()
+        if role == Qt.UserRole:
+            return spec
+        if role == Qt.ToolTipRole and spec.key in self.errors:
+            return self.errors[spec.key]
+        if role == Qt.ForegroundRole and spec.key in self.errors and column == COL_QUANTITY:
+            return QBrush(QColor("#b00020"))
+        if role not in (Qt.DisplayRole, Qt.EditRole):
+            return None
+        locale = QLocale()
+        if column == COL_RESOURCE:
+            return spec.label_ru if self.language == "ru" else spec.label_en
+        if column == COL_QUANTITY:
+            if role == Qt.DisplayRole and spec.key in self.errors:
+                return "⚠ " + self.errors[spec.key]
+            return (
+                ""
+                if value.quantity is None
+                else locale.toString(value.quantity, "f", 2)
+                .rstrip("0")
+                .rstrip(locale.decimalPoint())
+            )
+        if column == COL_UNIT:
+            unit = self.unit_of(spec)
+            return unit_label(unit) if role == Qt.DisplayRole else unit
+        if column == COL_COST:
+            if not spec.has_cost:
+                return ""
+            return "" if value.cost is None else locale.toString(value.cost, "f", 2)
+        return None
+
+    def setData(self, index: _Index, raw, role: int = Qt.EditRole) -> bool:  # noqa: N802
+        spec = self.spec(index.row())
+        old = self.values.get(spec.key, BaselineValue(unit=self.unit_of(spec)))
+        text = str(raw or "").strip()
+        try:
+            if index.column() == COL_QUANTITY:
+                new = BaselineValue(_number(text), old.unit or self.unit_of(spec), old.cost)
+            elif index.column() == COL_UNIT:
+                new = BaselineValue(old.quantity, text, old.cost)
+            elif index.column() == COL_COST:
+                new = BaselineValue(old.quantity, old.unit or self.unit_of(spec), _number(text))
+            else:
+                return False
+            if spec.key == "value_added":
+                new = BaselineValue(new.quantity, self.currency, None)
+            save_baseline(self.db, self.assessment_id, spec.key, new)
+        except (UnitError, ValidationError) as exc:
+            self.errors[spec.key] = str(exc)
+            self.sig_message.emit(str(exc))
+            self._row_changed(index.row())
+            return False
+        except StorageError as exc:
+            self.sig_message.emit(str(exc))
+            return False
+        self.errors.pop(spec.key, None)
+        self.values[spec.key] = new
+        self._row_changed(index.row())
+        self.sig_saved.emit()
+        return True
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.headerDataChanged.emit(Qt.Horizontal, 0, 3)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(BASELINE_KEYS) - 1, 3))
+
+
+def _number(text: str) -> float | None:
+    if not text:
+        return None
+    value, ok = QLocale().toDouble(text)
+    return value if ok else parse_number(text)
+
+
+class _UnitDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        if index.column() != COL_UNIT:
+            return super().createEditor(parent, option, index)
+        spec: BaselineKey = index.data(Qt.UserRole)
+        box = QComboBox(parent)
+        box.setEditable(True)
+        units = OUTPUT_UNITS if spec.key == "production_output" else compatible_units(spec.unit)
+        for unit in units:
+            box.addItem(unit_label(unit), unit)
+        box.activated.connect(lambda _i, b=box: self._done(b))
+        return box
+
+    def _done(self, box: QComboBox) -> None:
+        self.commitData.emit(box)
+        self.closeEditor.emit(box, QAbstractItemDelegate.SubmitModelCache)
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        if isinstance(editor, QComboBox):
+            position = editor.findData(index.data(Qt.EditRole))
+            editor.setCurrentIndex(max(position, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        if isinstance(editor, QComboBox):
+            data, text = editor.currentData(), editor.currentText()
+            model.setData(index, data if data is not None and unit_label(data) == text else text)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class BaselinePage(QWidget):
+    def __init__(self, db: Database, assessment_id: str, currency: str, language: str, parent=None):
+        super().__init__(parent)
+        self.model = BaselineModel(db, assessment_id, currency, language, self)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(_UnitDelegate(self.view))
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.view.verticalHeader().hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def set_language(self, language: str) -> None:
+        self.model.set_language(language)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Baseline"))
+        self.hint.setText(
+            self.tr(
+                "Annual figures for the baseline year. Pick the unit the plant's bills use "
+                "(e.g. Gcal for heat); costs are in the assessment's currency."
+            )
+        )
+        self.model.set_language(self.model.language)

@@ -1,0 +1,236 @@
+"""One area's checklist: the table, the guidance for the current question, and its photos."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recp_desktop.checklists import Question, Template, localized
+from recp_desktop.storage.database import Database, StorageError
+from recp_desktop.storage.photos import PhotoError, add_photo, list_photos, set_photo_deleted
+from recp_desktop.ui.checklist_model import COL_ANSWER, QUESTION_ROLE, ChecklistModel
+from recp_desktop.ui.checklist_view import ChecklistView
+from recp_desktop.ui.labels import area_label, calculator_label, technique_label
+from recp_desktop.ui.photo_strip import PhotoStrip
+
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff"
+
+
+class ChecklistPage(QWidget):
+    sig_message = Signal(str)
+    """Emitted with a message for the status bar (refused input, photo errors)."""
+
+    def __init__(
+        self,
+        db: Database,
+        assessment_id: str,
+        kind: str,
+        template: Template,
+        undo_stack: QUndoStack,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.assessment_id, self.kind, self.template = db, assessment_id, kind, template
+        self.model = ChecklistModel(db, assessment_id, kind, template, undo_stack, language, self)
+        self.view = ChecklistView()
+        self.view.setModel(self.model)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat("%v / %m")
+        self.guidance = QTextBrowser()
+        self.guidance.setOpenLinks(False)
+        self.photos = PhotoStrip()
+        self.photos_label = QLabel()
+        self.add_photo_button = QPushButton()
+        self.add_photo_button.clicked.connect(self.choose_photos)
+        self.photos.sig_files_dropped.connect(self.attach_photos)
+        self.photos.sig_remove_requested.connect(self.remove_photo)
+        self.setAcceptDrops(True)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.guidance, 1)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photos_label)
+        photo_row.addStretch()
+        photo_row.addWidget(self.add_photo_button)
+        side_layout.addLayout(photo_row)
+        side_layout.addWidget(self.photos)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 320])
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch()
+        header.addWidget(self.progress)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.sig_progress_changed.connect(self._show_progress)
+        self.model.sig_rejected.connect(lambda _qid, message: self.sig_message.emit(message))
+        self.model.sig_rows_reset.connect(self._rows_reset)
+        self.model.dataChanged.connect(self._data_changed)
+        self._refresh_photo_counts()
+        self._show_progress(*self.model.progress())
+        self.retranslate()
+        if self.model.rowCount():
+            self.view.go_to_row(0, COL_ANSWER)
+
+    # --- current question ------------------------------------------------------------------
+    def current_question(self) -> Question | None:
+        index = self.view.currentIndex()
+        return index.data(QUESTION_ROLE) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_guidance()
+        self._show_photos()
+
+    def _data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles=()) -> None:
+        current = self.view.currentIndex()
+        if current.isValid() and top.row() <= current.row() <= bottom.row():
+            self._show_guidance()
+
+    def _rows_reset(self) -> None:
+        self._show_guidance()
+        self._show_photos()
+
+    def _show_progress(self, answered: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(answered)
+
+    def _show_guidance(self) -> None:
+        question = self.current_question()
+        if question is None:
+            self.guidance.clear()
+            return
+        language = self.model.language
+        parts = [
+            f"<p style='color:#555'>{html.escape(localized(question.group, language))}</p>",
+            f"<h3>{html.escape(question.wording(language, self.kind))}</h3>",
+            f"<p>{html.escape(question.guidance_for(language, self.kind))}</p>",
+            "<p><b>{}</b> {}</p>".format(
+                html.escape(self.tr("CP techniques:")),
+                html.escape(", ".join(technique_label(t) for t in question.techniques)),
+            ),
+        ]
+        if question.calculator:
+            parts.append(
+                "<p><b>{}</b> {}</p>".format(
+                    html.escape(self.tr("Quick-win calculator:")),
+                    html.escape(calculator_label(question.calculator)),
+                )
+            )
+        if question.unit:
+            parts.append(
+                "<p style='color:#555'>{}</p>".format(
+                    html.escape(
+                        self.tr("Type a number, optionally with a unit, e.g. 12.5 {unit}.").format(
+                            unit=question.unit
+                        )
+                    )
+                )
+            )
+        error = self.model.errors.get(question.id)
+        if error:
+            parts.append(f"<p style='color:#b00020'>⚠ {html.escape(error)}</p>")
+        self.guidance.setHtml("".join(parts))
+
+    # --- photos -------------------------------------------------------------------------------
+    def _refresh_photo_counts(self) -> None:
+        photos = list_photos(self.db, self.assessment_id)
+        counts = Counter(p.question_id for p in photos if p.question_id)
+        self.model.set_photo_counts(dict(counts))
+
+    def _show_photos(self) -> None:
+        question = self.current_question()
+        photos = list_photos(self.db, self.assessment_id, question.id) if question else []
+        self.photos.show_photos(self.db.folder, photos)
+        self.add_photo_button.setEnabled(question is not None)
+
+    def choose_photos(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add photos"),
+            "",
+            self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
+        )
+        if paths:
+            self.attach_photos(paths)
+
+    def attach_photos(self, paths: list[str]) -> None:
+        question = self.current_question()
+        if question is None:
+            return
+        added = 0
+        for path in paths:
+            try:
+                add_photo(self.db, self.assessment_id, Path(path), question.id)
+                added += 1
+            except PhotoError as exc:
+                self.sig_message.emit(self.tr("Photo refused: {reason}").format(reason=str(exc)))
+            except StorageError as exc:
+                self.sig_message.emit(str(exc))
+        if added:
+            self.sig_message.emit(self.tr("%n photo(s) added.", "", added))
+        self._refresh_photo_counts()
+        self._show_photos()
+
+    def remove_photo(self, photo_id: str) -> None:
+        try:
+            set_photo_deleted(self.db, photo_id, True)
+        except StorageError as exc:
+            self.sig_message.emit(str(exc))
+        self._refresh_photo_counts()
+        self._show_photos()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.attach_photos(paths)
+
+    # --- language -------------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        self.model.set_language(language)
+        self._show_guidance()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(area_label(self.template.area))
+        self.photos_label.setText(self.tr("Photos of this question (drop image files here):"))
+        self.add_photo_button.setText(self.tr("Add photo…"))
+        self._show_guidance()

@@ -1,0 +1,188 @@
+"""Dialogs for a new company and a new assessment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recp_desktop.domain.countries import COUNTRIES, default_currency
+from recp_desktop.domain.units import CURRENCIES
+from recp_desktop.storage.database import Database, StorageError
+from recp_desktop.storage.models import Assessment, Enterprise
+from recp_desktop.storage.repository import (
+    ValidationError,
+    create_assessment,
+    create_enterprise,
+    list_enterprises,
+)
+
+
+class _FormDialog(QDialog):
+    """A form with OK/Cancel and a line that says what is wrong, in red, above the buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+def _country_box() -> QComboBox:
+    box = QComboBox()
+    for code, name in COUNTRIES.items():
+        box.addItem(f"{code} — {name}", code)
+    return box
+
+
+class CompanyDialog(_FormDialog):
+    """New company: name, country, region, city, NACE sector, employees, products, park."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.created: Enterprise | None = None
+        self.setWindowTitle(self.tr("New company"))
+        self.name = QLineEdit()
+        self.country = _country_box()
+        self.region = QLineEdit()
+        self.city = QLineEdit()
+        self.nace = QLineEdit()
+        self.nace.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"^[0-9]{0,2}(\.[0-9]{0,2})?$"))
+        )
+        self.nace.setPlaceholderText(self.tr("e.g. 10.51"))
+        self.employees = QSpinBox()
+        self.employees.setRange(0, 1_000_000)
+        self.products = QPlainTextEdit()
+        self.products.setTabChangesFocus(True)
+        self.products.setFixedHeight(70)
+        self.eco_park = QLineEdit()
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Country:"), self.country)
+        self.form.addRow(self.tr("&Region:"), self.region)
+        self.form.addRow(self.tr("C&ity:"), self.city)
+        self.form.addRow(self.tr("NACE &sector:"), self.nace)
+        self.form.addRow(self.tr("&Employees:"), self.employees)
+        self.form.addRow(self.tr("&Products:"), self.products)
+        self.form.addRow(self.tr("Eco-industrial &park:"), self.eco_park)
+        self.resize(460, self.sizeHint().height())
+
+    def accept(self) -> None:
+        try:
+            self.created = create_enterprise(
+                self.db,
+                name=self.name.text().strip(),
+                country=self.country.currentData(),
+                region=self.region.text().strip(),
+                city=self.city.text().strip(),
+                nace=self.nace.text().strip(),
+                employees=self.employees.value() or None,
+                products=self.products.toPlainText().strip(),
+                eco_park=self.eco_park.text().strip(),
+            )
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return
+        except StorageError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()
+
+
+class AssessmentDialog(_FormDialog):
+    """New assessment of a company: kind, title, dates, team, currency."""
+
+    def __init__(self, db: Database, enterprise_id: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.created: Assessment | None = None
+        self.setWindowTitle(self.tr("New assessment"))
+        self.company = QComboBox()
+        self._countries: dict[str, str] = {}
+        for enterprise in list_enterprises(db):
+            self.company.addItem(enterprise.name, enterprise.id)
+            self._countries[enterprise.id] = enterprise.country
+        if enterprise_id:
+            self.company.setCurrentIndex(max(0, self.company.findData(enterprise_id)))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Full RECP assessment"), "full")
+        self.kind.addItem(self.tr("RECP Club self-audit"), "club")
+        self.title = QLineEdit(
+            self.tr("RECP assessment {year}").format(year=QDate.currentDate().year())
+        )
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setCalendarPopup(True)
+        self.end = QDateEdit(QDate.currentDate().addMonths(2))
+        self.end.setCalendarPopup(True)
+        self.team = QLineEdit()
+        self.team.setPlaceholderText(self.tr("Names and roles, separated by commas"))
+        self.currency = QComboBox()
+        for code in CURRENCIES:
+            self.currency.addItem(code, code)
+        self.company.currentIndexChanged.connect(self._company_changed)
+        self._company_changed()
+        self.form.addRow(self.tr("&Company:"), self.company)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Starts:"), self.start)
+        self.form.addRow(self.tr("&Ends:"), self.end)
+        self.form.addRow(self.tr("T&eam:"), self.team)
+        self.form.addRow(self.tr("C&urrency:"), self.currency)
+        if self.company.count() == 0:
+            self.show_error(self.tr("Create a company first."))
+            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.resize(460, self.sizeHint().height())
+
+    def _company_changed(self) -> None:
+        country = self._countries.get(self.company.currentData(), "")
+        index = self.currency.findData(default_currency(country))
+        if index >= 0:
+            self.currency.setCurrentIndex(index)
+
+    def accept(self) -> None:
+        try:
+            self.created = create_assessment(
+                self.db,
+                self.company.currentData(),
+                kind=self.kind.currentData(),
+                title=self.title.text().strip(),
+                start_date=self.start.date().toPython(),
+                end_date=self.end.date().toPython(),
+                team=self.team.text().strip(),
+                currency=self.currency.currentData(),
+                status="in_progress",
+            )
+        except (ValidationError, StorageError) as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()
+
+
+__all__ = ["AssessmentDialog", "CompanyDialog", "Qt"]

@@ -1,0 +1,242 @@
+"""Home: every company and assessment, searchable, with answered/total per assessment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recp_desktop.storage.database import Database
+from recp_desktop.storage.repository import AssessmentRow, list_assessments, list_enterprises
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class HomeRow:
+    company: str
+    country: str
+    enterprise_id: str
+    assessment: AssessmentRow | None
+
+
+class AssessmentListModel(QAbstractTableModel):
+    """Assessments (and companies that have none yet) for the home table."""
+
+    COLUMNS = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[HomeRow] = []
+
+    def load(self, db: Database) -> None:
+        self.beginResetModel()
+        assessments = list_assessments(db)
+        with_assessments = {row.enterprise_id for row in assessments}
+        rows = [HomeRow(a.company, a.country, a.enterprise_id, a) for a in assessments]
+        rows += [
+            HomeRow(e.name, e.country, e.id, None)
+            for e in list_enterprises(db)
+            if e.id not in with_assessments
+        ]
+        self.rows = sorted(rows, key=lambda r: r.company.casefold())
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+            return None
+        return (
+            self.tr("Company"),
+            self.tr("Country"),
+            self.tr("Assessment"),
+            self.tr("Kind"),
+            self.tr("Status"),
+            self.tr("Answered"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        a = row.assessment
+        if role == Qt.UserRole:
+            return a.id if a else None
+        if role == Qt.ToolTipRole and a is None:
+            return self.tr("No assessment yet: select the company and press New assessment.")
+        if role != Qt.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return row.company
+        if column == 1:
+            return row.country
+        if a is None:
+            return self.tr("— no assessment yet —") if column == 2 else ""
+        if column == 2:
+            started = a.start_date.isoformat() if a.start_date else ""
+            return f"{a.title}  {started}".strip()
+        if column == 3:
+            return (
+                self.tr("Full RECP assessment")
+                if a.kind == "full"
+                else self.tr("RECP Club self-audit")
+            )
+        if column == 4:
+            return {
+                "planned": self.tr("Planned"),
+                "in_progress": self.tr("In progress"),
+                "completed": self.tr("Completed"),
+            }.get(a.status, a.status)
+        percent = round(100 * a.answered / a.total) if a.total else 0
+        return f"{a.answered} / {a.total}  ({percent}%)"
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Horizontal, 0, self.COLUMNS - 1)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, self.COLUMNS - 1)
+            )
+
+
+class HomePage(QWidget):
+    """The first screen: search, the list, and the buttons to start."""
+
+    sig_assessment_open_requested = Signal(str)
+    """Emitted with an assessment id when the user opens it."""
+    sig_new_company_requested = Signal()
+    """Emitted when the user asks for a new company."""
+    sig_new_assessment_requested = Signal(str)
+    """Emitted with the selected company's id (or "") when the user asks for a new assessment."""
+    sig_demo_requested = Signal()
+    """Emitted when the user asks for the demo company."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = AssessmentListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.new_company = QPushButton()
+        self.new_company.clicked.connect(self.sig_new_company_requested)
+        self.new_assessment = QPushButton()
+        self.new_assessment.clicked.connect(self._request_assessment)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+
+        self.empty_text = QLabel()
+        self.empty_text.setAlignment(Qt.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.demo_button = QPushButton()
+        self.demo_button.clicked.connect(self.sig_demo_requested)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch()
+        empty_layout.addWidget(self.empty_text)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.demo_button)
+        row.addStretch()
+        empty_layout.addLayout(row)
+        empty_layout.addStretch()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self.table)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch()
+        top.addWidget(self.new_company)
+        top.addWidget(self.new_assessment)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self.model.load(self.db)
+        self.stack.setCurrentIndex(1 if self.model.rows else 0)
+        self.table.resizeColumnsToContents()
+        if self.model.rows and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def selected_enterprise(self) -> str:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return ""
+        return self.model.rows[self.proxy.mapToSource(index).row()].enterprise_id
+
+    def _request_assessment(self) -> None:
+        self.sig_new_assessment_requested.emit(self.selected_enterprise())
+
+    def _open(self, index: QModelIndex) -> None:
+        assessment_id = index.data(Qt.UserRole)
+        if assessment_id:
+            self.sig_assessment_open_requested.emit(assessment_id)
+        else:
+            self.sig_new_assessment_requested.emit(self.selected_enterprise())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Companies and assessments"))
+        self.search.setPlaceholderText(self.tr("Search by company, city, sector or team…"))
+        self.new_company.setText(self.tr("New company…"))
+        self.new_assessment.setText(self.tr("New assessment…"))
+        self.empty_text.setText(
+            self.tr(
+                "No companies yet.\n\nCreate a company with New company…, "
+                "or look around a demo company with a partly filled assessment."
+            )
+        )
+        self.demo_button.setText(self.tr("Create demo company"))
+        self.model.retranslate()

@@ -1,0 +1,50 @@
+"""Switching the interface language at run time (Qt translations + template languages)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+
+from recp_desktop.paths import resource_path
+
+LANGUAGES = {"en": "English", "ru": "Русский"}
+
+
+def system_language() -> str:
+    """The system locale's language if the app speaks it, else English."""
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+class Translator(QObject):
+    """Holds the current language; installing a translation makes Qt send LanguageChange."""
+
+    sig_language_changed = Signal(str)
+    """Emitted with the new language code after the translation is installed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self._app_translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
+
+    def set_language(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        for translator in (self._app_translator, self._qt_translator):
+            if translator is not None:
+                app.removeTranslator(translator)
+        self._app_translator = self._qt_translator = None
+        if language != "en":
+            translator = QTranslator(self)
+            if translator.load(str(resource_path("translations", f"recp_{language}.qm"))):
+                app.installTranslator(translator)
+                self._app_translator = translator
+            qt_translator = QTranslator(self)
+            from PySide6.QtCore import QLibraryInfo
+
+            path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_translator.load(f"qtbase_{language}", path):
+                app.installTranslator(qt_translator)
+                self._qt_translator = qt_translator
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        self.sig_language_changed.emit(language)

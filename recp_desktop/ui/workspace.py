@@ -1,0 +1,110 @@
+"""The assessment workspace: overview, baseline and the four area checklists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
+
+from recp_desktop.checklists import AREAS, builtin_templates
+from recp_desktop.storage.database import Database
+from recp_desktop.storage.repository import get_assessment
+from recp_desktop.ui.baseline_page import BaselinePage
+from recp_desktop.ui.checklist_page import ChecklistPage
+from recp_desktop.ui.labels import area_label
+from recp_desktop.ui.overview_page import OverviewPage
+
+PAGE_OVERVIEW, PAGE_BASELINE = 0, 1
+
+
+class Workspace(QWidget):
+    sig_message = Signal(str)
+    """Emitted with a message for the status bar."""
+    sig_saved = Signal()
+    """Emitted whenever something was written to the database."""
+    sig_save_failed = Signal(str)
+    """Emitted with the reason when a write failed (the input is kept and retried)."""
+
+    def __init__(self, db: Database, assessment_id: str, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.assessment, self.enterprise = get_assessment(db, assessment_id)
+        self.undo_stack = QUndoStack(self)
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.overview = OverviewPage(self.assessment, self.enterprise)
+        self.baseline = BaselinePage(db, assessment_id, self.assessment.currency, language)
+        self.baseline.model.sig_message.connect(self.sig_message)
+        self.baseline.model.sig_saved.connect(self.sig_saved)
+        self.pages: dict[str, ChecklistPage] = {}
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.baseline)
+        for area, template in builtin_templates().items():
+            page = ChecklistPage(
+                db, assessment_id, self.assessment.kind, template, self.undo_stack, language
+            )
+            page.sig_message.connect(self.sig_message)
+            page.model.sig_saved.connect(self.sig_saved)
+            page.model.sig_save_failed.connect(self.sig_save_failed)
+            page.model.sig_progress_changed.connect(
+                lambda answered, total, a=area: self._area_progress(a, answered, total)
+            )
+            self.pages[area] = page
+            self.stack.addWidget(page)
+        for _ in range(2 + len(AREAS)):
+            self.nav.addItem(QListWidgetItem())
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        for number in range(1, 7):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.show_page(n - 1))
+        self.retranslate()
+        for area, page in self.pages.items():
+            self._area_progress(area, *page.model.progress())
+        self.nav.setCurrentRow(PAGE_OVERVIEW)
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def show_area(self, area: str) -> ChecklistPage:
+        self.show_page(2 + AREAS.index(area))
+        page = self.pages[area]
+        page.view.setFocus(Qt.OtherFocusReason)
+        return page
+
+    def pending_count(self) -> int:
+        return sum(len(page.model.pending) for page in self.pages.values())
+
+    def retry_pending(self) -> None:
+        for page in self.pages.values():
+            page.model.retry_pending()
+
+    def _area_progress(self, area: str, answered: int, total: int) -> None:
+        self.overview.set_progress(area, answered, total)
+        item = self.nav.item(2 + AREAS.index(area))
+        item.setText(f"{area_label(area)}   {answered}/{total}")
+
+    def set_language(self, language: str) -> None:
+        self.baseline.set_language(language)
+        for page in self.pages.values():
+            page.set_language(language)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.nav.item(PAGE_OVERVIEW).setText(self.tr("Overview"))
+        self.nav.item(PAGE_BASELINE).setText(self.tr("Baseline"))
+        for area, page in self.pages.items():
+            self._area_progress(area, *page.model.progress())
