@@ -83,6 +83,7 @@ def normalize_unit_text(text: str) -> str:
     return out
 
 
+@cache  # units are immutable, and parsing is the slow part of every conversion
 def parse_unit(text: str) -> pint.Unit:
     """Parse a unit such as ``kWh``, ``m³/h`` or ``kgf/cm²``; raise :class:`UnitError` if unknown."""
     ureg = registry()
@@ -131,10 +132,22 @@ def same_dimension(unit_a: str | pint.Unit, unit_b: str | pint.Unit) -> bool:
 
 def convert(value: float, from_unit: str, to_unit: str) -> float:
     """Convert a magnitude between two units of the same dimension; raise :class:`UnitError`."""
+    scale, offset = _linear_conversion(from_unit, to_unit)
+    if offset:  # temperatures: let pint do it, so that 20 degC is exactly 68 degF
+        return float(registry().Quantity(value, parse_unit(from_unit)).to(parse_unit(to_unit)).m)
+    return value * scale
+
+
+@cache
+def _linear_conversion(from_unit: str, to_unit: str) -> tuple[float, float]:
+    """Every unit conversion is ``y = scale * x + offset`` (offset only for temperatures)."""
     if not same_dimension(from_unit, to_unit):
         raise UnitError(f"cannot convert {from_unit} to {to_unit}: different dimensions")
-    quantity = registry().Quantity(value, parse_unit(from_unit))
-    return float(quantity.to(parse_unit(to_unit)).magnitude)
+    source, target = parse_unit(from_unit), parse_unit(to_unit)
+    quantity = registry().Quantity
+    offset = float(quantity(0.0, source).to(target).magnitude)
+    scale = float(quantity(1.0, source).to(target).magnitude) - offset
+    return scale, offset
 
 
 # Units offered in unit choosers, by the dimension of a question's unit. Any other unit of the

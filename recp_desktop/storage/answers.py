@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from functools import cache
+
+from sqlalchemy import Executable, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from recp_desktop.checklists import Template
 from recp_desktop.checklists.answers import AnswerError, AnswerState, canonical_number, check_value
-from recp_desktop.storage.database import Database
-from recp_desktop.storage.models import Answer
-from recp_desktop.storage.records import apply_edit, stamp_new
+from recp_desktop.storage.database import Database, now
+from recp_desktop.storage.models import Answer, new_id
 
 
 def load_answers(db: Database, assessment_id: str) -> dict[str, AnswerState]:
@@ -60,18 +62,55 @@ def save_answer(
         "opportunity": state.opportunity,
         "deleted": False,
     }
-    with db.session() as session:
-        row = session.scalars(
-            select(Answer).where(
-                Answer.assessment_id == assessment_id, Answer.question_id == question_id
-            )
-        ).one_or_none()
-        if row is None:
-            row = stamp_new(
-                Answer(assessment_id=assessment_id, question_id=question_id, **fields),
-                db.device_id,
-            )
-            session.add(row)
-        else:
-            apply_edit(row, db.device_id, **fields)
-    return _state(row)
+    _upsert(db, assessment_id, question_id, fields)
+    return AnswerState(value, state.number, fields["unit"], state.note, state.opportunity)
+
+
+FIELDS = (
+    "template_id",
+    "template_version",
+    "value",
+    "number",
+    "unit",
+    "number_canonical",
+    "note",
+    "opportunity",
+    "deleted",
+)
+
+
+@cache
+def _upsert_statement(dialect_name: str) -> Executable:
+    """Insert an answer, or update it and bump its revision if anything differs.
+
+    Built once: this is the hot path of the checklist (one call per committed answer), so it is a
+    single precompiled ``INSERT ... ON CONFLICT DO UPDATE`` rather than an ORM read-modify-write.
+    """
+    table = Answer.__table__
+    dialect = sqlite if dialect_name == "sqlite" else postgresql
+    stmt = dialect.insert(table)
+    changed = or_(*(table.c[name].is_distinct_from(stmt.excluded[name]) for name in FIELDS))
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.assessment_id, table.c.question_id],
+        set_={
+            **{name: stmt.excluded[name] for name in FIELDS},
+            "revision": table.c.revision + 1,
+            "updated_at": stmt.excluded.updated_at,
+            "updated_by": stmt.excluded.updated_by,
+        },
+        where=changed,
+    )
+
+
+def _upsert(db: Database, assessment_id: str, question_id: str, fields: dict) -> None:
+    params = {
+        "id": new_id(),
+        "assessment_id": assessment_id,
+        "question_id": question_id,
+        "revision": 1,
+        "updated_at": now(),
+        "updated_by": db.device_id,
+        **fields,
+    }
+    with db.write() as connection:
+        connection.execute(_upsert_statement(db.engine.dialect.name), params)

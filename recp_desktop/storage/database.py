@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -97,6 +97,16 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A Core connection in one transaction, for hot paths that skip the ORM."""
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except DBAPIError as exc:
+            raise StorageError(_explain(exc, self.path)) from exc
+        self.last_saved = now()
 
     def integrity_check(self) -> str:
         with self.engine.connect() as connection:

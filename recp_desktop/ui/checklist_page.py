@@ -59,6 +59,7 @@ class ChecklistPage(QWidget):
         self.guidance.setOpenLinks(False)
         self.photos = PhotoStrip()
         self.photos_label = QLabel()
+        self.photos_label.setWordWrap(True)
         self.add_photo_button = QPushButton()
         self.add_photo_button.clicked.connect(self.choose_photos)
         self.photos.sig_files_dropped.connect(self.attach_photos)
@@ -81,7 +82,8 @@ class ChecklistPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 320])
+        splitter.setSizes([1000, 300])
+        side.setMinimumWidth(240)
 
         header = QHBoxLayout()
         header.addWidget(self.title)

@@ -118,7 +118,11 @@ class ChecklistView(QTableView):
         )
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Uniform rows of two text lines: per-row sizing would lay out every question's text
+        # (seconds for 2,000 questions). The full text is in the tooltip and the guidance panel.
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         self.setTabKeyNavigation(True)
 
     def setModel(self, model: ChecklistModel) -> None:  # noqa: N802
@@ -127,12 +131,20 @@ class ChecklistView(QTableView):
         header.setSectionResizeMode(COL_GROUP, QHeaderView.Interactive)
         header.setSectionResizeMode(COL_QUESTION, QHeaderView.Stretch)
         header.setSectionResizeMode(COL_ANSWER, QHeaderView.Interactive)
-        for column in (COL_UNIT, COL_OPPORTUNITY, COL_PHOTOS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.Interactive)
-        self.setColumnWidth(COL_GROUP, 130)
-        self.setColumnWidth(COL_ANSWER, 150)
-        self.setColumnWidth(COL_NOTE, 180)
+        for column in (COL_UNIT, COL_OPPORTUNITY, COL_PHOTOS, COL_NOTE):
+            header.setSectionResizeMode(column, QHeaderView.Interactive)
+        metrics = self.fontMetrics()
+        widths = {
+            COL_GROUP: 130,
+            COL_ANSWER: 130,
+            COL_UNIT: 60,
+            COL_OPPORTUNITY: metrics.horizontalAdvance(model.headerData(COL_OPPORTUNITY,
+                                                                        Qt.Horizontal)) + 24,
+            COL_NOTE: 170,
+            COL_PHOTOS: metrics.horizontalAdvance(model.headerData(COL_PHOTOS, Qt.Horizontal)) + 24,
+        }
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
 
     def model(self) -> ChecklistModel:
         return super().model()  # type: ignore[return-value]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+)
 
 from recp_desktop import __version__
 from recp_desktop.storage.database import Database, StorageError
@@ -16,6 +23,8 @@ from recp_desktop.ui.i18n import LANGUAGES, Translator
 STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: 600; padding: 4px 0; }
 QTableView { gridline-color: #d9d9d9; }
+QListWidget#workspaceNav { font-size: 11pt; }
+QListWidget#workspaceNav::item { padding: 6px 4px; }
 QTableView::item:selected { background: #1f6feb; color: white; }
 """
 
@@ -91,6 +100,23 @@ class MainWindow(QMainWindow):
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.about)
         self.help_menu.addAction(self.act_about)
+
+        style = self.style()
+        self.act_home.setIcon(style.standardIcon(QStyle.SP_DirHomeIcon))
+        self.act_new_company.setIcon(style.standardIcon(QStyle.SP_FileDialogNewFolder))
+        self.act_new_assessment.setIcon(style.standardIcon(QStyle.SP_FileIcon))
+        self.act_undo.setIcon(style.standardIcon(QStyle.SP_ArrowBack))
+        self.act_redo.setIcon(style.standardIcon(QStyle.SP_ArrowForward))
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        for action in (self.act_home, self.act_new_company, self.act_new_assessment):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_undo)
+        self.toolbar.addAction(self.act_redo)
+        self.addToolBar(self.toolbar)
 
     # --- navigation -----------------------------------------------------------------------------
     def show_home(self) -> None:
@@ -202,7 +228,9 @@ class MainWindow(QMainWindow):
         self.act_demo.setText(self.tr("Create &demo company"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
-        self.undo_group.setParent(self)
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.act_undo.setText(self.tr("Undo"))
+        self.act_redo.setText(self.tr("Redo"))
         self.data_label.setText(self.tr("Data: {path}").format(path=str(self.db.path)))
         self.data_label.setToolTip(str(self.db.folder))
         if not self.saved_label.text():
