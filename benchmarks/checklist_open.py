@@ -19,15 +19,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtGui import QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
-from recp_desktop.checklists import load_template  # noqa: E402
-from recp_desktop.storage.database import Database  # noqa: E402
-from recp_desktop.storage.repository import create_assessment, create_enterprise  # noqa: E402
-from recp_desktop.ui.checklist_page import ChecklistPage  # noqa: E402
-from tests.synthetic import write_synthetic  # noqa: E402
+from recp_desktop.checklists import load_template
+from recp_desktop.storage.database import Database
+from recp_desktop.storage.repository import create_assessment, create_enterprise
+from recp_desktop.ui.checklist_page import ChecklistPage
+from tests.synthetic import write_synthetic
 
 
 class PaintWatcher(QObject):
@@ -41,7 +41,7 @@ class PaintWatcher(QObject):
         return False
 
 
-def first_paint(db: Database, assessment_id: str, template) -> float:  # noqa: ANN001
+def first_paint(db: Database, assessment_id: str, template) -> float:
     app = QApplication.instance()
     start = time.perf_counter()
     page = ChecklistPage(db, assessment_id, "full", template, QUndoStack(), "en")

@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from recp_desktop.checklists import load_template  # noqa: E402
-from recp_desktop.checklists.answers import AnswerState  # noqa: E402
-from recp_desktop.storage.answers import save_answer  # noqa: E402
-from recp_desktop.storage.database import PRAGMAS, Database  # noqa: E402
-from recp_desktop.storage.repository import create_assessment, create_enterprise  # noqa: E402
-from tests.synthetic import write_synthetic  # noqa: E402
+from recp_desktop.checklists import load_template
+from recp_desktop.checklists.answers import AnswerState
+from recp_desktop.storage.answers import save_answer
+from recp_desktop.storage.database import PRAGMAS, Database
+from recp_desktop.storage.repository import create_assessment, create_enterprise
+from tests.synthetic import write_synthetic
 
 
 def bench_app(folder: Path, count: int) -> list[float]:

@@ -47,8 +47,13 @@ app.exec()
 def timed(code: str, *args: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-c", code, *args],
+        check=True,
+        env=env,
+        cwd=ROOT,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - start
 
 
@@ -57,8 +62,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run([sys.executable, "-m", "recp_desktop", "--data-dir", folder, "demo"],
-                       check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "recp_desktop", "--data-dir", folder, "demo"],
+            check=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
         timed(BARE)  # warm the OS file cache for both
         timed(APP, folder)
         bare, app = [], []

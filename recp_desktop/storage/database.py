@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from recp_desktop.paths import database_path
 from recp_desktop.storage import migrate
+from recp_desktop.storage.errors import StorageError
 from recp_desktop.storage.models import LocalSetting, new_id
 
 PRAGMAS = (
@@ -30,10 +31,6 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA busy_timeout=5000",
 )
-
-
-class StorageError(RuntimeError):
-    """The database could not be read or written (disk full, read-only, locked, corrupt)."""
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:

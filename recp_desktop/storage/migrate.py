@@ -11,13 +11,11 @@ from pathlib import Path
 
 from sqlalchemy.engine import Connection
 
+from recp_desktop.storage.errors import NewerDatabaseError
+
 # The newest migration in ``migrations/versions``; a test checks that it matches Alembic's head.
 SCHEMA_HEAD = "0001_initial"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-class NewerDatabaseError(RuntimeError):
-    """The database was written by a newer version of the app; it is left untouched."""
 
 
 def _alembic_config(connection: Connection | None = None):  # -> alembic.config.Config

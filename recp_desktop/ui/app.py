@@ -1,14 +1,19 @@
-"""Start the app: QApplication, language, database, main window."""
+"""Start the app: QApplication, language, main window; the database opens right after.
+
+Start-up imports only Qt and small modules before the window is shown; SQLAlchemy, the
+templates and the unit registry load once it is on screen (see ``benchmarks/startup.py``).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from recp_desktop import __version__
-from recp_desktop.paths import data_dir
+from recp_desktop.paths import data_dir, database_path
 
 
 def make_application() -> QApplication:
@@ -19,30 +24,38 @@ def make_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_main_window(folder: Path, language: str | None = None):  # -> MainWindow
-    """Open the database in ``folder`` and build the main window (not shown yet)."""
-    from recp_desktop.storage.database import Database
+def create_main_window(folder: Path, language: str | None = None):  # -> MainWindow
+    """The main window for ``folder``, in ``language`` (else the saved or the system language)."""
+    from recp_desktop.storage.settings import peek_setting
     from recp_desktop.ui.i18n import Translator, system_language
     from recp_desktop.ui.main_window import MainWindow
 
-    db = Database(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     translator = Translator()
-    from recp_desktop.storage.settings import get_setting
+    saved = peek_setting(database_path(folder), "language")
+    translator.set_language(language or saved or system_language())
+    return MainWindow(folder, translator)
 
-    translator.set_language(language or get_setting(db, "language") or system_language())
-    return MainWindow(db, translator)
+
+def open_main_window(folder: Path, language: str | None = None):  # -> MainWindow
+    """The main window with its database open (for tests and scripts)."""
+    window = create_main_window(folder, language)
+    if not window.attach():
+        raise RuntimeError(f"cannot open the data folder {folder}")
+    return window
 
 
 def run(data_dir_override: str | None = None, language: str | None = None) -> int:
-    from recp_desktop.checklists import TemplateError
-    from recp_desktop.storage.database import StorageError
-    from recp_desktop.storage.migrate import NewerDatabaseError
-
     app = make_application()
-    try:
-        window = open_main_window(data_dir(data_dir_override), language)
-    except (NewerDatabaseError, StorageError, TemplateError) as exc:
-        QMessageBox.critical(None, "RECP Desktop", str(exc))
-        return 2
+    window = create_main_window(data_dir(data_dir_override), language)
     window.show()
-    return app.exec()
+    status = {"ok": True}
+
+    def attach() -> None:
+        status["ok"] = window.attach()
+        if not status["ok"]:
+            app.quit()
+
+    QTimer.singleShot(0, attach)
+    code = app.exec()
+    return code if status["ok"] else 2

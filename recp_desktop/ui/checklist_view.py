@@ -138,8 +138,10 @@ class ChecklistView(QTableView):
             COL_GROUP: 130,
             COL_ANSWER: 130,
             COL_UNIT: 60,
-            COL_OPPORTUNITY: metrics.horizontalAdvance(model.headerData(COL_OPPORTUNITY,
-                                                                        Qt.Horizontal)) + 24,
+            COL_OPPORTUNITY: metrics.horizontalAdvance(
+                model.headerData(COL_OPPORTUNITY, Qt.Horizontal)
+            )
+            + 24,
             COL_NOTE: 170,
             COL_PHOTOS: metrics.horizontalAdvance(model.headerData(COL_PHOTOS, Qt.Horizontal)) + 24,
         }

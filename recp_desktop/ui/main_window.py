@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from recp_desktop import __version__
-from recp_desktop.storage.database import Database, StorageError
-from recp_desktop.storage.settings import set_setting
-from recp_desktop.ui.dialogs import AssessmentDialog, CompanyDialog
-from recp_desktop.ui.home import HomePage
+from recp_desktop.paths import database_path
+from recp_desktop.storage.errors import NewerDatabaseError, StorageError
 from recp_desktop.ui.i18n import LANGUAGES, Translator
+
+if TYPE_CHECKING:
+    from recp_desktop.storage.database import Database
+    from recp_desktop.ui.home import HomePage
 
 STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: 600; padding: 4px 0; }
@@ -30,22 +35,30 @@ QTableView::item:selected { background: #1f6feb; color: white; }
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, translator: Translator) -> None:
+    """The app's window. It shows at once; :meth:`attach` then opens the data folder.
+
+    Opening the database loads SQLAlchemy, the checklist templates and the unit registry (about
+    a second on a laptop), so the window appears first with a "Opening…" page and fills in.
+    """
+
+    sig_ready = Signal()
+    """Emitted once the database is open and the home screen is filled."""
+
+    def __init__(self, folder: Path, translator: Translator) -> None:
         super().__init__()
-        self.db = db
+        self.folder = folder
+        self.db: Database | None = None
+        self.home: HomePage | None = None
         self.translator = translator
         self.workspace = None
         self.undo_group = QUndoGroup(self)
         self.setStyleSheet(STYLE)
         self.resize(1280, 800)
 
-        self.home = HomePage(db)
-        self.home.sig_assessment_open_requested.connect(self.open_assessment)
-        self.home.sig_new_company_requested.connect(self.new_company)
-        self.home.sig_new_assessment_requested.connect(self.new_assessment)
-        self.home.sig_demo_requested.connect(self.create_demo)
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignCenter)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.loading)
         self.setCentralWidget(self.stack)
 
         self.data_label = QLabel()
@@ -53,9 +66,43 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.data_label)
         self._build_menus()
+        self._set_data_actions_enabled(False)
         translator.sig_language_changed.connect(self._language_changed)
         self.retranslate()
+
+    def attach(self) -> bool:
+        """Open the database (migrating it if needed) and show the home screen.
+
+        On failure (a newer database, an unreadable folder, a broken template) the reason is
+        shown and the window closes; nothing is written.
+        """
+        from recp_desktop.checklists import TemplateError, builtin_templates
+        from recp_desktop.storage.database import Database
+        from recp_desktop.ui.home import HomePage
+
+        try:
+            self.db = Database(self.folder)
+            builtin_templates()
+        except (NewerDatabaseError, StorageError, TemplateError) as exc:
+            QMessageBox.critical(self, "RECP Desktop", str(exc))
+            self.close()
+            return False
+        self.home = HomePage(self.db)
+        self.home.sig_assessment_open_requested.connect(self.open_assessment)
+        self.home.sig_new_company_requested.connect(self.new_company)
+        self.home.sig_new_assessment_requested.connect(self.new_assessment)
+        self.home.sig_demo_requested.connect(self.create_demo)
+        self.stack.addWidget(self.home)
+        self.stack.setCurrentWidget(self.home)
+        self._set_data_actions_enabled(True)
+        self.retranslate()
         self.home.refresh()
+        self.sig_ready.emit()
+        return True
+
+    def _set_data_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.act_home, self.act_new_company, self.act_new_assessment, self.act_demo):
+            action.setEnabled(enabled)
 
     # --- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -149,6 +196,8 @@ class MainWindow(QMainWindow):
         workspace.deleteLater()
 
     def new_company(self) -> None:
+        from recp_desktop.ui.dialogs import CompanyDialog
+
         dialog = CompanyDialog(self.db, self)
         if dialog.exec() and dialog.created is not None:
             self.home.refresh()
@@ -164,6 +213,8 @@ class MainWindow(QMainWindow):
                 self.new_assessment(dialog.created.id)
 
     def new_assessment(self, enterprise_id: str = "") -> None:
+        from recp_desktop.ui.dialogs import AssessmentDialog
+
         dialog = AssessmentDialog(self.db, enterprise_id or self.home.selected_enterprise(), self)
         if dialog.exec() and dialog.created is not None:
             self._saved()
@@ -198,7 +249,11 @@ class MainWindow(QMainWindow):
 
     # --- language -----------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
+        from recp_desktop.storage.settings import set_setting
+
         self.translator.set_language(language)
+        if self.db is None:
+            return
         try:
             set_setting(self.db, "language", language)
         except StorageError as exc:
@@ -231,8 +286,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))
-        self.data_label.setText(self.tr("Data: {path}").format(path=str(self.db.path)))
-        self.data_label.setToolTip(str(self.db.folder))
+        self.loading.setText(self.tr("Opening {folder}…").format(folder=str(self.folder)))
+        self.data_label.setText(
+            self.tr("Data: {path}").format(path=str(database_path(self.folder)))
+        )
+        self.data_label.setToolTip(str(self.folder))
         if not self.saved_label.text():
             self.saved_label.setText(self.tr("No changes yet"))
         self.language_actions[self.translator.language].setChecked(True)
@@ -244,7 +302,11 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>RECP Desktop {version}</b><p>Resource Efficient and Cleaner Production "
                 "audits, offline.</p><p>Data folder: {folder}</p><p>Device: {device}</p>"
-            ).format(version=__version__, folder=self.db.folder, device=self.db.device_name),
+            ).format(
+                version=__version__,
+                folder=self.folder,
+                device=self.db.device_name if self.db else "",
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
