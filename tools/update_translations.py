@@ -56,11 +56,13 @@ def main() -> int:
         if not args.check:
             subprocess.run(
                 [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts_file)],
-                cwd=ROOT, check=True,
+                cwd=ROOT,
+                check=True,
             )
             subprocess.run(
                 [_tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
-                cwd=ROOT, check=True,
+                cwd=ROOT,
+                check=True,
             )
         missing = untranslated(ts_file)
         if missing:

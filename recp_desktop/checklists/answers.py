@@ -8,7 +8,17 @@ from recp_desktop.checklists.model import YES_NO_NA, Question
 
 
 class AnswerError(ValueError):
-    """An answer that does not fit its question (text for a number, a unit of the wrong kind)."""
+    """An answer that does not fit its question (text for a number, a unit of the wrong kind).
+
+    ``reason`` is one of ``not_a_number``, ``unknown_unit``, ``wrong_unit``, ``too_small``,
+    ``too_large``, ``not_an_option``; ``details`` holds what the message mentions, so that the
+    interface can say it in the user's language without parsing the English text.
+    """
+
+    def __init__(self, message: str, reason: str = "invalid", **details: object) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
 
 
 @dataclass(frozen=True)
@@ -37,11 +47,11 @@ def check_value(question: Question, value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if question.answer_type == "yes_no_na" and value not in YES_NO_NA:
-        raise AnswerError(f"'{value}' is not yes, no or not applicable")
+        raise AnswerError(f"'{value}' is not yes, no or not applicable", "not_an_option")
     if question.answer_type == "choice" and value not in {o.id for o in question.options}:
-        raise AnswerError(f"'{value}' is not one of the choices")
+        raise AnswerError(f"'{value}' is not one of the choices", "not_an_option")
     if question.answer_type == "number":
-        raise AnswerError("this question takes a number")
+        raise AnswerError("this question takes a number", "not_a_number", unit=question.unit)
     return value
 
 
@@ -53,26 +63,48 @@ def parse_number_answer(
     ``text`` may carry its own unit (``"12 Gcal"``); otherwise ``unit`` (or the question's) is
     used. Text that is not a number, or a unit of another dimension, raises :class:`AnswerError`.
     """
-    from recp_desktop.domain.units import UnitError, parse_quantity, same_dimension
+    from recp_desktop.domain.units import (
+        UnitError,
+        parse_quantity,
+        same_dimension,
+        split_quantity,
+    )
 
     assert question.unit is not None
-    try:
-        quantity = parse_quantity(text, unit or question.unit)
-    except UnitError as exc:
-        raise AnswerError(f"{exc}: type a number such as 12.5 or 12.5 {question.unit}") from exc
     typed_unit = _unit_text(text) or unit or question.unit
     try:
+        split_quantity(text)
+    except UnitError as exc:
+        message = f"'{text}' is not a number: type a number such as 12.5 or 12.5 {question.unit}"
+        raise AnswerError(message, "not_a_number", text=text, unit=question.unit) from exc
+    try:
+        quantity = parse_quantity(text, unit or question.unit)
         fits = same_dimension(typed_unit, question.unit)
     except UnitError as exc:
-        raise AnswerError(str(exc)) from exc
+        raise AnswerError(str(exc), "unknown_unit", unit=typed_unit) from exc
     if not fits:
-        raise AnswerError(f"'{typed_unit}' does not measure the same thing as {question.unit}")
+        raise AnswerError(
+            f"'{typed_unit}' does not measure the same thing as {question.unit}",
+            "wrong_unit",
+            unit=typed_unit,
+            expected=question.unit,
+        )
     number = float(quantity.magnitude)
     canonical = canonical_number(question, number, typed_unit)
     if question.minimum is not None and canonical < question.minimum:
-        raise AnswerError(f"the value must be at least {question.minimum:g} {question.unit}")
+        raise AnswerError(
+            f"the value must be at least {question.minimum:g} {question.unit}",
+            "too_small",
+            limit=question.minimum,
+            unit=question.unit,
+        )
     if question.maximum is not None and canonical > question.maximum:
-        raise AnswerError(f"the value must be at most {question.maximum:g} {question.unit}")
+        raise AnswerError(
+            f"the value must be at most {question.maximum:g} {question.unit}",
+            "too_large",
+            limit=question.maximum,
+            unit=question.unit,
+        )
     return number, typed_unit
 
 

@@ -19,7 +19,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from recp_desktop.checklists import Question, Template, localized
-from recp_desktop.checklists.answers import EMPTY, AnswerError, AnswerState, parse_number_answer
+from recp_desktop.checklists.answers import (
+    EMPTY,
+    AnswerError,
+    AnswerState,
+    check_value,
+    parse_number_answer,
+)
 from recp_desktop.domain.units import UnitError, same_dimension, unit_label
 from recp_desktop.storage.answers import load_answers, save_answer
 from recp_desktop.storage.database import Database, StorageError
@@ -256,11 +262,36 @@ class ChecklistModel(QAbstractTableModel):
             else:
                 return False
         except AnswerError as exc:
-            self.errors[question.id] = str(exc)
+            message = self.explain(exc)
+            self.errors[question.id] = message
             self._row_changed(question.id)
-            self.sig_rejected.emit(question.id, str(exc))
+            self.sig_rejected.emit(question.id, message)
             return False
         return self.submit_state(question.id, new)
+
+    def explain(self, error: AnswerError) -> str:
+        """The refusal in the interface language (the core's text is English)."""
+        details = error.details
+        unit = unit_label(str(details.get("unit") or ""))
+        if error.reason == "not_a_number":
+            return self.tr(
+                "Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved."
+            ).format(unit=unit)
+        if error.reason == "unknown_unit":
+            return self.tr("Unknown unit {unit}. Nothing was saved.").format(unit=unit)
+        if error.reason == "wrong_unit":
+            return self.tr(
+                "{unit} does not measure the same thing as {expected}. Nothing was saved."
+            ).format(unit=unit, expected=unit_label(str(details.get("expected", ""))))
+        if error.reason in ("too_small", "too_large"):
+            limit = QLocale().toString(float(details.get("limit", 0)), "g", 12)
+            text = (
+                self.tr("The value must be at least {limit} {unit}. Nothing was saved.")
+                if error.reason == "too_small"
+                else self.tr("The value must be at most {limit} {unit}. Nothing was saved.")
+            )
+            return text.format(limit=limit, unit=unit)
+        return self.tr("This answer does not fit the question. Nothing was saved.")
 
     def submit_state(self, question_id: str, new: AnswerState) -> bool:
         """Record a change through the undo stack (no-op if nothing changed)."""
@@ -286,14 +317,8 @@ class ChecklistModel(QAbstractTableModel):
                 question, _delocalize(text), old.unit or question.unit
             )
             return old.with_changes(number=number, unit=unit)
-        if question.answer_type == "yes_no_na" and text and text not in ("yes", "no", "na"):
-            raise AnswerError(self.tr("Answer yes, no or not applicable."))
-        if (
-            question.answer_type == "choice"
-            and text
-            and text not in {o.id for o in question.options}
-        ):
-            raise AnswerError(self.tr("Pick one of the choices."))
+        if question.answer_type in ("yes_no_na", "choice"):
+            check_value(question, text or None)
         return old.with_changes(value=text or None)
 
     def _parse_unit(self, question: Question, old: AnswerState, unit: str) -> AnswerState:
@@ -301,13 +326,9 @@ class ChecklistModel(QAbstractTableModel):
         try:
             ok = same_dimension(unit, question.unit or "")
         except UnitError as exc:
-            raise AnswerError(str(exc)) from exc
+            raise AnswerError(str(exc), "unknown_unit", unit=unit) from exc
         if not ok:
-            raise AnswerError(
-                self.tr("{unit} does not measure the same thing as {expected}.").format(
-                    unit=unit, expected=unit_label(question.unit or "")
-                )
-            )
+            raise AnswerError("wrong unit", "wrong_unit", unit=unit, expected=question.unit)
         return old.with_changes(unit=unit)
 
     # --- persistence ---------------------------------------------------------------------------
@@ -320,8 +341,8 @@ class ChecklistModel(QAbstractTableModel):
             self._retry.start()
             self.sig_save_failed.emit(str(exc))
         except AnswerError as exc:
-            self.errors[question_id] = str(exc)
-            self.sig_rejected.emit(question_id, str(exc))
+            self.errors[question_id] = self.explain(exc)
+            self.sig_rejected.emit(question_id, self.errors[question_id])
         else:
             self.answers[question_id] = saved
             self.pending.pop(question_id, None)

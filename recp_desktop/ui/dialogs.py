@@ -95,6 +95,10 @@ class CompanyDialog(_FormDialog):
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
+        if not self.name.text().strip():
+            self.show_error(self.tr("The company needs a name."))
+            self.name.setFocus()
+            return
         try:
             self.created = create_enterprise(
                 self.db,
@@ -167,6 +171,10 @@ class AssessmentDialog(_FormDialog):
             self.currency.setCurrentIndex(index)
 
     def accept(self) -> None:
+        if self.end.date() < self.start.date():
+            self.show_error(self.tr("The assessment cannot end before it starts."))
+            self.end.setFocus()
+            return
         try:
             self.created = create_assessment(
                 self.db,
