@@ -8,8 +8,10 @@ or rolls back as a whole and turns I/O failures (read-only folder, full disk) in
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -22,8 +24,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from recp_desktop.paths import database_path
 from recp_desktop.storage import migrate
+from recp_desktop.storage.backup import backup_database, daily_backup_due
 from recp_desktop.storage.errors import StorageError
 from recp_desktop.storage.models import LocalSetting, new_id
+
+log = logging.getLogger(__name__)
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -33,11 +38,18 @@ PRAGMAS = (
 )
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # pysqlite opens transactions only before DML, so a failing migration would keep the DDL
+    # that ran before the failure. Take over: no implicit transactions, an explicit BEGIN below.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     for pragma in PRAGMAS:
         cursor.execute(pragma)
     cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def now() -> datetime:
@@ -55,17 +67,38 @@ class Database:
         revision = migrate.check_version(self.path)  # refuses a newer database untouched
         self.engine: Engine = create_engine(f"sqlite:///{self.path}")
         event.listen(self.engine, "connect", _set_pragmas)
+        event.listen(self.engine, "begin", _begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.last_saved: datetime | None = None
         try:
             if revision != migrate.SCHEMA_HEAD:
-                with self.engine.begin() as connection:
-                    migrate.upgrade(connection)
+                self._migrate(revision)
+            elif daily_backup_due(self.folder):
+                try:
+                    backup_database(self.path, self.folder, "daily")
+                except (OSError, sqlite3.Error) as exc:  # a missed backup must not stop work
+                    log.warning("daily backup of %s failed: %s", self.path, exc)
             self.device_id = self._local_setting("device_id", new_id)
             self.device_name = self._local_setting("device_name", socket.gethostname)
         except DBAPIError as exc:
             self.engine.dispose()
             raise StorageError(f"Cannot open the database {self.path}: {exc.orig}") from exc
+
+    def _migrate(self, revision: str | None) -> None:
+        """Upgrade the schema in one transaction, after taking a backup of an existing database."""
+        safety = None
+        if revision is not None:
+            safety = backup_database(self.path, self.folder, "before-migration")
+        try:
+            with self.engine.begin() as connection:
+                migrate.upgrade(connection)
+        except Exception as exc:
+            self.engine.dispose()
+            kept = f" A copy taken before the upgrade is at {safety}." if safety else ""
+            raise StorageError(
+                f"The database {self.path} could not be upgraded to this version: {exc}. "
+                f"It was left as it was.{kept}"
+            ) from exc
 
     def _local_setting(self, key: str, make_default) -> str:
         with self.session() as session:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -167,6 +168,9 @@ class HomePage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
+        find = QShortcut(QKeySequence.Find, self)
+        find.activated.connect(self.search.setFocus)
+        self.search.returnPressed.connect(self.table.setFocus)
 
         self.empty_text = QLabel()
         self.empty_text.setAlignment(Qt.AlignCenter)
@@ -177,8 +181,10 @@ class HomePage(QWidget):
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch()
         empty_layout.addWidget(self.empty_text)
+        self.empty_text.setObjectName("emptyText")
         row = QHBoxLayout()
         row.addStretch()
+        row.addWidget(self.new_company)
         row.addWidget(self.demo_button)
         row.addStretch()
         empty_layout.addLayout(row)
@@ -191,7 +197,6 @@ class HomePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch()
-        top.addWidget(self.new_company)
         top.addWidget(self.new_assessment)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -29,6 +29,7 @@ STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: 600; padding: 4px 0; }
 QTableView { gridline-color: #d9d9d9; }
 QListWidget#workspaceNav { font-size: 11pt; }
+QLabel#emptyText { font-size: 12pt; color: #444; }
 QListWidget#workspaceNav::item { padding: 6px 4px; }
 QTableView::item:selected { background: #1f6feb; color: white; }
 """
