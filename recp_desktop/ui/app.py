@@ -45,9 +45,21 @@ def open_main_window(folder: Path, language: str | None = None):  # -> MainWindo
     return window
 
 
+def install_crash_handler(folder: Path):  # -> CrashReporter
+    """Log to the data folder and show uncaught exceptions of any thread in a dialog."""
+    from recp_desktop.crash import install_excepthooks, setup_logging
+    from recp_desktop.ui.crash_dialog import CrashReporter
+
+    reporter = CrashReporter(setup_logging(folder), QApplication.instance())
+    install_excepthooks(reporter.report)
+    return reporter
+
+
 def run(data_dir_override: str | None = None, language: str | None = None) -> int:
     app = make_application()
-    window = create_main_window(data_dir(data_dir_override), language)
+    folder = data_dir(data_dir_override)
+    install_crash_handler(folder)
+    window = create_main_window(folder, language)
     window.show()
     status = {"ok": True}
 

@@ -302,10 +302,12 @@ class MainWindow(QMainWindow):
             self.tr("About RECP Desktop"),
             self.tr(
                 "<b>RECP Desktop {version}</b><p>Resource Efficient and Cleaner Production "
-                "audits, offline.</p><p>Data folder: {folder}</p><p>Device: {device}</p>"
+                "audits, offline.</p><p>Data folder: {folder}</p><p>Log folder: {logs}</p>"
+                "<p>Device: {device}</p>"
             ).format(
                 version=__version__,
                 folder=self.folder,
+                logs=self.folder / "logs",
                 device=self.db.device_name if self.db else "",
             ),
         )
