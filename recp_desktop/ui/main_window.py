@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,8 +103,43 @@ class MainWindow(QMainWindow):
         return True
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.act_home, self.act_new_company, self.act_new_assessment, self.act_demo):
+        actions = (
+            self.act_home,
+            self.act_new_company,
+            self.act_new_assessment,
+            self.act_demo,
+            self.act_restore,
+        )
+        for action in actions:
             action.setEnabled(enabled)
+
+    def restore_from_backup(self, backup_path: Path | None = None) -> bool:
+        """Let the user pick a backup (or restore ``backup_path``), then reopen the data."""
+        from recp_desktop.storage.backup import restore_backup
+        from recp_desktop.ui.backup_dialog import RestoreDialog
+
+        if backup_path is None:
+            dialog = RestoreDialog(self.folder, self)
+            if not dialog.exec() or dialog.chosen is None:
+                return False
+            backup_path = dialog.chosen.path
+        if self.workspace is not None:
+            self._close_workspace()
+        self.stack.setCurrentWidget(self.loading)
+        if self.home is not None:
+            self.stack.removeWidget(self.home)
+            self.home.deleteLater()
+            self.home = None
+        self.db.close()
+        self.db = None
+        try:
+            restore_backup(backup_path, database_path(self.folder), self.folder)
+        except (OSError, ValueError, sqlite3.Error) as exc:  # the data stays as it was
+            QMessageBox.warning(self, "RECP Desktop", str(exc))
+        ok = self.attach()
+        if ok:
+            self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        return ok
 
     # --- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -119,8 +155,12 @@ class MainWindow(QMainWindow):
         self.act_demo.triggered.connect(self.create_demo)
         self.act_quit = QAction(self, shortcut=QKeySequence.Quit)
         self.act_quit.triggered.connect(self.close)
+        self.act_restore = QAction(self)
+        self.act_restore.triggered.connect(self.restore_from_backup)
         for action in (self.act_home, self.act_new_company, self.act_new_assessment, self.act_demo):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_restore)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
@@ -283,6 +323,7 @@ class MainWindow(QMainWindow):
         self.act_new_assessment.setText(self.tr("New &assessment…"))
         self.act_demo.setText(self.tr("Create &demo company"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_restore.setText(self.tr("&Restore from backup…"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.act_undo.setText(self.tr("Undo"))

@@ -77,67 +77,67 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="75"/>
+        <location filename="../../recp_desktop/ui/home.py" line="76"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="76"/>
+        <location filename="../../recp_desktop/ui/home.py" line="77"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="77"/>
+        <location filename="../../recp_desktop/ui/home.py" line="78"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="78"/>
+        <location filename="../../recp_desktop/ui/home.py" line="79"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="79"/>
+        <location filename="../../recp_desktop/ui/home.py" line="80"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="80"/>
+        <location filename="../../recp_desktop/ui/home.py" line="81"/>
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="91"/>
+        <location filename="../../recp_desktop/ui/home.py" line="92"/>
         <source>No assessment yet: select the company and press New assessment.</source>
         <translation>Оценок пока нет: выберите компанию и нажмите «Новая оценка».</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="100"/>
+        <location filename="../../recp_desktop/ui/home.py" line="101"/>
         <source>— no assessment yet —</source>
         <translation>— оценок пока нет —</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="106"/>
+        <location filename="../../recp_desktop/ui/home.py" line="107"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="108"/>
+        <location filename="../../recp_desktop/ui/home.py" line="109"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="112"/>
+        <location filename="../../recp_desktop/ui/home.py" line="113"/>
         <source>Planned</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="113"/>
+        <location filename="../../recp_desktop/ui/home.py" line="114"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="114"/>
+        <location filename="../../recp_desktop/ui/home.py" line="115"/>
         <source>Completed</source>
         <translation>Завершена</translation>
     </message>
@@ -362,29 +362,47 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/crash_dialog.py" line="23"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/crash_dialog.py" line="27"/>
+        <source>An unexpected error occurred. Your saved work is safe: every answer is stored the moment it is made. The details were written to the log file:</source>
+        <translation>Произошла непредвиденная ошибка. Сохранённые данные в безопасности: каждый ответ записывается в момент ввода. Подробности записаны в журнал:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/crash_dialog.py" line="36"/>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="231"/>
+        <location filename="../../recp_desktop/ui/home.py" line="236"/>
         <source>Companies and assessments</source>
         <translation>Компании и оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="232"/>
+        <location filename="../../recp_desktop/ui/home.py" line="237"/>
         <source>Search by company, city, sector or team…</source>
         <translation>Поиск по компании, городу, отрасли или команде…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="233"/>
+        <location filename="../../recp_desktop/ui/home.py" line="238"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="234"/>
+        <location filename="../../recp_desktop/ui/home.py" line="239"/>
         <source>New assessment…</source>
         <translation>Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="237"/>
+        <location filename="../../recp_desktop/ui/home.py" line="242"/>
         <source>No companies yet.
 
 Create a company with New company…, or look around a demo company with a partly filled assessment.</source>
@@ -393,7 +411,7 @@ Create a company with New company…, or look around a demo company with a partl
 Создайте компанию кнопкой «Новая компания…» или посмотрите демонстрационную компанию с частично заполненной оценкой.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="241"/>
+        <location filename="../../recp_desktop/ui/home.py" line="246"/>
         <source>Create demo company</source>
         <translation>Создать демо-компанию</translation>
     </message>
@@ -539,17 +557,22 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="141"/>
+        <source>Backup restored.</source>
+        <translation>Резервная копия восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="249"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="250"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="281"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -558,117 +581,122 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="284"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="288"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="319"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="322"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="323"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="324"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="326"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="327"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="328"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="329"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="330"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="331"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="333"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="337"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="343"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="303"/>
-        <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и чистого производства без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
+        <location filename="../../recp_desktop/ui/main_window.py" line="345"/>
+        <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="362"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="364"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
@@ -734,6 +762,70 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/overview_page.py" line="77"/>
         <source>Checklists</source>
         <translation>Чек-листы</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="26"/>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="27"/>
+        <source>Before upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="28"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="29"/>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="38"/>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="94"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="43"/>
+        <source>Pick a backup to go back to. The current database is kept as a backup too, so a restore can itself be undone.</source>
+        <translation>Выберите резервную копию для возврата. Текущая база данных тоже сохраняется как резервная копия, поэтому восстановление можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="49"/>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="49"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="49"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="68"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="78"/>
+        <source>There are no backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="96"/>
+        <source>Replace the current data with the backup taken {when}? The current data is kept as a backup.</source>
+        <translation>Заменить текущие данные резервной копией от {when}? Текущие данные будут сохранены как резервная копия.</translation>
     </message>
 </context>
 <context>

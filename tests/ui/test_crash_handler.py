@@ -47,3 +47,22 @@ def test_worker_thread_exception_is_logged_and_shown(qtbot, tmp_path: Path, rest
     dialog.close()
     qtbot.waitUntil(lambda: not reporter.dialogs, timeout=5000)
     assert QApplication.instance() is not None  # still running
+
+
+def test_restore_from_backup_in_the_app(open_window, qtbot) -> None:
+    from recp_desktop.storage.backup import backup_database, list_backups
+    from recp_desktop.storage.repository import create_enterprise
+    from recp_desktop.ui.backup_dialog import RestoreDialog
+
+    window = open_window()
+    create_enterprise(window.db, name="Kept Ltd", country="AZ")
+    backup_database(window.db.path, window.folder, "manual")
+    create_enterprise(window.db, name="Later Ltd", country="AZ")
+    dialog = RestoreDialog(window.folder, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.restore_button.isEnabled()
+    dialog.confirm(ask=False)
+    assert dialog.chosen is not None
+    assert window.restore_from_backup(dialog.chosen.path)
+    assert [r.company for r in window.home.model.rows] == ["Kept Ltd"]
+    assert any(b.reason == "before-restore" for b in list_backups(window.folder))

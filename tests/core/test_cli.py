@@ -1,0 +1,65 @@
+"""The headless ``recp`` commands, run as a user would run them."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from recp_desktop import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def recp(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "recp_desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_version_does_not_touch_any_data(data_folder: Path) -> None:
+    result = recp("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"RECP Desktop {__version__}"
+    assert not data_folder.exists()
+
+
+def test_demo_then_list_json(tmp_path: Path) -> None:
+    folder = tmp_path / "elsewhere"
+    created = recp("--data-dir", str(folder), "demo")
+    assert created.returncode == 0, created.stderr
+    listed = recp("--data-dir", str(folder), "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert len(rows) == 1
+    row = rows[0]
+    assert set(row) == {"id", "company", "kind", "status", "answered", "total"}
+    assert row["company"] == "Şəki Süd MMC" and row["kind"] == "full"
+    assert 0 < row["answered"] < row["total"]
+    plain = recp("--data-dir", str(folder), "list")
+    assert row["id"] in plain.stdout and f"{row['answered']}/{row['total']}" in plain.stdout
+
+
+def test_data_dir_from_environment(data_folder: Path) -> None:
+    assert recp("demo").returncode == 0  # RECP_DATA_DIR is set by the autouse fixture
+    assert (data_folder / "recp.sqlite3").exists()
+    assert json.loads(recp("list", "--json").stdout)[0]["company"] == "Şəki Süd MMC"
+
+
+def test_newer_database_is_refused_with_a_message(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    assert recp("--data-dir", str(folder), "demo").returncode == 0
+    with sqlite3.connect(folder / "recp.sqlite3") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'from_2030'")
+    conn.close()
+    result = recp("--data-dir", str(folder), "list")
+    assert result.returncode == 2
+    assert "newer version of RECP Desktop" in result.stderr
