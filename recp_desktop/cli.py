@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from recp_desktop import __version__
+from recp_desktop import __version__, cli_calc
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,12 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.set_defaults(func=_cmd_gui)
 
-    try:
-        from recp_desktop import cli_calc
-    except ImportError:  # pragma: no cover - the calculators ship with the app
-        cli_calc = None
-    if cli_calc is not None:
-        cli_calc.add_parsers(sub)
+    cli_calc.add_parsers(sub)
     return parser
 
 

@@ -51,8 +51,8 @@ CURRENCIES: tuple[str, ...] = (
 )
 
 _DEFINITIONS = """
-Gcal = 1e9 * international_calorie = Gcal_IT
-Mcal = 1e6 * international_calorie
+gigacalorie = 1e9 * international_calorie = Gcal
+megacalorie = 1e6 * international_calorie = Mcal
 tce = 7 * Gcal = tonne_of_coal_equivalent = t_ce
 toe = 10 * Gcal = tonne_of_oil_equivalent = t_oe
 normal_cubic_meter = 101325 * Pa * m**3 / (molar_gas_constant * 273.15 * K) = Nm3 = Nm³

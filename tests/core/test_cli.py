@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from recp_desktop import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,3 +65,75 @@ def test_newer_database_is_refused_with_a_message(tmp_path: Path) -> None:
     result = recp("--data-dir", str(folder), "list")
     assert result.returncode == 2
     assert "newer version of RECP Desktop" in result.stderr
+
+
+def test_calc_json_matches_the_issue_example() -> None:
+    result = recp(
+        "calc",
+        "compressed-air-leak",
+        "diameter=1/8 in",
+        "pressure=6 bar",
+        "hours=6000 h",
+        "electricity_price=0.11 AZN/kWh",
+        "country=AZ",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["calculator"] == "compressed-air-leak"
+    assert payload["inputs"]["diameter"] == "1/8 in"
+    assert set(payload["results"]) == {
+        "flow",
+        "annual_volume",
+        "annual_energy",
+        "annual_cost",
+        "annual_co2",
+    }
+    from recp_desktop.domain.units import parse_unit
+
+    for item in payload["results"].values():
+        assert isinstance(item["value"], float)
+        parse_unit(item["unit"])
+    assert payload["results"]["annual_cost"]["unit"] == "AZN"
+    assert any("IFI" in note for note in payload["assumptions"])
+
+
+def test_calc_list_names_every_calculator() -> None:
+    result = recp("calc", "--list", "--json")
+    assert result.returncode == 0
+    names = [item["name"] for item in json.loads(result.stdout)]
+    assert names == [
+        "compressed-air-leak",
+        "compressor-pressure-reduction",
+        "steam-leak",
+        "water-leak",
+        "lighting",
+        "electric-load",
+        "pipe-insulation",
+        "economics",
+    ]
+
+
+def test_calc_bad_input_exits_non_zero_naming_the_input() -> None:
+    for args, culprit in [
+        (("calc", "nothing-here"), "unknown calculator"),
+        (("calc", "steam-leak", "pressure=6 bar"), "diameter"),
+        (("calc", "steam-leak", "diameter=2 kg", "pressure=6 bar"), "diameter"),
+        (("calc", "steam-leak", "diameter=-2 mm", "pressure=6 bar"), "diameter"),
+        (("calc", "compressed-air-leak", "diameter=2 mm", "pressure=80 bar"), "pressure"),
+        (("calc", "water-leak", "drips"), "key=value"),
+    ]:
+        result = recp(*args)
+        assert result.returncode != 0
+        assert culprit in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_units_convert() -> None:
+    result = recp("units", "convert", "12 Gcal", "MWh", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["to"] == {"value": pytest.approx(13.956), "unit": "MWh"}
+    plain = recp("units", "convert", "20 °C", "degF")
+    assert plain.stdout.strip() == "68 degF"
+    wrong = recp("units", "convert", "12 Gcal", "m**3")
+    assert wrong.returncode != 0 and "cannot convert" in wrong.stderr

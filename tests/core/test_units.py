@@ -1,0 +1,69 @@
+"""The unit registry: the units of post-Soviet industry, offsets, currencies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from recp_desktop.domain.units import UnitError, parse_quantity, registry, same_dimension
+
+UNITS = yaml.safe_load(
+    (Path(__file__).parents[1] / "data" / "reference" / "units.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "expected"),
+    [
+        ("1 Gcal", "GJ", 4.1868),
+        ("1 Gcal", "MWh", 1.163),
+        ("1 Gcal/h", "MW", 1.163),
+        ("1 tce", "GJ", 29.3076),
+        ("1 tce", "Gcal", 7),
+        ("1 toe", "GJ", 41.868),
+        ("1 kgf/cm²", "kPa", 98.0665),
+        ("1 at", "kPa", 98.0665),
+        ("1 atm", "kPa", 101.325),
+        ("1 mmH2O", "Pa", 9.80665),
+        ("1 mmHg", "Pa", 133.322),
+        ("1 Sm3", "Nm3", UNITS["gas_volume"]["normal_from_standard_20C"]),
+        ("1 hp", "W", 745.7),
+        ("1 cfm", "L/s", 0.471947),
+        ("12,5 m³/h", "L/s", 3.47222),
+    ],
+)
+def test_conversions(text: str, unit: str, expected: float) -> None:
+    assert parse_quantity(text).to(unit).magnitude == pytest.approx(expected, rel=1e-4)
+
+
+def test_metric_horsepower() -> None:
+    metric = UNITS["power"]["metric_horsepower_W"]
+    assert parse_quantity("1 metric_horsepower").to("W").magnitude == pytest.approx(metric)
+
+
+@pytest.mark.parametrize("text", ["20 °C", "20 degC", "20 ℃", "68 degF", "68 °F", "293.15 K"])
+def test_temperatures_parse_as_temperatures(text: str) -> None:
+    assert parse_quantity(text).to("degC").magnitude == pytest.approx(20)
+
+
+def test_normal_cubic_metres_are_gas_amounts_not_volumes() -> None:
+    assert not same_dimension("Nm3", "m**3")
+    assert parse_quantity("1 Nm3").to("mol").magnitude == pytest.approx(44.615, rel=1e-4)
+    assert parse_quantity("1 scfm").to("Nm3/h").magnitude == pytest.approx(
+        0.0283168 * 273.15 / 293.15 * 60, rel=1e-4
+    )
+
+
+def test_currencies_never_convert_into_each_other() -> None:
+    ureg = registry()
+    assert not same_dimension("AZN", "USD")
+    with pytest.raises(Exception, match=r"(?i)cannot convert"):
+        ureg.Quantity(1, "AZN").to("USD")
+
+
+@pytest.mark.parametrize("text", ["", "kWh", "12 parsecs/fortnight per", "1/0 kg", "twelve kWh"])
+def test_bad_quantities_raise_unit_error(text: str) -> None:
+    with pytest.raises(UnitError):
+        parse_quantity(text)
