@@ -20,6 +20,8 @@ def open_window(qtbot, data_folder: Path):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitActive(window)
         windows.append(window)
         return window
 

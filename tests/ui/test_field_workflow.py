@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView
 
 from recp_desktop.storage.answers import load_answers
 from recp_desktop.storage.photos import list_photos
@@ -35,6 +35,12 @@ def _create_company_and_assessment(window, qtbot) -> str:
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
     return dialog.created.id
+
+
+def _commit_editor(qtbot, window, view) -> None:
+    """Press Enter in the open editor; Qt commits it through a queued call."""
+    qtbot.keyClick(window.focusWidget(), Qt.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.EditingState)
 
 
 def _first_row(model, answer_type: str) -> int:
@@ -88,15 +94,16 @@ def test_fill_from_keyboard_photo_undo_and_reopen(open_window, qtbot, tmp_path: 
     number_row = _first_row(model, "number")
     number_question = model.question_at(number_row)
     view.go_to_row(number_row)
-    qtbot.keyClicks(view, "abc")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    qtbot.keyClicks(view, "a")  # the first key opens the row's editor...
+    qtbot.keyClicks(window.focusWidget(), "bc")  # ...which then has the focus
+    _commit_editor(qtbot, window, view)
     number_row = model.row_of(number_question.id)
     assert number_question.id in model.errors
     assert "⚠" in model.index(number_row, COL_ANSWER).data()
     assert number_question.id not in load_answers(window.db, assessment_id)
     view.go_to_row(number_row)
     qtbot.keyClicks(view, "7")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    _commit_editor(qtbot, window, view)
     stored = load_answers(window.db, assessment_id)[number_question.id]
     assert stored.number == 7 and stored.unit == number_question.unit
     assert number_question.id not in model.errors
@@ -152,7 +159,8 @@ def test_language_switch_translates_ui_and_templates(open_window, qtbot) -> None
     page = window.workspace.show_area("energy")
     english = page.model.index(0, 1).data()
     window.set_language("ru")
-    assert window.file_menu.title() == "&Файл"
+    # Qt posts LanguageChange to every widget; the menus follow on the next event-loop turn
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Файл")
     russian = page.model.index(0, 1).data()
     assert russian != english
     assert any("а" <= ch <= "я" for ch in russian.lower())
