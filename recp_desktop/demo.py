@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import random
 from datetime import date
 
-from recp_desktop.checklists import Question, builtin_templates
+from recp_desktop.checklists import builtin_templates
 from recp_desktop.checklists.answers import AnswerState
 from recp_desktop.paths import resource_path
 from recp_desktop.storage.answers import save_answer
@@ -13,9 +12,6 @@ from recp_desktop.storage.baseline import BaselineValue, save_baseline
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.photos import add_photo
 from recp_desktop.storage.repository import create_assessment, create_enterprise
-
-# Share of each area's questions the demo expert has already answered.
-FILLED = {"energy": 0.8, "water": 0.6, "materials": 0.3, "waste": 0.0}
 
 BASELINE = {
     "production_output": BaselineValue(4_200, "t", None),
@@ -30,32 +26,89 @@ BASELINE = {
     "waste_nonhazardous": BaselineValue(210, "t", 6_300),
 }
 
-NOTES = {
-    "energy": "Air leaks audible at the filling line drops; compressor runs at 7.5 bar.",
-    "water": "CIP rinse water goes straight to drain; hoses without trigger nozzles.",
-    "materials": "Milk losses at the separator start-up are not measured.",
+
+def _yes_no(value: str, note: str = "", opportunity: bool = False) -> AnswerState:
+    return AnswerState(value=value, note=note, opportunity=opportunity)
+
+
+def _number(number: float, unit: str, note: str = "") -> AnswerState:
+    return AnswerState(number=number, unit=unit, note=note)
+
+
+# What the demo expert has answered so far, in walk-through order: most of energy, part of
+# water, a little of materials, no waste yet — findings with notes where a dairy has them.
+ANSWERS: dict[str, AnswerState] = {
+    "energy.electricity.operating_hours": _number(6200, "h"),
+    "energy.electricity.submetering": _yes_no(
+        "no", "One main meter; the boiler house and cold store are not sub-metered.", True
+    ),
+    "energy.electricity.tariff": AnswerState(value="time_of_use"),
+    "energy.electricity.power_factor": _number(0.82, "dimensionless"),
+    "energy.motors.idle_running": _yes_no(
+        "yes", "Homogeniser and CIP pumps run through breaks and shift changes.", True
+    ),
+    "energy.motors.vsd": _yes_no("no"),
+    "energy.motors.oversized": _yes_no("na"),
+    "energy.compressed_air.has_system": _yes_no("yes"),
+    "energy.compressed_air.leaks_audible": _yes_no(
+        "yes", "Air leaks audible at the filling line drops and quick couplings.", True
+    ),
+    "energy.compressed_air.discharge_pressure": _number(7.5, "bar"),
+    "energy.compressed_air.pressure_above_need": _yes_no(
+        "yes", "Filling machines need 5.5 bar; the compressor is set to 7.5 bar.", True
+    ),
+    "energy.compressed_air.compressor_power": _number(37, "kW"),
+    "energy.compressed_air.intake_air": _yes_no("no", "Intake inside the hot compressor room."),
+    "energy.compressed_air.leak_routine": _yes_no("no"),
+    "energy.compressed_air.heat_recovery": _yes_no("no"),
+    "energy.steam.has_system": _yes_no("yes"),
+    "energy.steam.leaks_visible": _yes_no(
+        "yes", "Steam plume at the pasteuriser's bypass valve.", True
+    ),
+    "energy.steam.pressure": _number(8, "bar"),
+    "energy.steam.trap_maintenance": _yes_no("no"),
+    "energy.steam.condensate_return": _number(40, "percent"),
+    "energy.steam.flue_gas_o2": _number(6.5, "percent"),
+    "energy.steam.blowdown": _yes_no("yes"),
+    "energy.steam.uninsulated": _yes_no(
+        "yes", "Valves, flanges and the header in the boiler house are bare.", True
+    ),
+    "energy.steam.uninsulated_length": _number(35, "m"),
+    "energy.heating_cooling.cold_room_doors": _yes_no("no", "Strip curtains torn."),
+    "energy.heating_cooling.setpoints": _yes_no("yes"),
+    "water.supply.source": AnswerState(value="mixed"),
+    "water.supply.own_source_metered": _yes_no("no", "The well pump has no meter.", True),
+    "water.supply.annual_intake": _number(38_500, "m**3"),
+    "water.supply.submeters": _yes_no("no"),
+    "water.supply.readings_recorded": _yes_no("yes"),
+    "water.supply.specific_use": _number(9.2, "m**3/t"),
+    "water.leaks.dripping_taps": _yes_no("yes", "", True),
+    "water.leaks.dripping_count": _number(12, "dimensionless"),
+    "water.leaks.valves_hoses_toilets": _yes_no(
+        "yes", "Hoses left running between cleanings of the filling hall.", True
+    ),
+    "water.leaks.night_flow": _number(1.8, "m**3/h"),
+    "water.leaks.hose_nozzles": _yes_no("no"),
+    "water.cleaning.dry_cleanup": _yes_no("no"),
+    "water.cleaning.high_pressure": _yes_no("yes"),
+    "water.cleaning.method": AnswerState(value="both"),
+    "water.cleaning.cip_recovery": _yes_no(
+        "no", "CIP final rinse water goes straight to the drain.", True
+    ),
+    "materials.purchasing.fifo": _yes_no("yes"),
+    "materials.purchasing.expired_stock": _yes_no("no"),
+    "materials.purchasing.bulk": _yes_no("yes"),
+    "materials.purchasing.takeback": _yes_no("no"),
+    "materials.storage.covered_dry": _yes_no("yes"),
+    "materials.storage.chemicals_used": AnswerState(value="cleaning_maintenance"),
+    "materials.yield.mass_balance": _yes_no(
+        "no", "Milk losses at the separator start-up are not measured.", True
+    ),
 }
-
-
-def _demo_answer(question: Question, rng: random.Random) -> AnswerState:
-    if question.answer_type == "yes_no_na":
-        good = question.good or "yes"
-        bad = "no" if good == "yes" else "yes"
-        value = rng.choices([good, bad, "na"], weights=[5, 4, 1])[0]
-        return AnswerState(value=value, opportunity=value == bad and rng.random() < 0.6)
-    if question.answer_type == "number":
-        low = question.minimum or 0.0
-        high = question.maximum if question.maximum is not None else low + 100.0
-        number = round(rng.uniform(low + (high - low) * 0.2, low + (high - low) * 0.8), 1)
-        return AnswerState(number=number, unit=question.unit or "")
-    if question.answer_type == "choice":
-        return AnswerState(value=rng.choice(question.options).id)
-    return AnswerState(value="Checked with the chief engineer during the walkthrough.")
 
 
 def create_demo(db: Database) -> str:
     """Create the demo company and assessment; return the assessment's id."""
-    rng = random.Random(2026)
     enterprise = create_enterprise(
         db,
         name="Şəki Süd MMC",
@@ -80,27 +133,14 @@ def create_demo(db: Database) -> str:
     )
     for key, value in BASELINE.items():
         save_baseline(db, assessment.id, key, value)
-    first_photo_done = False
-    for area, template in builtin_templates().items():
-        answers: dict[str, str | None] = {}
-        visible = template.visible("full", answers)
-        goal = int(len(template.questions) * FILLED[area])
-        done = 0
-        while done < goal:
-            pending = [q for q in visible if q.id not in answers]
-            if not pending:
-                break
-            question = pending[0]
-            state = _demo_answer(question, rng)
-            if done == 1 and area in NOTES:
-                state = state.with_changes(note=NOTES[area], opportunity=True)
+    for template in builtin_templates().values():
+        for question in template.questions:
+            state = ANSWERS.get(question.id)
+            if state is None:
+                continue
             save_answer(db, assessment.id, template, question.id, state)
-            answers[question.id] = state.value
-            done += 1
-            visible = template.visible("full", answers)
-            if question.calculator == "compressed-air-leak" and not first_photo_done:
+            if question.id == "energy.compressed_air.leaks_audible":
                 add_photo(
                     db, assessment.id, resource_path("demo", "compressed-air-leak.jpg"), question.id
                 )
-                first_photo_done = True
     return assessment.id

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.translator = translator
         self.workspace = None
         self.undo_group = QUndoGroup(self)
+        self._saved_at: QDateTime | None = None
         self.setStyleSheet(STYLE)
         self.resize(1280, 800)
 
@@ -165,9 +166,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_quit)
 
         self.edit_menu = bar.addMenu("")
-        self.act_undo = self.undo_group.createUndoAction(self)
+        # Our own actions rather than QUndoGroup's: those keep the text of the language they
+        # were created in, and ours are retranslated with the rest of the window.
+        self.act_undo = QAction(self, enabled=False)
         self.act_undo.setShortcut(QKeySequence.Undo)
-        self.act_redo = self.undo_group.createRedoAction(self)
+        self.act_undo.triggered.connect(self.undo_group.undo)
+        self.undo_group.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_group.undoTextChanged.connect(self._update_undo_texts)
+        self.act_redo = QAction(self, enabled=False)
+        self.act_redo.triggered.connect(self.undo_group.redo)
+        self.undo_group.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.undo_group.redoTextChanged.connect(self._update_undo_texts)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
@@ -274,16 +283,28 @@ class MainWindow(QMainWindow):
         self.open_assessment(assessment_id)
 
     # --- status -----------------------------------------------------------------------------
+    def _update_undo_texts(self, _text: str = "") -> None:
+        for action, verb, what in (
+            (self.act_undo, self.tr("Undo"), self.undo_group.undoText()),
+            (self.act_redo, self.tr("Redo"), self.undo_group.redoText()),
+        ):
+            action.setText(f"{verb} {what}" if what else verb)
+
     def _saved(self) -> None:
-        stamp = QLocale().toString(QDateTime.currentDateTime().time(), QLocale.ShortFormat)
         pending = self.workspace.pending_count() if self.workspace else 0
         if pending:
             self._save_failed(self.tr("%n answer(s) waiting to be saved.", "", pending))
             return
+        self._saved_at = QDateTime.currentDateTime()
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        stamp = QLocale().toString(self._saved_at.time(), QLocale.ShortFormat)
         self.saved_label.setStyleSheet("")
         self.saved_label.setText(self.tr("All changes saved at {time}").format(time=stamp))
 
     def _save_failed(self, reason: str) -> None:
+        self._saved_at = None
         self.saved_label.setStyleSheet("color: #b00020; font-weight: 600;")
         self.saved_label.setText(self.tr("Not saved — retrying"))
         self.statusBar().showMessage(reason, 10000)
@@ -326,8 +347,9 @@ class MainWindow(QMainWindow):
         self.act_restore.setText(self.tr("&Restore from backup…"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.act_undo.setText(self.tr("Undo"))
-        self.act_redo.setText(self.tr("Redo"))
+        self._update_undo_texts()
+        if self._saved_at is not None:
+            self._show_saved()
         self.loading.setText(self.tr("Opening {folder}…").format(folder=str(self.folder)))
         self.data_label.setText(
             self.tr("Data: {path}").format(path=str(database_path(self.folder)))
