@@ -43,11 +43,14 @@ def remount(path: Path, mode: str) -> None:
 def fill(path: Path) -> Path:
     """Write a file that takes every free byte of the file system holding ``path``."""
     filler = path / "filler.bin"
-    with open(filler, "wb") as out:
-        try:
-            while True:
-                out.write(b"\0" * 65536)
-                out.flush()
-        except OSError:
-            pass
+    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    try:
+        chunk = 1 << 20
+        while chunk:
+            try:
+                os.write(descriptor, b"\0" * chunk)
+            except OSError:
+                chunk //= 2  # the disk is nearly full: top it up with smaller writes
+    finally:
+        os.close(descriptor)
     return filler

@@ -19,6 +19,7 @@ Building a pint registry takes a few hundred milliseconds, so it is built on fir
 
 from __future__ import annotations
 
+import logging
 import re
 from fractions import Fraction
 from functools import cache
@@ -92,8 +93,16 @@ def registry() -> pint.UnitRegistry:
     import pint
 
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-    for line in _DEFINITIONS.strip().splitlines():
-        ureg.define(line)
+    # Ours win where pint has its own (its tce is 29.288 GJ; the CIS tonne of coal equivalent
+    # is exactly 7 Gcal), so pint's "redefining" warning is expected and silenced.
+    pint_log = logging.getLogger("pint.util")
+    level = pint_log.level
+    pint_log.setLevel(logging.ERROR)
+    try:
+        for line in _DEFINITIONS.strip().splitlines():
+            ureg.define(line)
+    finally:
+        pint_log.setLevel(level)
     for code in CURRENCIES:
         ureg.define(f"{code} = [currency_{code}]")
     return ureg

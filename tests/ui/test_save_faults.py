@@ -15,7 +15,7 @@ from tests.disks import fill, tmpfs
 
 def test_full_disk_keeps_input_and_saves_it_later(qtbot, tmp_path: Path) -> None:
     make_application()
-    with tmpfs(tmp_path / "disk", "3m") as disk:
+    with tmpfs(tmp_path / "disk", "16m") as disk:
         window = open_main_window(disk / "data", "en")
         qtbot.addWidget(window)
         window.show()
