@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 from recp_desktop.storage.errors import NewerDatabaseError
 
 # The newest migration in ``migrations/versions``; a test checks that it matches Alembic's head.
-SCHEMA_HEAD = "0001_initial"
+SCHEMA_HEAD = "0002_cp_options"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

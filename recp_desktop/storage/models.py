@@ -134,3 +134,32 @@ class LocalSetting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CPOption(Synced, Base):
+    """A cleaner-production option: a measure, what it costs and what it saves per year.
+
+    ``inputs``/``results``/``assumptions`` keep the calculator run it came from (JSON); the
+    ``saving_*`` columns are the yearly savings in fixed units (money in the assessment's
+    currency, kWh, m³, t, t CO2) so that totals and reports need no unit handling.
+    """
+
+    __tablename__ = "cp_option"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    technique: Mapped[str] = mapped_column(String(40))  # one of the eight CP techniques
+    area: Mapped[str] = mapped_column(String(20))  # energy | water | materials | waste
+    question_id: Mapped[str | None] = mapped_column(String(120))
+    calculator: Mapped[str | None] = mapped_column(String(40))
+    inputs: Mapped[str] = mapped_column(Text, default="{}")
+    results: Mapped[str] = mapped_column(Text, default="{}")
+    assumptions: Mapped[str] = mapped_column(Text, default="[]")
+    investment: Mapped[float | None] = mapped_column(Float)
+    saving_money: Mapped[float | None] = mapped_column(Float)
+    saving_energy_kwh: Mapped[float | None] = mapped_column(Float)
+    saving_water_m3: Mapped[float | None] = mapped_column(Float)
+    saving_materials_t: Mapped[float | None] = mapped_column(Float)
+    saving_co2_t: Mapped[float | None] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(20), default="identified")
+    note: Mapped[str] = mapped_column(Text, default="")
