@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from recp_desktop import __version__, cli_calc
+from recp_desktop import __version__, cli_calc, cli_indicators
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,10 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     gui.set_defaults(func=_cmd_gui)
 
     cli_calc.add_parsers(sub)
+    cli_indicators.add_parsers(sub)
     return parser
 
 
-def _open_db(args: argparse.Namespace):  # -> Database
+def open_database(args: argparse.Namespace):  # -> Database
     from recp_desktop.paths import data_dir
     from recp_desktop.storage.database import Database
 
@@ -48,7 +49,7 @@ def _open_db(args: argparse.Namespace):  # -> Database
 def _cmd_list(args: argparse.Namespace) -> int:
     from recp_desktop.storage.repository import list_assessments
 
-    db = _open_db(args)
+    db = open_database(args)
     rows = list_assessments(db)
     if args.json:
         payload = [
@@ -75,7 +76,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from recp_desktop.demo import create_demo
 
-    db = _open_db(args)
+    db = open_database(args)
     assessment_id = create_demo(db)
     print(f"Created the demo assessment {assessment_id} in {db.path}")
     return 0

@@ -107,6 +107,105 @@ ANSWERS: dict[str, AnswerState] = {
 }
 
 
+# Options the expert has worked out so far, from the calculators (inputs as typed on site).
+OPTIONS = (
+    (
+        "Repair the compressed-air leaks at the filling line",
+        "good_housekeeping",
+        "energy.compressed_air.leaks_audible",
+        "compressed-air-leak",
+        {"diameter": "2 mm", "pressure": "7.5 bar", "count": "6", "hours": "6200 h"},
+        150.0,
+        "recommended",
+    ),
+    (
+        "Lower the compressor set point from 7.5 to 6.5 bar",
+        "better_process_control",
+        "energy.compressed_air.pressure_above_need",
+        "compressor-pressure-reduction",
+        {
+            "power": "37 kW",
+            "rated_pressure": "7.5 bar",
+            "new_pressure": "6.5 bar",
+            "hours": "5000 h",
+        },
+        0.0,
+        "recommended",
+    ),
+    (
+        "Fix the steam leak at the pasteuriser bypass valve",
+        "good_housekeeping",
+        "energy.steam.leaks_visible",
+        "steam-leak",
+        {"diameter": "3 mm", "pressure": "8 bar", "hours": "6200 h", "fuel_price": "0.25 AZN/m**3"},
+        400.0,
+        "identified",
+    ),
+    (
+        "Insulate the bare valves and header in the boiler house",
+        "equipment_modification",
+        "energy.steam.uninsulated",
+        "pipe-insulation",
+        {
+            "outside_diameter": "89 mm",
+            "length": "35 m",
+            "surface_temperature": "175 degC",
+            "hours": "6200 h",
+            "fuel_price": "0.25 AZN/m**3",
+        },
+        2_800.0,
+        "recommended",
+    ),
+    (
+        "Repair the 12 dripping taps and fit trigger nozzles",
+        "good_housekeeping",
+        "water.leaks.dripping_taps",
+        "water-leak",
+        {
+            "drips_per_minute": "90",
+            "count": "12",
+            "water_price": "0.6 AZN/m**3",
+            "wastewater_price": "0.4 AZN/m**3",
+        },
+        180.0,
+        "identified",
+    ),
+)
+
+
+def _add_demo_options(db: Database, assessment_id: str) -> None:
+    from recp_desktop.domain.calculators import run
+    from recp_desktop.domain.options import savings_from_results
+    from recp_desktop.storage.options import add_option
+
+    prices = {"electricity_price": "0.11 AZN/kWh", "country": "AZ"}
+    for title, technique, question_id, calculator, typed, investment, status in OPTIONS:
+        raw = dict(typed)
+        if calculator in ("compressed-air-leak", "compressor-pressure-reduction"):
+            raw |= prices
+        calculation = run(calculator, raw)
+        saved = savings_from_results(calculator, calculation.result.values, "AZN")
+        payload = calculation.to_json()
+        add_option(
+            db,
+            assessment_id,
+            title=title,
+            technique=technique,
+            area=question_id.split(".", 1)[0],
+            question_id=question_id,
+            calculator=calculator,
+            inputs=payload["inputs"],
+            results=payload["results"],
+            assumptions=payload["assumptions"],
+            investment=investment,
+            saving_money=saved.money,
+            saving_energy_kwh=saved.energy_kwh,
+            saving_water_m3=saved.water_m3,
+            saving_co2_t=saved.co2_t,
+            status=status,
+        )
+
+
 def create_demo(db: Database) -> str:
     """Create the demo company and assessment; return the assessment's id."""
     enterprise = create_enterprise(
@@ -143,4 +242,5 @@ def create_demo(db: Database) -> str:
                 add_photo(
                     db, assessment.id, resource_path("demo", "compressed-air-leak.jpg"), question.id
                 )
+    _add_demo_options(db, assessment.id)
     return assessment.id

@@ -22,3 +22,17 @@ def test_demo_answers_are_stored_and_visible(db) -> None:
     assert [p.question_id for p in photos] == ["energy.compressed_air.leaks_audible"]
     row = list_assessments(db)[0]
     assert row.company == "Şəki Süd MMC" and 0 < row.answered < row.total
+
+
+def test_demo_options_come_from_the_calculators(db) -> None:
+    from recp_desktop.demo import OPTIONS
+    from recp_desktop.storage.options import list_options, option_results, option_totals
+
+    assessment_id = create_demo(db)
+    options = list_options(db, assessment_id)
+    assert len(options) == len(OPTIONS)
+    for option in options:
+        assert option.saving_money and option.saving_money > 0, option.title
+        assert option_results(option)["annual_cost"]["unit"] == "AZN"
+    totals = option_totals(options)
+    assert totals.energy_kwh > 0 and totals.water_m3 > 0 and totals.co2_t > 0
