@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from recp_desktop.checklists import Question, Template, localized
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.photos import PhotoError, add_photo, list_photos, set_photo_deleted
+from recp_desktop.ui.calculator_dialog import CalculatorDialog
 from recp_desktop.ui.checklist_model import COL_ANSWER, QUESTION_ROLE, ChecklistModel
 from recp_desktop.ui.checklist_view import ChecklistView
 from recp_desktop.ui.labels import area_label, calculator_label, technique_label
@@ -34,6 +35,8 @@ IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff"
 class ChecklistPage(QWidget):
     sig_message = Signal(str)
     """Emitted with a message for the status bar (refused input, photo errors)."""
+    sig_option_added = Signal(str)
+    """Emitted with the id of an option recorded from a calculator."""
 
     def __init__(
         self,
@@ -62,6 +65,11 @@ class ChecklistPage(QWidget):
         self.photos_label.setWordWrap(True)
         self.add_photo_button = QPushButton()
         self.add_photo_button.clicked.connect(self.choose_photos)
+        self.calculator_button = QPushButton()
+        self.calculator_button.clicked.connect(self.open_calculator)
+        self.calculator_button.setVisible(False)
+        calculator_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        calculator_shortcut.activated.connect(self.open_calculator)
         self.photos.sig_files_dropped.connect(self.attach_photos)
         self.photos.sig_remove_requested.connect(self.remove_photo)
         self.setAcceptDrops(True)
@@ -70,6 +78,7 @@ class ChecklistPage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.guidance, 1)
+        side_layout.addWidget(self.calculator_button)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photos_label)
         photo_row.addStretch()
@@ -128,6 +137,7 @@ class ChecklistPage(QWidget):
 
     def _show_guidance(self) -> None:
         question = self.current_question()
+        self.calculator_button.setVisible(bool(question and question.calculator))
         if question is None:
             self.guidance.clear()
             return
@@ -162,6 +172,48 @@ class ChecklistPage(QWidget):
         if error:
             parts.append(f"<p style='color:#b00020'>⚠ {html.escape(error)}</p>")
         self.guidance.setHtml("".join(parts))
+
+    # --- calculators ----------------------------------------------------------------------------
+    def calculator_dialog(self, question: Question) -> CalculatorDialog:
+        """The calculator ``question`` leads to, prefilled from the assessment."""
+        from recp_desktop.checklists import builtin_templates
+        from recp_desktop.domain.calculators import inputs
+        from recp_desktop.domain.prefill import prefill
+        from recp_desktop.storage.answers import load_answers
+        from recp_desktop.storage.baseline import load_baseline
+        from recp_desktop.storage.repository import get_assessment
+
+        assert question.calculator is not None
+        assessment, enterprise = get_assessment(self.db, self.assessment_id)
+        values = prefill(
+            question.calculator,
+            [spec.name for spec in inputs(question.calculator)],
+            country=enterprise.country,
+            currency=assessment.currency,
+            baseline=load_baseline(self.db, self.assessment_id),
+            answers=load_answers(self.db, self.assessment_id),
+            questions=[q for t in builtin_templates().values() for q in t.questions],
+        )
+        dialog = CalculatorDialog(
+            self.db,
+            self.assessment_id,
+            question.calculator,
+            currency=assessment.currency,
+            area=self.template.area,
+            prefilled=values,
+            title=calculator_label(question.calculator),
+            techniques=question.techniques,
+            question_id=question.id,
+            parent=self,
+        )
+        dialog.sig_option_added.connect(self.sig_option_added)
+        return dialog
+
+    def open_calculator(self) -> None:
+        question = self.current_question()
+        if question is None or not question.calculator:
+            return
+        self.calculator_dialog(question).exec()
 
     # --- photos -------------------------------------------------------------------------------
     def _refresh_photo_counts(self) -> None:
@@ -235,4 +287,5 @@ class ChecklistPage(QWidget):
         self.title.setText(area_label(self.template.area))
         self.photos_label.setText(self.tr("Photos of this question (drop image files here):"))
         self.add_photo_button.setText(self.tr("Add photo…"))
+        self.calculator_button.setText(self.tr("Open the calculator… (Ctrl+K)"))
         self._show_guidance()

@@ -48,6 +48,7 @@ def calculator_label(calculator: str) -> str:
         "lighting": QCoreApplication.translate("Labels", "Lighting"),
         "electric-load": QCoreApplication.translate("Labels", "Idle electrical load"),
         "pipe-insulation": QCoreApplication.translate("Labels", "Pipe insulation"),
+        "economics": QCoreApplication.translate("Labels", "Payback, NPV and IRR"),
     }.get(calculator, calculator)
 
 
@@ -64,4 +65,13 @@ def status_label(status: str) -> str:
         "planned": QCoreApplication.translate("Labels", "Planned"),
         "in_progress": QCoreApplication.translate("Labels", "In progress"),
         "completed": QCoreApplication.translate("Labels", "Completed"),
+    }.get(status, status)
+
+
+def option_status_label(status: str) -> str:
+    return {
+        "identified": QCoreApplication.translate("Labels", "Identified"),
+        "recommended": QCoreApplication.translate("Labels", "Recommended"),
+        "implemented": QCoreApplication.translate("Labels", "Implemented"),
+        "rejected": QCoreApplication.translate("Labels", "Rejected"),
     }.get(status, status)

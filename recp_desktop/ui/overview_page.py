@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recp_desktop.checklists import AREAS
 from recp_desktop.domain.countries import COUNTRIES
+from recp_desktop.domain.indicators import Indicators
+from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise
+from recp_desktop.storage.options import OptionTotals
 from recp_desktop.ui.labels import area_label, kind_label, status_label
 
 
@@ -31,18 +44,128 @@ class OverviewPage(QWidget):
             self.bars[area], self.bar_labels[area] = bar, label
             self.progress_form.addRow(label, bar)
         self.progress_title = QLabel()
+        self.figures_title = QLabel()
+        self.savings = QLabel()
+        self.savings.setWordWrap(True)
+        self.indicators = QTableWidget(0, 5)
+        self.indicators.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.indicators.verticalHeader().setVisible(False)
+        self.indicators.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.indicators.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #8a5a00")
+        self._figures: tuple[Indicators, OptionTotals] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addSpacing(12)
         layout.addWidget(self.progress_title)
         layout.addLayout(self.progress_form)
-        layout.addStretch()
+        layout.addSpacing(12)
+        layout.addWidget(self.figures_title)
+        layout.addWidget(self.savings)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.indicators, 1)
         self.retranslate()
 
     def set_progress(self, area: str, answered: int, total: int) -> None:
         self.bars[area].setMaximum(max(total, 1))
         self.bars[area].setValue(answered)
+
+    def show_figures(self, db: Database, assessment_id: str) -> None:
+        from recp_desktop.domain.indicators import compute
+        from recp_desktop.storage.baseline import load_baseline
+        from recp_desktop.storage.options import list_options, option_totals, projected_totals
+
+        options = list_options(db, assessment_id)
+        indicators = compute(
+            load_baseline(db, assessment_id),
+            country=self.enterprise.country,
+            currency=self.assessment.currency,
+            savings=projected_totals(options),
+        )
+        self._figures = (indicators, option_totals(options))
+        self._render_figures()
+
+    def _render_figures(self) -> None:
+        if self._figures is None:
+            return
+        indicators, totals = self._figures
+        locale = QLocale()
+
+        def number(value: float | None, digits: int = 4) -> str:
+            if value is None:
+                return "—"
+            return locale.toString(float(value), "g", digits)
+
+        payback = totals.payback_years
+        self.savings.setText(
+            self.tr(
+                "{count} options (not rejected) save {money} {currency}, {energy} MWh, "
+                "{water} m³ and {co2} t CO2 per year for {investment} {currency}; "
+                "payback {payback} years."
+            ).format(
+                count=totals.count,
+                money=locale.toString(totals.money, "f", 0),
+                currency=self.assessment.currency,
+                energy=locale.toString(totals.energy_kwh / 1000, "f", 1),
+                water=locale.toString(totals.water_m3, "f", 0),
+                co2=locale.toString(totals.co2_t, "f", 1),
+                investment=locale.toString(totals.investment, "f", 0),
+                payback="—" if payback is None else locale.toString(payback, "f", 1),
+            )
+        )
+        names = {
+            "energy_productivity": self.tr("Energy productivity"),
+            "water_productivity": self.tr("Water productivity"),
+            "materials_productivity": self.tr("Materials productivity"),
+            "waste_intensity": self.tr("Waste intensity"),
+            "wastewater_intensity": self.tr("Wastewater intensity"),
+            "co2_intensity": self.tr("CO2 intensity"),
+        }
+        self.indicators.setHorizontalHeaderLabels(
+            [
+                self.tr("Indicator"),
+                self.tr("Unit"),
+                self.tr("Baseline"),
+                self.tr("With recommended options"),
+                self.tr("Change"),
+            ]
+        )
+        self.indicators.setRowCount(len(indicators.items))
+        for row, item in enumerate(indicators.items):
+            change = item.change
+            cells = (
+                names.get(item.key, item.key),
+                item.unit,
+                number(item.baseline),
+                number(item.projected),
+                "" if change is None else f"{change:+.1%}",
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column >= 2:
+                    cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.indicators.setItem(row, column, cell)
+        missing_names = {
+            "production_output": self.tr("production output"),
+            "value_added": self.tr("value added"),
+            "energy": self.tr("energy use"),
+            "water": self.tr("water use"),
+            "materials": self.tr("materials"),
+            "waste": self.tr("waste"),
+            "wastewater": self.tr("wastewater"),
+        }
+        if indicators.missing:
+            self.missing.setText(
+                self.tr("The baseline lacks {what}: fill it in for the indicators.").format(
+                    what=", ".join(missing_names.get(m, m) for m in indicators.missing)
+                )
+            )
+            self.missing.show()
+        else:
+            self.missing.hide()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -77,3 +200,7 @@ class OverviewPage(QWidget):
         self.progress_title.setText("<b>{}</b>".format(html.escape(self.tr("Checklists"))))
         for area in AREAS:
             self.bar_labels[area].setText(area_label(area))
+        self.figures_title.setText(
+            "<b>{}</b>".format(html.escape(self.tr("Savings and RECP indicators")))
+        )
+        self._render_figures()

@@ -18,9 +18,11 @@ from recp_desktop.storage.repository import get_assessment
 from recp_desktop.ui.baseline_page import BaselinePage
 from recp_desktop.ui.checklist_page import ChecklistPage
 from recp_desktop.ui.labels import area_label
+from recp_desktop.ui.options_page import OptionsPage
 from recp_desktop.ui.overview_page import OverviewPage
 
 PAGE_OVERVIEW, PAGE_BASELINE = 0, 1
+PAGE_OPTIONS = 2 + len(AREAS)
 
 
 class Workspace(QWidget):
@@ -59,19 +61,42 @@ class Workspace(QWidget):
             )
             self.pages[area] = page
             self.stack.addWidget(page)
-        for _ in range(2 + len(AREAS)):
+        self.options = OptionsPage(db, assessment_id, self.assessment.currency, self.undo_stack)
+        self.options.sig_message.connect(self.sig_message)
+        self.options.model.sig_changed.connect(self.sig_saved)
+        self.options.model.sig_changed.connect(self.refresh_figures)
+        self.stack.addWidget(self.options)
+        for page in self.pages.values():
+            page.sig_option_added.connect(self._option_added)
+        self.baseline.model.sig_saved.connect(self.refresh_figures)
+        for _ in range(3 + len(AREAS)):
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        for number in range(1, 7):
+        for number in range(1, 8):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.show_page(n - 1))
         self.retranslate()
         for area, page in self.pages.items():
             self._area_progress(area, *page.model.progress())
+        self.refresh_figures()
         self.nav.setCurrentRow(PAGE_OVERVIEW)
+
+    def refresh_figures(self) -> None:
+        """Recompute the overview's indicators and option totals from what is stored."""
+        self.overview.show_figures(self.db, self.assessment.id)
+
+    def _option_added(self, _option_id: str) -> None:
+        self.options.model.reload()
+        self.sig_saved.emit()
+        self.refresh_figures()
+        self.sig_message.emit(self.tr("Option recorded; see Options (Ctrl+7)."))
+
+    def show_options(self) -> OptionsPage:
+        self.show_page(PAGE_OPTIONS)
+        return self.options
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -107,5 +132,6 @@ class Workspace(QWidget):
     def retranslate(self) -> None:
         self.nav.item(PAGE_OVERVIEW).setText(self.tr("Overview"))
         self.nav.item(PAGE_BASELINE).setText(self.tr("Baseline"))
+        self.nav.item(PAGE_OPTIONS).setText(self.tr("Options"))
         for area, page in self.pages.items():
             self._area_progress(area, *page.model.progress())

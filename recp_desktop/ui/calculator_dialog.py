@@ -1,0 +1,319 @@
+"""A quick-win calculator: type what was measured, see the yearly savings, record an option."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recp_desktop.checklists.model import CP_TECHNIQUES
+from recp_desktop.domain.calculators import Calculation, CalculationError, Input, inputs, run
+from recp_desktop.domain.options import STATUSES, savings_from_results
+from recp_desktop.domain.units import UnitError, parse_number, unit_label
+from recp_desktop.storage.database import Database, StorageError
+from recp_desktop.storage.options import add_option
+from recp_desktop.storage.repository import ValidationError
+from recp_desktop.ui.calculator_labels import choice_label, input_label, result_label
+from recp_desktop.ui.labels import calculator_label, option_status_label, technique_label
+
+_METHOD_NOTE = re.compile(r"\((\w+)\)$")
+
+
+class CalculatorDialog(QDialog):
+    sig_option_added = Signal(str)
+    """Emitted with the new option's id after "Add as option"."""
+
+    def __init__(
+        self,
+        db: Database,
+        assessment_id: str,
+        calculator: str,
+        *,
+        currency: str,
+        area: str,
+        prefilled: dict[str, str] | None = None,
+        title: str = "",
+        techniques: tuple[str, ...] = (),
+        question_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.assessment_id, self.calculator = db, assessment_id, calculator
+        self.currency, self.area, self.question_id = currency, area, question_id
+        self.specs: tuple[Input, ...] = inputs(calculator)
+        self.calculation: Calculation | None = None
+        self.option_id: str | None = None
+        self.setWindowTitle(calculator_label(calculator))
+        self.resize(900, 640)
+
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.rows: dict[str, tuple[QLabel, QWidget]] = {}
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        prefilled = prefilled or {}
+        for spec in self.specs:
+            label = QLabel(input_label(spec.name))
+            if spec.kind == "choice":
+                field: QLineEdit | QComboBox = QComboBox()
+                for choice in spec.choices:
+                    field.addItem(choice_label(choice), choice)
+                wanted = prefilled.get(spec.name, spec.default)
+                if wanted is not None and field.findData(wanted) >= 0:
+                    field.setCurrentIndex(field.findData(wanted))
+                field.currentIndexChanged.connect(self._changed)
+            else:
+                field = QLineEdit(prefilled.get(spec.name, ""))
+                field.setPlaceholderText(self._placeholder(spec))
+                field.setToolTip(self._hint(spec))
+                field.textChanged.connect(self._changed)
+            field.setObjectName(spec.name)
+            label.setBuddy(field)
+            self.fields[spec.name] = field
+            self.rows[spec.name] = (label, field)
+            form.addRow(label, field)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+
+        self.results = QLabel()
+        self.results.setTextFormat(Qt.RichText)
+        self.results.setWordWrap(True)
+        self.results.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.results.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+
+        self.option_box = QGroupBox(self.tr("Record as a cleaner-production option"))
+        option_form = QFormLayout(self.option_box)
+        self.option_title = QLineEdit(title)
+        self.option_title.textChanged.connect(self._update_add_button)
+        self.technique = QComboBox()
+        ordered = list(techniques) + [t for t in CP_TECHNIQUES if t not in techniques]
+        for technique in ordered:
+            self.technique.addItem(technique_label(technique), technique)
+        self.investment = QLineEdit()
+        self.investment.setPlaceholderText("0")
+        self.status = QComboBox()
+        for status in STATUSES:
+            self.status.addItem(option_status_label(status), status)
+        self.add_button = QPushButton(self.tr("Add as option"))
+        self.add_button.setDefault(False)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_as_option)
+        option_form.addRow(self.tr("Title"), self.option_title)
+        option_form.addRow(self.tr("CP technique"), self.technique)
+        option_form.addRow(
+            self.tr("Investment ({currency})").format(currency=currency), self.investment
+        )
+        option_form.addRow(self.tr("Status"), self.status)
+        option_form.addRow(self.add_button)
+
+        right = QVBoxLayout()
+        right.addWidget(self.results, 1)
+        right.addWidget(self.error)
+        right.addWidget(self.option_box)
+        columns = QHBoxLayout()
+        columns.addWidget(scroll, 1)
+        columns.addLayout(right, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.recalculate)
+        self._show_method_rows()
+        self.recalculate()
+        first_empty = next(
+            (f for f in self.fields.values() if isinstance(f, QLineEdit) and not f.text()), None
+        )
+        if first_empty is not None:
+            first_empty.setFocus()
+
+    # --- inputs ---------------------------------------------------------------------------------
+    def _placeholder(self, spec: Input) -> str:
+        if spec.default:
+            return spec.default
+        if spec.kind == "count":
+            return "1"
+        if spec.unit:
+            unit = spec.unit.split("|")[0]
+            unit = unit.replace("USD", self.currency)
+            return self.tr("e.g. {example}").format(example=f"12 {unit_label(unit)}")
+        return ""
+
+    def _hint(self, spec: Input) -> str:
+        if spec.kind == "count":
+            return self.tr("A whole number.")
+        if spec.unit:
+            unit = unit_label(spec.unit.split("|")[0].replace("USD", self.currency))
+            return self.tr("A number with any unit of the same kind as {unit}.").format(unit=unit)
+        return ""
+
+    def values(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, field in self.fields.items():
+            if isinstance(field, QComboBox):
+                out[name] = field.currentData()
+            elif field.text().strip() and self._row_visible(name):
+                out[name] = field.text().strip()
+        return out
+
+    def set_value(self, name: str, text: str) -> None:
+        field = self.fields[name]
+        if isinstance(field, QComboBox):
+            field.setCurrentIndex(field.findData(text))
+        else:
+            field.setText(text)
+
+    def _method(self) -> str | None:
+        field = self.fields.get("method")
+        return field.currentData() if isinstance(field, QComboBox) else None
+
+    def _row_visible(self, name: str) -> bool:
+        spec = next(s for s in self.specs if s.name == name)
+        match = _METHOD_NOTE.search(spec.description)
+        method_spec = next((s for s in self.specs if s.name == "method"), None)
+        if not match or method_spec is None or match.group(1) not in method_spec.choices:
+            return True
+        return match.group(1) == self._method()
+
+    def _show_method_rows(self) -> None:
+        for name, (label, field) in self.rows.items():
+            visible = self._row_visible(name)
+            label.setVisible(visible)
+            field.setVisible(visible)
+
+    def _changed(self, *_args) -> None:
+        self._show_method_rows()
+        self._timer.start()
+
+    # --- results -------------------------------------------------------------------------------
+    def recalculate(self) -> None:
+        self._timer.stop()
+        for field in self.fields.values():
+            field.setStyleSheet("")
+        try:
+            self.calculation = run(self.calculator, self.values())
+        except CalculationError as exc:
+            self.calculation = None
+            self._show_error(exc)
+        else:
+            self.error.clear()
+            self._show_results(self.calculation)
+        self._update_add_button()
+
+    def _show_error(self, exc: CalculationError) -> None:
+        if exc.input and exc.input in self.fields:
+            self.fields[exc.input].setStyleSheet("border: 2px solid #b00020;")
+            self.error.setText(f"{input_label(exc.input)}: {exc.message}")
+        else:
+            self.error.setText(exc.message)
+        self.results.setText(
+            "<p style='color:#555'>{}</p>".format(
+                html.escape(self.tr("Fill in the highlighted input to see the savings."))
+            )
+        )
+
+    def _show_results(self, calculation: Calculation) -> None:
+        locale = QLocale()
+        rows = []
+        for key, value in calculation.result.values.items():
+            number = locale.toString(float(value.magnitude), "f", _decimals(value.magnitude))
+            unit = unit_label(f"{value.units:~}".replace(" ", ""))
+            rows.append(
+                f"<tr><td>{html.escape(result_label(key))}</td>"
+                f"<td align=right><b>{html.escape(number)}</b></td>"
+                f"<td>{html.escape(unit)}</td></tr>"
+            )
+        notes = "".join(f"<li>{html.escape(note)}</li>" for note in calculation.result.assumptions)
+        self.results.setText(
+            "<h3>{}</h3><table cellspacing=6>{}</table><p style='color:#555'>{}</p>"
+            "<ul style='color:#555'>{}</ul>".format(
+                html.escape(self.tr("What fixing it saves")),
+                "".join(rows),
+                html.escape(self.tr("Assumptions")),
+                notes,
+            )
+        )
+
+    def _update_add_button(self) -> None:
+        self.add_button.setEnabled(
+            self.calculation is not None and bool(self.option_title.text().strip())
+        )
+
+    # --- option --------------------------------------------------------------------------------
+    def add_as_option(self) -> None:
+        if self.calculation is None:
+            return
+        try:
+            investment = (
+                parse_number(self.investment.text()) if self.investment.text().strip() else 0.0
+            )
+        except UnitError:
+            self.error.setText(self.tr("The investment must be a number."))
+            return
+        try:
+            saved = savings_from_results(
+                self.calculator, self.calculation.result.values, self.currency
+            )
+        except ValueError:
+            self.error.setText(
+                self.tr("Give the prices in {currency}, the assessment's currency.").format(
+                    currency=self.currency
+                )
+            )
+            return
+        payload = self.calculation.to_json()
+        try:
+            option = add_option(
+                self.db,
+                self.assessment_id,
+                title=self.option_title.text().strip(),
+                technique=self.technique.currentData(),
+                area=self.area,
+                question_id=self.question_id,
+                calculator=self.calculator,
+                inputs=payload["inputs"],
+                results=payload["results"],
+                assumptions=payload["assumptions"],
+                investment=investment,
+                saving_money=saved.money,
+                saving_energy_kwh=saved.energy_kwh,
+                saving_water_m3=saved.water_m3,
+                saving_materials_t=saved.materials_t,
+                saving_co2_t=saved.co2_t,
+                status=self.status.currentData(),
+            )
+        except (ValidationError, StorageError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.option_id = option.id
+        self.sig_option_added.emit(option.id)
+        self.accept()
+
+
+def _decimals(value: float) -> int:
+    magnitude = abs(float(value))
+    if magnitude >= 100:
+        return 0
+    if magnitude >= 1:
+        return 2
+    return 4
