@@ -83,6 +83,19 @@ _NUMBER = re.compile(
 )
 
 
+# Unit spellings pint is known to parse (tests/core/test_units.py checks every one), so that
+# checking the templates at start-up needs no registry: building it costs about a second
+# before the first window could show.
+KNOWN_UNITS = frozenset(
+    {
+        "kWh", "MWh", "GJ", "Gcal", "kW", "W", "MW", "h", "min", "s", "bar", "kPa", "MPa",
+        "psi", "degC", "degF", "K", "m", "mm", "cm", "km", "m**2", "m**3", "L", "m**3/h",
+        "m**3/t", "L/min", "L/s", "t", "kg", "g", "percent", "dimensionless", "A", "V",
+        "kgf/cm**2", "Nm3", "Sm3", "tce", "toe", "m/s",
+    }
+)  # fmt: skip
+
+
 class UnitError(ValueError):
     """A text that is not a quantity, or a unit of the wrong dimension."""
 

@@ -67,3 +67,10 @@ def test_currencies_never_convert_into_each_other() -> None:
 def test_bad_quantities_raise_unit_error(text: str) -> None:
     with pytest.raises(UnitError):
         parse_quantity(text)
+
+
+def test_known_units_really_parse() -> None:
+    from recp_desktop.domain.units import KNOWN_UNITS, parse_unit
+
+    for unit in KNOWN_UNITS:
+        parse_unit(unit)
