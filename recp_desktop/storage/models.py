@@ -163,3 +163,55 @@ class CPOption(Synced, Base):
     saving_co2_t: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(20), default="identified")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrustedDevice(Base):
+    """A device whose signed packages were imported: its key, trusted on first use.
+
+    A later package that claims the same device id but is signed with another key is refused.
+    Local to this installation; never exchanged.
+    """
+
+    __tablename__ = "trusted_device"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))  # Ed25519 public key, 32 bytes as hex
+    name: Mapped[str] = mapped_column(String(200), default="")  # device name when first seen
+    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SyncVersion(Base):
+    """A record's version vector as of its last import or conflict resolution.
+
+    ``revision`` is the record's local revision at that moment: while it still matches, the
+    record is unchanged here and its vector is ``vector``; once it differs, the record was edited
+    on this device since (see ``recp_desktop.exchange.versions`` and docs/package-format.md).
+    """
+
+    __tablename__ = "sync_version"
+    __table_args__ = {"sqlite_with_rowid": False}  # one B-tree: the key is the lookup
+
+    record_type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    vector: Mapped[str] = mapped_column(Text)  # JSON object {device id: counter}
+
+
+class SyncConflict(Base):
+    """Two edits of one record made apart: the local record stays, the incoming one waits here."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    assessment_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    local: Mapped[str] = mapped_column(Text)  # JSON: the local record when the conflict arose
+    incoming: Mapped[str] = mapped_column(Text)  # JSON: the incoming record, as in the package
+    source_device_id: Mapped[str] = mapped_column(String(36))
+    source_device_name: Mapped[str] = mapped_column(String(200), default="")
+    source_author: Mapped[str] = mapped_column(String(200), default="")
+    detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open|resolved|superseded
+    resolution: Mapped[str | None] = mapped_column(String(12))  # local | incoming | edit
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,341 @@
+"""Importing many packages vs the floor of just opening, hashing and parsing the same files.
+
+Generates N signed packages (default 1,000) from several devices, each one assessment with about
+200 answers, a baseline, a few options and 5 photos, then:
+
+- floor: open each zip, read every entry, SHA-256 it, parse the JSON files (no checks, no writes);
+- import: ``import_packages`` into a fresh data folder (every check, one transaction per package,
+  photos copied into the store with fsync, SQLite with synchronous=FULL);
+- store floor, for context: the floor plus the least a durable import must write: the same rows
+  inserted with plain sqlite3 (same schema and pragmas, one transaction per package) and the
+  photo files written and fsynced the same way, with no checks, versions or lookups.
+
+Prints packages per second and the ratio import/floor (target <= 3x). Floors run before and
+after the import; the faster run is kept. Wall-clock and CPU time are both shown, since other
+work on the machine slows wall-clock time.
+
+    uv run python benchmarks/import_packages.py [--packages 1000] [--answers 200] [--photos 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PIL import Image
+
+from recp_desktop.exchange import keys
+from recp_desktop.exchange.importer import import_packages
+from recp_desktop.exchange.writer import write_package
+from recp_desktop.storage.database import Database
+
+NOW = datetime(2026, 5, 1, 9, 30, tzinfo=UTC).isoformat()
+
+
+def _base_jpeg(kilobytes: int) -> bytes:
+    """A noisy JPEG of about the given size (noise does not compress, like a real photo)."""
+    rng = random.Random(1)
+    side = 64
+    while True:
+        image = Image.frombytes("RGB", (side, side), rng.randbytes(side * side * 3))
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", quality=85)
+        if buffer.tell() >= kilobytes * 1024 or side > 4000:
+            return buffer.getvalue()
+        side = int(side * 1.3)
+
+
+def _sync(device: str, revision: int = 1) -> dict:
+    return {
+        "id": str(uuid.uuid4()),
+        "revision": revision,
+        "updated_at": NOW,
+        "updated_by": device,
+        "deleted": False,
+        "version": {device: revision},
+    }
+
+
+def _records(device: str, answers: int, photo_files: list[tuple[str, int]], rng) -> dict:
+    enterprise = {
+        **_sync(device),
+        "name": f"Plant {rng.randrange(10**6)}",
+        "country": "AZ",
+        "region": "Şəki",
+        "city": "Şəki",
+        "nace": "10.51",
+        "employees": 120,
+        "products": "milk, yoghurt, cheese",
+        "eco_park": "",
+    }
+    assessment = {
+        **_sync(device),
+        "enterprise_id": enterprise["id"],
+        "kind": "full",
+        "title": "RECP assessment",
+        "start_date": "2026-04-01",
+        "end_date": None,
+        "team": "Aysel, Rauf",
+        "currency": "AZN",
+        "status": "in_progress",
+    }
+    aid = assessment["id"]
+    baseline = [
+        {
+            **_sync(device),
+            "assessment_id": aid,
+            "key": key,
+            "label": key.title(),
+            "quantity": rng.uniform(100, 10**6),
+            "unit": unit,
+            "quantity_canonical": rng.uniform(100, 10**6),
+            "cost": rng.uniform(100, 10**5),
+        }
+        for key, unit in (("electricity", "kWh"), ("natural_gas", "m**3"), ("water", "m**3"))
+    ]
+    answer_records = []
+    for i in range(answers):
+        numeric = i % 3 == 0
+        answer_records.append(
+            {
+                **_sync(device, rng.randint(1, 4)),
+                "assessment_id": aid,
+                "template_id": "energy",
+                "template_version": 1,
+                "question_id": f"energy.group{i // 20}.question{i}",
+                "value": None if numeric else rng.choice(("yes", "no", "na")),
+                "number": rng.uniform(0, 1000) if numeric else None,
+                "unit": "kWh" if numeric else "",
+                "number_canonical": rng.uniform(0, 1000) if numeric else None,
+                "note": "Checked on the walk-through." if i % 5 == 0 else "",
+                "opportunity": i % 7 == 0,
+            }
+        )
+    options = [
+        {
+            **_sync(device),
+            "assessment_id": aid,
+            "title": f"Option {k}",
+            "technique": "good_housekeeping",
+            "area": "energy",
+            "question_id": None,
+            "calculator": "compressed-air-leak",
+            "inputs": {"diameter": "3 mm", "pressure": "7 bar"},
+            "results": {"annual_cost": {"value": 1234.5, "unit": "AZN"}},
+            "assumptions": ["6000 h a year"],
+            "investment": 300.0,
+            "saving_money": 1234.5,
+            "saving_energy_kwh": 10000.0,
+            "saving_water_m3": None,
+            "saving_materials_t": None,
+            "saving_co2_t": 4.2,
+            "status": "identified",
+            "note": "",
+        }
+        for k in range(3)
+    ]
+    photos = [
+        {
+            **_sync(device),
+            "assessment_id": aid,
+            "question_id": answer_records[k]["question_id"],
+            "sha256": sha256,
+            "filename": f"IMG_{k:04d}.jpg",
+            "media_type": "image/jpeg",
+            "size": size,
+            "width": 800,
+            "height": 600,
+            "caption": "",
+        }
+        for k, (sha256, size) in enumerate(photo_files)
+    ]
+    return {
+        "enterprise": [enterprise],
+        "assessment": [assessment],
+        "baseline_item": baseline,
+        "answer": answer_records,
+        "cp_option": options,
+        "photo": photos,
+    }
+
+
+def generate(folder: Path, count: int, answers: int, photos: int, photo_kb: int) -> list[Path]:
+    rng = random.Random(42)
+    base = _base_jpeg(photo_kb)
+    devices = []
+    for d in range(min(20, count)):
+        device_folder = folder / "devices" / f"d{d}"
+        devices.append((str(uuid.uuid4()), f"LAPTOP-{d}", keys.device_key(device_folder)))
+    scratch = folder / "scratch"
+    scratch.mkdir(parents=True)
+    out = folder / "packages"
+    out.mkdir()
+    paths = []
+    for n in range(count):
+        device_id, name, key = devices[n % len(devices)]
+        files: dict[str, Path] = {}
+        listed = []
+        for _ in range(photos):
+            blob = base + rng.randbytes(64)  # bytes after the JPEG's end: a distinct photo
+            sha256 = hashlib.sha256(blob).hexdigest()
+            path = scratch / sha256
+            path.write_bytes(blob)
+            files[sha256] = path
+            listed.append((sha256, len(blob)))
+        records = _records(device_id, answers, listed, rng)
+        target = out / f"{n:05d}.recp"
+        write_package(
+            target,
+            records=records,
+            photos=files,
+            device_id=device_id,
+            device_name=name,
+            author="bench",
+            assessment_id=records["assessment"][0]["id"],
+            key=key,
+        )
+        for path in files.values():
+            path.unlink()
+        paths.append(target)
+    return paths
+
+
+def floor(paths: list[Path]) -> tuple[float, float]:
+    """Open, hash every entry and parse the JSON ones: the least any importer must do.
+
+    Returns wall-clock and CPU seconds.
+    """
+    start, cpu = time.perf_counter(), time.process_time()
+    for path in paths:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                data = archive.read(info)
+                hashlib.sha256(data).hexdigest()
+                if info.filename.endswith(".json"):
+                    json.loads(data)
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def store_floor(paths: list[Path], folder: Path) -> tuple[float, float]:
+    """Open, hash, parse, then insert the rows and write the photos durably, checking nothing."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from recp_desktop.storage.database import PRAGMAS
+
+    Database(folder).close()  # the real schema
+    connection = sqlite3.connect(folder / "recp.sqlite3", isolation_level=None)
+    for pragma in PRAGMAS:
+        connection.execute(pragma)
+    store = folder / "photos"
+    store.mkdir()
+
+    def durable(path: Path) -> None:
+        fd = os.open(path, os.O_RDONLY)
+        os.fsync(fd)
+        os.close(fd)
+
+    def value(v):
+        if isinstance(v, dict | list):
+            return json.dumps(v, ensure_ascii=False)
+        return v
+
+    start, cpu = time.perf_counter(), time.process_time()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        for path in paths:
+            photos = []
+            connection.execute("BEGIN")
+            with zipfile.ZipFile(path) as archive:
+                for info in archive.infolist():
+                    data = archive.read(info)
+                    digest = hashlib.sha256(data).hexdigest()
+                    if info.filename.startswith("records/"):
+                        table = info.filename[len("records/") : -len(".json")]
+                        rows = json.loads(data)
+                        if rows:
+                            names = [n for n in rows[0] if n != "version"]
+                            connection.executemany(
+                                f"INSERT INTO {table} ({', '.join(names)}) "
+                                f"VALUES ({', '.join('?' * len(names))})",
+                                [tuple(value(r[n]) for n in names) for r in rows],
+                            )
+                    elif info.filename.startswith("photos/"):
+                        target = store / digest[:2] / f"{digest}.jpg"
+                        target.parent.mkdir(exist_ok=True)
+                        target.write_bytes(data)
+                        photos.append(target)
+                    elif info.filename.endswith(".json"):
+                        json.loads(data)
+            list(pool.map(durable, photos))
+            list(pool.map(durable, {p.parent for p in photos}))
+            connection.execute("COMMIT")
+    connection.close()
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--packages", type=int, default=1000)
+    parser.add_argument("--answers", type=int, default=200)
+    parser.add_argument("--photos", type=int, default=5)
+    parser.add_argument("--photo-kb", type=int, default=150, help="size of each photo")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        start = time.perf_counter()
+        paths = generate(folder, args.packages, args.answers, args.photos, args.photo_kb)
+        size = sum(p.stat().st_size for p in paths)
+        print(
+            f"generated {len(paths)} packages ({size / 2**20:,.0f} MB) "
+            f"in {time.perf_counter() - start:.1f} s"
+        )
+        first = floor(paths)
+        db = Database(folder / "office")
+        start, cpu = time.perf_counter(), time.process_time()
+        results = import_packages(db, paths)
+        imported, imported_cpu = time.perf_counter() - start, time.process_time() - cpu
+        db.close()
+        second = floor(paths)
+        stored = store_floor(paths, folder / "store-floor")
+    bad = [r for r in results if not r.ok]
+    if bad:
+        raise SystemExit(f"{len(bad)} packages were not imported: {bad[0].line()}")
+    best, best_cpu = min(first, second)
+    n = len(paths)
+    records = sum(sum(r.counts.values()) for r in results)
+    print(
+        f"floor (open, hash, parse): {n / best:8.1f} packages/s  "
+        f"({best:.2f} s, CPU {best_cpu:.2f} s)"
+    )
+    print(
+        f"import:                    {n / imported:8.1f} packages/s  "
+        f"({imported:.2f} s, CPU {imported_cpu:.2f} s)"
+    )
+    print(
+        f"store floor (+ plain inserts, photos fsynced): {n / stored[0]:8.1f} packages/s  "
+        f"({stored[0]:.2f} s, CPU {stored[1]:.2f} s)"
+    )
+    print(f"records imported: {records:,}; {records / imported:,.0f} records/s")
+    print(f"ratio import/floor: {imported / best:.2f}x (target <= 3x)")
+    print(f"CPU ratio import/floor: {imported_cpu / best_cpu:.2f}x")
+    print(
+        f"ratio import/store floor: {imported / stored[0]:.2f}x wall, "
+        f"{imported_cpu / stored[1]:.2f}x CPU (the cost of the checks and bookkeeping)"
+    )
+
+
+if __name__ == "__main__":
+    main()
