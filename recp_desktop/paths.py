@@ -33,6 +33,15 @@ def resource_path(*parts: str) -> Path:
     return package_root().joinpath("resources", *parts)
 
 
+def package_path(*parts: str) -> Path:
+    """A data file shipped inside the ``recp_desktop`` package (templates, migrations, factors).
+
+    The PyInstaller spec (``packaging/recp.spec``) copies these folders to the same place under
+    the bundle's root, so the lookup is the same frozen and from source.
+    """
+    return package_root().joinpath("recp_desktop", *parts)
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: ``override``, else ``$RECP_DATA_DIR``, else the platform's user-data dir."""
     if override:

@@ -27,8 +27,9 @@ from recp_desktop.checklists.model import (
     Question,
     Template,
 )
+from recp_desktop.paths import package_path
 
-TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+TEMPLATES_DIR = package_path("checklists", "templates")
 QUESTION_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 
 try:  # libyaml is ~10x faster than the pure-Python parser
@@ -104,10 +105,11 @@ def _question(checker: _Checker, data: Any, seen: dict[str, Question]) -> Questi
         unit = answer.get("unit")
         if not isinstance(unit, str) or not unit:
             raise checker.fail("a number question needs 'answer.unit'")
-        from recp_desktop.domain.units import UnitError, parse_unit
+        from recp_desktop.domain.units import KNOWN_UNITS, UnitError, parse_unit
 
         try:
-            parse_unit(unit)
+            if unit not in KNOWN_UNITS:  # only unusual units need pint at load
+                parse_unit(unit)
         except UnitError as exc:
             raise checker.fail(f"'answer.unit': {exc}") from exc
     options: tuple[Option, ...] = ()

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from recp_desktop.domain.units import registry
+from recp_desktop.paths import package_path
 
 if TYPE_CHECKING:
     import pint
 
-DATA = Path(__file__).with_name("data") / "emission_factors.yaml"
+DATA = package_path("domain", "data", "emission_factors.yaml")
 
 
 class UnknownFactorError(KeyError):

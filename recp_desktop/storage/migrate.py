@@ -11,11 +11,12 @@ from pathlib import Path
 
 from sqlalchemy.engine import Connection
 
+from recp_desktop.paths import package_path
 from recp_desktop.storage.errors import NewerDatabaseError
 
 # The newest migration in ``migrations/versions``; a test checks that it matches Alembic's head.
-SCHEMA_HEAD = "0002_cp_options"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SCHEMA_HEAD = "0003_exchange"
+MIGRATIONS_DIR = package_path("storage", "migrations")
 
 
 def _alembic_config(connection: Connection | None = None):  # -> alembic.config.Config
