@@ -18,7 +18,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("ru",)
+LANGUAGES = ("ru", "az")
+QT_TRANSLATIONS = ("qtbase_az",)
+"""Qt ships no Azerbaijani: these hand-kept files translate the Qt texts the app shows (standard
+buttons, text context menus, the file dialog). They are compiled here, never lupdated."""
 
 
 def sources() -> list[str]:
@@ -46,19 +49,26 @@ def untranslated(ts_file: Path) -> list[str]:
     return missing
 
 
+def ts_files() -> list[Path]:
+    """Every translation source: the app's own per language, then the Qt extras."""
+    return [TRANSLATIONS / f"recp_{language}.ts" for language in LANGUAGES] + [
+        TRANSLATIONS / f"{name}.ts" for name in QT_TRANSLATIONS
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
-        ts_file = TRANSLATIONS / f"recp_{language}.ts"
+    for ts_file in ts_files():
         if not args.check:
-            subprocess.run(
-                [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts_file)],
-                cwd=ROOT,
-                check=True,
-            )
+            if ts_file.name.startswith("recp_"):
+                subprocess.run(
+                    [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts_file)],
+                    cwd=ROOT,
+                    check=True,
+                )
             subprocess.run(
                 [_tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
                 cwd=ROOT,

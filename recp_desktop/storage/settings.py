@@ -41,3 +41,23 @@ def set_setting(db: Database, key: str, value: str) -> None:
 
     with db.session() as session:
         session.merge(LocalSetting(key=key, value=value))
+
+
+MAX_DEVICE_NAME = 100
+
+
+def set_device_name(db: Database, name: str) -> str:
+    """Rename this device (shown as the author of what it exports); returns the stored name.
+
+    Raises ``ValueError`` naming the problem for an empty, multi-line or overlong name.
+    """
+    name = name.strip()
+    if not name:
+        raise ValueError("The device name cannot be empty.")
+    if len(name) > MAX_DEVICE_NAME:
+        raise ValueError(f"The device name is longer than {MAX_DEVICE_NAME} characters.")
+    if any(c in name for c in "\r\n\t\0"):
+        raise ValueError("The device name must fit on one line.")
+    set_setting(db, "device_name", name)
+    db.device_name = name
+    return name

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from recp_desktop import __version__
-from recp_desktop.paths import data_dir, database_path
+from recp_desktop.paths import data_dir
 
 
 def make_application() -> QApplication:
@@ -21,18 +21,21 @@ def make_application() -> QApplication:
     app.setApplicationName("RECP Desktop")
     app.setOrganizationName("RECP")
     app.setApplicationVersion(__version__)
+    from recp_desktop.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 
 def create_main_window(folder: Path, language: str | None = None):  # -> MainWindow
     """The main window for ``folder``, in ``language`` (else the saved or the system language)."""
-    from recp_desktop.storage.settings import peek_setting
+    from recp_desktop.settings import load_settings
     from recp_desktop.ui.i18n import Translator, system_language
     from recp_desktop.ui.main_window import MainWindow
 
     folder.mkdir(parents=True, exist_ok=True)
     translator = Translator()
-    saved = peek_setting(database_path(folder), "language")
+    saved = load_settings(folder).language
     translator.set_language(language or saved or system_language())
     return MainWindow(folder, translator)
 

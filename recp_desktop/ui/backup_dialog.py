@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recp_desktop.storage.backup import Backup, list_backups
+from recp_desktop.ui.icons import icon
 
 
 def reason_label(reason: str) -> str:
@@ -67,6 +68,7 @@ class RestoreDialog(QDialog):
         self.restore_button = self.buttons.addButton(
             self.tr("Restore…"), QDialogButtonBox.AcceptRole
         )
+        self.restore_button.setIcon(icon("restore"))
         self.restore_button.setEnabled(bool(self.backups))
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)

@@ -28,6 +28,7 @@ from recp_desktop.domain.units import UnitError, compatible_units, parse_number,
 from recp_desktop.storage.baseline import BaselineValue, load_baseline, save_baseline
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.repository import ValidationError
+from recp_desktop.ui.labels import baseline_label
 
 _Index = QModelIndex | QPersistentModelIndex
 COL_RESOURCE, COL_QUANTITY, COL_UNIT, COL_COST = range(4)
@@ -102,7 +103,7 @@ class BaselineModel(QAbstractTableModel):
             return None
         locale = QLocale()
         if column == COL_RESOURCE:
-            return spec.label_ru if self.language == "ru" else spec.label_en
+            return baseline_label(spec.key)
         if column == COL_QUANTITY:
             if role == Qt.DisplayRole and spec.key in self.errors:
                 return "⚠ " + self.errors[spec.key]

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recp_desktop.ui.icons import icon
+
 
 class CrashDialog(QDialog):
     def __init__(self, details: str, log_path: Path, parent: QWidget | None = None) -> None:
@@ -33,7 +35,7 @@ class CrashDialog(QDialog):
         self.log_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         text = QPlainTextEdit(details)
         text.setReadOnly(True)
-        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button = QPushButton(icon("copy"), self.tr("Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ActionRole)

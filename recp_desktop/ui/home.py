@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.repository import AssessmentRow, list_assessments, list_enterprises
+from recp_desktop.ui.icons import icon
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -150,10 +151,11 @@ class HomePage(QWidget):
         self.title.setObjectName("pageTitle")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.LeadingPosition)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.new_company = QPushButton()
+        self.new_company = QPushButton(icon("building-factory-2"), "")
         self.new_company.clicked.connect(self.sig_new_company_requested)
-        self.new_assessment = QPushButton()
+        self.new_assessment = QPushButton(icon("file-plus"), "")
         self.new_assessment.clicked.connect(self._request_assessment)
 
         self.table = QTableView()
@@ -175,7 +177,7 @@ class HomePage(QWidget):
         self.empty_text = QLabel()
         self.empty_text.setAlignment(Qt.AlignCenter)
         self.empty_text.setWordWrap(True)
-        self.demo_button = QPushButton()
+        self.demo_button = QPushButton(icon("wand"), "")
         self.demo_button.clicked.connect(self.sig_demo_requested)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)

@@ -5,14 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 
 from recp_desktop.paths import resource_path
+from recp_desktop.settings import LANGUAGES
 
-LANGUAGES = {"en": "English", "ru": "Русский"}
+__all__ = ["LANGUAGES", "Translator", "system_language"]
 
 
 def system_language() -> str:
-    """The system locale's language if the app speaks it, else English."""
-    name = QLocale.system().name().split("_")[0]
-    return name if name in LANGUAGES else "en"
+    """The system locale's language if the app speaks it, else English.
+
+    Azerbaijani in any script gets the Latin-script translation, the one official in Azerbaijan.
+    """
+    for name in (QLocale.system().name(), *QLocale.system().uiLanguages()):
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
 
 
 class Translator(QObject):
@@ -42,7 +49,11 @@ class Translator(QObject):
             from PySide6.QtCore import QLibraryInfo
 
             path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_translator.load(f"qtbase_{language}", path):
+            # Qt ships no Azerbaijani; resources/translations/qtbase_az.ts covers the buttons,
+            # context menus and file dialog the app shows.
+            if qt_translator.load(f"qtbase_{language}", path) or qt_translator.load(
+                f"qtbase_{language}", str(resource_path("translations"))
+            ):
                 app.installTranslator(qt_translator)
                 self._qt_translator = qt_translator
         self.language = language

@@ -75,3 +75,24 @@ def option_status_label(status: str) -> str:
         "implemented": QCoreApplication.translate("Labels", "Implemented"),
         "rejected": QCoreApplication.translate("Labels", "Rejected"),
     }.get(status, status)
+
+
+def baseline_label(key: str) -> str:
+    """The name of a baseline line (``recp_desktop.domain.baseline``) in the interface language."""
+    return {
+        "production_output": QCoreApplication.translate("Labels", "Production output"),
+        "value_added": QCoreApplication.translate("Labels", "Value added"),
+        "electricity": QCoreApplication.translate("Labels", "Electricity"),
+        "natural_gas": QCoreApplication.translate("Labels", "Natural gas"),
+        "heat": QCoreApplication.translate("Labels", "Purchased heat"),
+        "fuel_oil": QCoreApplication.translate("Labels", "Fuel oil"),
+        "coal": QCoreApplication.translate("Labels", "Coal"),
+        "diesel": QCoreApplication.translate("Labels", "Diesel"),
+        "water": QCoreApplication.translate("Labels", "Water"),
+        "wastewater": QCoreApplication.translate("Labels", "Wastewater"),
+        "raw_materials": QCoreApplication.translate("Labels", "Raw materials"),
+        "chemicals": QCoreApplication.translate("Labels", "Chemicals"),
+        "packaging": QCoreApplication.translate("Labels", "Packaging"),
+        "waste_nonhazardous": QCoreApplication.translate("Labels", "Non-hazardous waste"),
+        "waste_hazardous": QCoreApplication.translate("Labels", "Hazardous waste"),
+    }.get(key, key)
