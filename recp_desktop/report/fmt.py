@@ -1,0 +1,217 @@
+"""Numbers, money, dates and units written the way the report's language writes them.
+
+English: ``1,234,567.8``, ``12 October 2026``, ``12%``. Russian: ``1 234 567,8`` (no-break
+space between groups), ``12 октября 2026 г.``, ``12 %``. Money carries its ISO code
+(``15 330 AZN``): the manat, lari and dram signs are missing from most fonts, and the code is
+unambiguous in a report that may be read abroad.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+NBSP = "\u00a0"
+
+MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "ru": (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
+}
+
+# Unit symbols in Russian (ГОСТ 8.417); anything not listed keeps its international symbol.
+_RU_UNITS = {
+    "kWh": "кВт·ч",
+    "MWh": "МВт·ч",
+    "GWh": "ГВт·ч",
+    "Gcal": "Гкал",
+    "GJ": "ГДж",
+    "TJ": "ТДж",
+    "MJ": "МДж",
+    "m³": "м³",
+    "m²": "м²",
+    "m": "м",
+    "mm": "мм",
+    "t": "т",
+    "kg": "кг",
+    "g": "г",
+    "L": "л",
+    "l": "л",
+    "mL": "мл",
+    "h": "ч",
+    "min": "мин",
+    "s": "с",
+    "kW": "кВт",
+    "W": "Вт",
+    "bar": "бар",
+    "kPa": "кПа",
+    "pieces": "шт.",
+    "pairs": "пар",
+    "year": "год",
+}
+_EN_UNITS = {"pieces": "pcs", "year": "yr"}
+
+
+def plural_ru(number: float, one: str, few: str, many: str) -> str:
+    """The Russian form for ``number``: 1 год, 2 года, 5 лет; fractions take the ``few`` form."""
+    if number != int(number):
+        return few
+    n = abs(int(number))
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """Formatting for one report language (``en`` or ``ru``)."""
+
+    language: str = "en"
+
+    @property
+    def _group(self) -> str:
+        return NBSP if self.language == "ru" else ","
+
+    @property
+    def _decimal(self) -> str:
+        return "," if self.language == "ru" else "."
+
+    def number(self, value: float | None, decimals: int = 0) -> str:
+        """``value`` rounded to ``decimals`` places with group separators; ``—`` for None."""
+        if value is None or not math.isfinite(value):
+            return "—"
+        rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+        if rounded == 0:
+            rounded = abs(rounded)  # no "-0"
+        text = f"{rounded:,.{decimals}f}"
+        text = text.replace(",", "\x00").replace(".", self._decimal)
+        text = text.replace("\x00", self._group)
+        return text.replace("-", "−")
+
+    def sig(self, value: float | None, digits: int = 3) -> str:
+        """``value`` to about ``digits`` significant figures, never in scientific notation."""
+        if value is None or not math.isfinite(value):
+            return "—"
+        if value == 0:
+            return "0"
+        magnitude = math.floor(math.log10(abs(value)))
+        decimals = max(0, digits - 1 - magnitude)
+        return self.number(value, min(decimals, 6))
+
+    def amount(self, value: float | None) -> str:
+        """A physical amount with sensible precision: 1,234 · 12.3 · 0.123 · 48."""
+        if value is None or not math.isfinite(value):
+            return "—"
+        if abs(value) >= 100 or value == int(value):
+            return self.number(value, 0)
+        return self.sig(value, 3)
+
+    def money(self, value: float | None, currency: str) -> str:
+        if value is None:
+            return "—"
+        return f"{self.number(value, 0)}{NBSP}{currency}"
+
+    def percent(self, fraction: float | None, decimals: int = 0) -> str:
+        if fraction is None or not math.isfinite(fraction):
+            return "—"
+        text = self.number(fraction * 100, decimals)
+        return f"{text}{NBSP}%" if self.language == "ru" else f"{text}%"
+
+    def change(self, fraction: float | None) -> str:
+        """A relative change with its sign: ``+12%``, ``−3%``."""
+        if fraction is None or not math.isfinite(fraction):
+            return "—"
+        rounded = round(fraction * 100, 1)
+        sign = "+" if rounded > 0 else ""
+        return sign + self.percent(fraction, 1 if abs(rounded) < 10 else 0)
+
+    def date(self, value: date | None) -> str:
+        if value is None:
+            return "—"
+        month = MONTHS.get(self.language, MONTHS["en"])[value.month - 1]
+        if self.language == "ru":
+            return f"{value.day}{NBSP}{month} {value.year}{NBSP}г."
+        return f"{value.day} {month} {value.year}"
+
+    def date_range(self, start: date | None, end: date | None) -> str:
+        if start is None and end is None:
+            return "—"
+        if start is None or end is None or start == end:
+            return self.date(start or end)
+        return f"{self.date(start)} – {self.date(end)}"
+
+    def unit(self, unit: str) -> str:
+        """A unit as printed: ``m**3`` -> ``m³`` (``м³`` in Russian), ``kWh`` -> ``кВт·ч``."""
+        from recp_desktop.domain.units import unit_label
+
+        label = unit_label(re.sub(r"\s*(\*\*|\*|/)\s*", r"\1", unit)) if unit else ""
+        table = _RU_UNITS if self.language == "ru" else _EN_UNITS
+        if label in table:
+            return table[label]
+        if "/" in label:  # t/MWh, AZN/m³, t CO2/t ...
+            return "/".join(self._unit_part(part) for part in label.split("/"))
+        return self._unit_part(label)
+
+    def _unit_part(self, part: str) -> str:
+        table = _RU_UNITS if self.language == "ru" else _EN_UNITS
+        words = part.split(" ")
+        return " ".join(table.get(word, word) for word in words)
+
+    def quantity(self, value: float | None, unit: str) -> str:
+        if value is None:
+            return "—"
+        label = self.unit(unit)
+        return (
+            f"{self.amount(value)}{NBSP}{label}" if label and label != "—" else self.amount(value)
+        )
+
+    def years(self, value: float) -> str:
+        """A duration in years: ``2.4 years`` / ``2,4 года``."""
+        text = self.number(value, 1 if value < 10 else 0)
+        if self.language == "ru":
+            shown = float(text.replace(NBSP, "").replace(",", ".").replace("−", "-"))
+            return f"{text}{NBSP}{plural_ru(shown, 'год', 'года', 'лет')}"
+        return f"{text} year" if text == "1.0" else f"{text} years"
+
+    def payback(self, years: float | None) -> str:
+        """Simple payback: ``immediate`` at no cost, months under a year, else years."""
+        if years is None:
+            return "—"
+        if years == 0:
+            return "сразу" if self.language == "ru" else "immediate"
+        if years < 1:
+            months = max(1, round(years * 12))
+            if self.language == "ru":
+                return f"{months}{NBSP}{plural_ru(months, 'месяц', 'месяца', 'месяцев')}"
+            return f"{months} month" if months == 1 else f"{months} months"
+        return self.years(years)
