@@ -7,7 +7,8 @@ import json
 import sys
 from collections.abc import Sequence
 
-from recp_desktop import __version__, cli_calc, cli_indicators
+from recp_desktop import __version__, cli_calc, cli_exchange, cli_indicators, cli_report
+from recp_desktop.settings import LANGUAGES
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -17,11 +18,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"RECP Desktop {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary data folder (offscreen) and exit",
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="data folder (default: $RECP_DATA_DIR or the user-data folder)",
     )
-    parser.add_argument("--lang", choices=("en", "ru"), help="language of the app")
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        help="language of the app (default: as in Settings, else the system's)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = sub.add_parser("list", help="list assessments with their progress")
@@ -35,7 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     gui.set_defaults(func=_cmd_gui)
 
     cli_calc.add_parsers(sub)
+    cli_exchange.add_parsers(sub)
     cli_indicators.add_parsers(sub)
+    cli_report.add_parsers(sub)
     return parser
 
 
@@ -93,6 +105,10 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from recp_desktop.selftest import run_self_test
+
+        return run_self_test()
     func = getattr(args, "func", _cmd_gui)
     from recp_desktop.checklists import TemplateError
     from recp_desktop.storage.database import StorageError

@@ -33,7 +33,7 @@ def main() -> int:
         settle()
         window.grab().save(str(out / "home-empty-en.png"))
         window.create_demo()
-        for language in ("en", "ru"):
+        for language in ("en", "ru", "az"):
             window.set_language(language)
             window.show_home()
             settle()
@@ -65,6 +65,10 @@ def main() -> int:
             settle()
             dialog.grab().save(str(out / f"calculator-{language}.png"))
             dialog.close()
+            settings = window.open_settings()
+            settle()
+            settings.grab().save(str(out / f"settings-{language}.png"))
+            settings.reject()
         window.db.close()
     print(f"screenshots written to {out}")
     return 0

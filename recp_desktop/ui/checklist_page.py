@@ -26,6 +26,7 @@ from recp_desktop.storage.photos import PhotoError, add_photo, list_photos, set_
 from recp_desktop.ui.calculator_dialog import CalculatorDialog
 from recp_desktop.ui.checklist_model import COL_ANSWER, QUESTION_ROLE, ChecklistModel
 from recp_desktop.ui.checklist_view import ChecklistView
+from recp_desktop.ui.icons import icon
 from recp_desktop.ui.labels import area_label, calculator_label, technique_label
 from recp_desktop.ui.photo_strip import PhotoStrip
 
@@ -63,9 +64,9 @@ class ChecklistPage(QWidget):
         self.photos = PhotoStrip()
         self.photos_label = QLabel()
         self.photos_label.setWordWrap(True)
-        self.add_photo_button = QPushButton()
+        self.add_photo_button = QPushButton(icon("photo-plus"), "")
         self.add_photo_button.clicked.connect(self.choose_photos)
-        self.calculator_button = QPushButton()
+        self.calculator_button = QPushButton(icon("calculator"), "")
         self.calculator_button.clicked.connect(self.open_calculator)
         self.calculator_button.setVisible(False)
         calculator_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)

@@ -1,4 +1,4 @@
-"""Dialogs for a new company and a new assessment."""
+"""Dialogs for a company and an assessment: new ones, and editing them later."""
 
 from __future__ import annotations
 
@@ -20,14 +20,19 @@ from PySide6.QtWidgets import (
 
 from recp_desktop.domain.countries import COUNTRIES, default_currency
 from recp_desktop.domain.units import CURRENCIES
+from recp_desktop.settings import load_settings
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.models import Assessment, Enterprise
 from recp_desktop.storage.repository import (
+    STATUSES,
     ValidationError,
     create_assessment,
     create_enterprise,
     list_enterprises,
+    update_assessment,
+    update_enterprise,
 )
+from recp_desktop.ui.labels import status_label
 
 
 class _FormDialog(QDialog):
@@ -64,13 +69,19 @@ def _country_box() -> QComboBox:
 class CompanyDialog(_FormDialog):
     """New company: name, country, region, city, NACE sector, employees, products, park."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, enterprise: Enterprise | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
-        self.created: Enterprise | None = None
-        self.setWindowTitle(self.tr("New company"))
+        self.editing = enterprise
+        self.created: Enterprise | None = None  # the new or the edited company, once saved
+        self.setWindowTitle(self.tr("Edit company") if enterprise else self.tr("New company"))
         self.name = QLineEdit()
         self.country = _country_box()
+        default_country = load_settings(db.folder).default_country  # File > Settings…
+        if default_country:
+            self.country.setCurrentIndex(max(0, self.country.findData(default_country)))
         self.region = QLineEdit()
         self.city = QLineEdit()
         self.nace = QLineEdit()
@@ -92,6 +103,15 @@ class CompanyDialog(_FormDialog):
         self.form.addRow(self.tr("&Employees:"), self.employees)
         self.form.addRow(self.tr("&Products:"), self.products)
         self.form.addRow(self.tr("Eco-industrial &park:"), self.eco_park)
+        if enterprise is not None:
+            self.name.setText(enterprise.name)
+            self.country.setCurrentIndex(max(0, self.country.findData(enterprise.country)))
+            self.region.setText(enterprise.region)
+            self.city.setText(enterprise.city)
+            self.nace.setText(enterprise.nace)
+            self.employees.setValue(enterprise.employees or 0)
+            self.products.setPlainText(enterprise.products)
+            self.eco_park.setText(enterprise.eco_park)
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
@@ -99,18 +119,21 @@ class CompanyDialog(_FormDialog):
             self.show_error(self.tr("The company needs a name."))
             self.name.setFocus()
             return
+        fields = {
+            "name": self.name.text().strip(),
+            "country": self.country.currentData(),
+            "region": self.region.text().strip(),
+            "city": self.city.text().strip(),
+            "nace": self.nace.text().strip(),
+            "employees": self.employees.value() or None,
+            "products": self.products.toPlainText().strip(),
+            "eco_park": self.eco_park.text().strip(),
+        }
         try:
-            self.created = create_enterprise(
-                self.db,
-                name=self.name.text().strip(),
-                country=self.country.currentData(),
-                region=self.region.text().strip(),
-                city=self.city.text().strip(),
-                nace=self.nace.text().strip(),
-                employees=self.employees.value() or None,
-                products=self.products.toPlainText().strip(),
-                eco_park=self.eco_park.text().strip(),
-            )
+            if self.editing is not None:
+                self.created = update_enterprise(self.db, self.editing.id, **fields)
+            else:
+                self.created = create_enterprise(self.db, **fields)
         except ValidationError as exc:
             self.show_error(str(exc))
             return
@@ -123,11 +146,20 @@ class CompanyDialog(_FormDialog):
 class AssessmentDialog(_FormDialog):
     """New assessment of a company: kind, title, dates, team, currency."""
 
-    def __init__(self, db: Database, enterprise_id: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        enterprise_id: str = "",
+        parent: QWidget | None = None,
+        assessment: Assessment | None = None,
+    ):
         super().__init__(parent)
         self.db = db
-        self.created: Assessment | None = None
-        self.setWindowTitle(self.tr("New assessment"))
+        self.editing = assessment
+        self.created: Assessment | None = None  # the new or the edited assessment, once saved
+        self.setWindowTitle(self.tr("Edit assessment") if assessment else self.tr("New assessment"))
+        if assessment is not None:
+            enterprise_id = assessment.enterprise_id
         self.company = QComboBox()
         self._countries: dict[str, str] = {}
         for enterprise in list_enterprises(db):
@@ -150,6 +182,7 @@ class AssessmentDialog(_FormDialog):
         self.currency = QComboBox()
         for code in CURRENCIES:
             self.currency.addItem(code, code)
+        self._default_currency = load_settings(db.folder).default_currency  # File > Settings…
         self.company.currentIndexChanged.connect(self._company_changed)
         self._company_changed()
         self.form.addRow(self.tr("&Company:"), self.company)
@@ -159,6 +192,26 @@ class AssessmentDialog(_FormDialog):
         self.form.addRow(self.tr("&Ends:"), self.end)
         self.form.addRow(self.tr("T&eam:"), self.team)
         self.form.addRow(self.tr("C&urrency:"), self.currency)
+        self.status = QComboBox()
+        for status in STATUSES:
+            self.status.addItem(status_label(status), status)
+        self.status.setCurrentIndex(self.status.findData("in_progress"))
+        if assessment is not None:
+            self.company.setEnabled(False)  # an assessment stays with its company
+            self.kind.setCurrentIndex(max(0, self.kind.findData(assessment.kind)))
+            self.title.setText(assessment.title)
+            if assessment.start_date:
+                self.start.setDate(QDate(assessment.start_date))
+            if assessment.end_date:
+                self.end.setDate(QDate(assessment.end_date))
+            self.team.setText(assessment.team)
+            self.currency.setCurrentIndex(max(0, self.currency.findData(assessment.currency)))
+            self.currency.setEnabled(False)  # costs and options are recorded in it
+            self.currency.setToolTip(
+                self.tr("Costs and savings are recorded in this currency; it cannot change.")
+            )
+            self.status.setCurrentIndex(max(0, self.status.findData(assessment.status)))
+            self.form.addRow(self.tr("St&atus:"), self.status)
         if self.company.count() == 0:
             self.show_error(self.tr("Create a company first."))
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
@@ -166,7 +219,7 @@ class AssessmentDialog(_FormDialog):
 
     def _company_changed(self) -> None:
         country = self._countries.get(self.company.currentData(), "")
-        index = self.currency.findData(default_currency(country))
+        index = self.currency.findData(self._default_currency or default_currency(country))
         if index >= 0:
             self.currency.setCurrentIndex(index)
 
@@ -175,18 +228,20 @@ class AssessmentDialog(_FormDialog):
             self.show_error(self.tr("The assessment cannot end before it starts."))
             self.end.setFocus()
             return
+        fields = {
+            "kind": self.kind.currentData(),
+            "title": self.title.text().strip(),
+            "start_date": self.start.date().toPython(),
+            "end_date": self.end.date().toPython(),
+            "team": self.team.text().strip(),
+            "currency": self.currency.currentData(),
+            "status": self.status.currentData(),
+        }
         try:
-            self.created = create_assessment(
-                self.db,
-                self.company.currentData(),
-                kind=self.kind.currentData(),
-                title=self.title.text().strip(),
-                start_date=self.start.date().toPython(),
-                end_date=self.end.date().toPython(),
-                team=self.team.text().strip(),
-                currency=self.currency.currentData(),
-                status="in_progress",
-            )
+            if self.editing is not None:
+                self.created = update_assessment(self.db, self.editing.id, **fields)
+            else:
+                self.created = create_assessment(self.db, self.company.currentData(), **fields)
         except (ValidationError, StorageError) as exc:
             self.show_error(str(exc))
             return

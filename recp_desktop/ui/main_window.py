@@ -13,16 +13,20 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QToolBar,
 )
 
 from recp_desktop import __version__
 from recp_desktop.paths import database_path
+from recp_desktop.settings import load_settings
 from recp_desktop.storage.errors import NewerDatabaseError, StorageError
-from recp_desktop.ui.i18n import LANGUAGES, Translator
+from recp_desktop.ui.exchange import Exchange, package_paths
+from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
+from recp_desktop.ui.icons import app_icon, icon
+from recp_desktop.ui.report_task import ReportMenu
 
 if TYPE_CHECKING:
+    from recp_desktop.settings import Settings
     from recp_desktop.storage.database import Database
     from recp_desktop.ui.home import HomePage
 
@@ -56,6 +60,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._saved_at: QDateTime | None = None
         self.setStyleSheet(STYLE)
+        self.setWindowIcon(app_icon())
         self.resize(1280, 800)
 
         self.loading = QLabel()
@@ -104,12 +109,17 @@ class MainWindow(QMainWindow):
         return True
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
+        self.act_export.setEnabled(enabled and self.workspace is not None)
         actions = (
+            self.act_import,
+            self.act_export_tables,
+            self.act_conflicts,
             self.act_home,
             self.act_new_company,
             self.act_new_assessment,
             self.act_demo,
             self.act_restore,
+            self.act_settings,
         )
         for action in actions:
             action.setEnabled(enabled)
@@ -158,10 +168,35 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_restore = QAction(self)
         self.act_restore.triggered.connect(self.restore_from_backup)
+        self.act_settings = QAction(self, shortcut=QKeySequence("Ctrl+,"))
+        self.act_settings.setMenuRole(QAction.PreferencesRole)
+        self.act_settings.triggered.connect(self.open_settings)
         for action in (self.act_home, self.act_new_company, self.act_new_assessment, self.act_demo):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        # Packages and tables (ui/exchange.py); imports also by dropping .recp files here.
+        self.exchange = Exchange(self, lambda: self.db)
+        self.exchange.sig_message.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.exchange.sig_imported.connect(self._after_import)
+        self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+E"))
+        self.act_export.triggered.connect(self.export_package)
+        self.act_import = QAction(self, shortcut=QKeySequence("Ctrl+I"))
+        self.act_import.triggered.connect(self.exchange.choose_and_import)
+        self.act_export_tables = QAction(self)
+        self.act_export_tables.triggered.connect(
+            lambda: self.exchange.choose_and_export_tables(
+                self.workspace.assessment.id if self.workspace else None
+            )
+        )
+        self.act_conflicts = QAction(self)
+        self.act_conflicts.triggered.connect(self.show_conflicts)
+        for action in (self.act_export, self.act_import, self.act_export_tables):
+            self.file_menu.addAction(action)
+        self.file_menu.addAction(self.act_conflicts)
+        self.setAcceptDrops(True)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_restore)
+        self.file_menu.addAction(self.act_settings)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
@@ -193,17 +228,36 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
+        # Report > Generate PDF…, see ui/report_task.py; the cover names the centre (Settings)
+        self.report_menu = ReportMenu(
+            self, centre_name=lambda: load_settings(self.folder).centre_name
+        )
+        bar.addMenu(self.report_menu)
+
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.about)
         self.help_menu.addAction(self.act_about)
 
-        style = self.style()
-        self.act_home.setIcon(style.standardIcon(QStyle.SP_DirHomeIcon))
-        self.act_new_company.setIcon(style.standardIcon(QStyle.SP_FileDialogNewFolder))
-        self.act_new_assessment.setIcon(style.standardIcon(QStyle.SP_FileIcon))
-        self.act_undo.setIcon(style.standardIcon(QStyle.SP_ArrowBack))
-        self.act_redo.setIcon(style.standardIcon(QStyle.SP_ArrowForward))
+        for action, name in (
+            (self.act_home, "home"),
+            (self.act_new_company, "building-factory-2"),
+            (self.act_new_assessment, "file-plus"),
+            (self.act_demo, "wand"),
+            (self.act_restore, "restore"),
+            (self.act_settings, "settings"),
+            (self.act_quit, "logout"),
+            (self.act_undo, "arrow-back-up"),
+            (self.act_redo, "arrow-forward-up"),
+            (self.act_about, "info-circle"),
+            (self.act_export, "package-export"),
+            (self.act_import, "package-import"),
+            (self.act_export_tables, "table-export"),
+            (self.act_conflicts, "arrows-diff"),
+            (self.report_menu.act_generate, "file-type-pdf"),
+        ):
+            action.setIcon(icon(name))
+        self.language_menu.setIcon(icon("language"))
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -230,17 +284,66 @@ class MainWindow(QMainWindow):
         workspace.sig_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         workspace.sig_saved.connect(self._saved)
         workspace.sig_save_failed.connect(self._save_failed)
+        workspace.overview.sig_edit_company_requested.connect(self.edit_company)
+        workspace.overview.sig_edit_assessment_requested.connect(self.edit_assessment)
         self.undo_group.addStack(workspace.undo_stack)
         self.undo_group.setActiveStack(workspace.undo_stack)
         self.workspace = workspace
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.setWindowTitle(f"{workspace.enterprise.name} — RECP Desktop")
+        self.act_export.setEnabled(True)
         return workspace
+
+    # --- packages ---------------------------------------------------------------------------
+    def export_package(self) -> None:
+        if self.workspace is None:
+            return
+        name = "".join(c if c.isalnum() else "-" for c in self.workspace.enterprise.name)
+        self.exchange.choose_and_export(self.workspace.assessment.id, f"{name}.recp")
+
+    def show_conflicts(self) -> None:
+        from recp_desktop.ui.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.db, None, self)
+        dialog.sig_resolved.connect(lambda _id: self._data_changed_elsewhere())
+        dialog.exec()
+
+    def _after_import(self, results: list) -> None:
+        if any(r.ok for r in results):
+            self._data_changed_elsewhere()
+        conflicts = sum(r.counts.get("conflict", 0) for r in results if r.ok)
+        if conflicts:
+            self.statusBar().showMessage(
+                self.tr(
+                    "%n record(s) in conflict: File > Conflicts… to settle them.", "", conflicts
+                ),
+                15000,
+            )
+
+    def _data_changed_elsewhere(self) -> None:
+        """Records were written behind the open screens' backs: show them afresh."""
+        if self.home is not None:
+            self.home.refresh()
+        if self.workspace is not None:
+            page = self.workspace.stack.currentIndex()
+            self.open_assessment(self.workspace.assessment.id).show_page(page)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(u.isLocalFile() and package_paths([u.toLocalFile()]) for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = package_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+        if paths and self.db is not None:
+            event.acceptProposedAction()
+            self.exchange.import_files(paths)
 
     def _close_workspace(self) -> None:
         workspace = self.workspace
         self.workspace = None
+        self.act_export.setEnabled(False)
         self.undo_group.removeStack(workspace.undo_stack)
         self.stack.removeWidget(workspace)
         workspace.deleteLater()
@@ -261,6 +364,26 @@ class MainWindow(QMainWindow):
                 == QMessageBox.Yes
             ):
                 self.new_assessment(dialog.created.id)
+
+    def edit_company(self) -> None:
+        from recp_desktop.ui.dialogs import CompanyDialog
+
+        if self.workspace is None:
+            return
+        dialog = CompanyDialog(self.db, self, enterprise=self.workspace.enterprise)
+        if dialog.exec() and dialog.created is not None:
+            self._saved()
+            self._data_changed_elsewhere()
+
+    def edit_assessment(self) -> None:
+        from recp_desktop.ui.dialogs import AssessmentDialog
+
+        if self.workspace is None:
+            return
+        dialog = AssessmentDialog(self.db, "", self, assessment=self.workspace.assessment)
+        if dialog.exec() and dialog.created is not None:
+            self._saved()
+            self._data_changed_elsewhere()
 
     def new_assessment(self, enterprise_id: str = "") -> None:
         from recp_desktop.ui.dialogs import AssessmentDialog
@@ -309,16 +432,33 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Not saved — retrying"))
         self.statusBar().showMessage(reason, 10000)
 
-    # --- language -----------------------------------------------------------------------------
+    # --- settings and language ---------------------------------------------------------------
+    def open_settings(self):  # -> SettingsDialog
+        """File > Settings… (window-modal); a new language applies once OK has stored it."""
+        from recp_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.saved))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, settings: Settings | None) -> None:
+        if settings is None:
+            return
+        language = settings.language or system_language()
+        if language != self.translator.language:
+            self.translator.set_language(language)
+        self.statusBar().showMessage(self.tr("Settings saved."), 8000)
+
     def set_language(self, language: str) -> None:
-        from recp_desktop.storage.settings import set_setting
+        """View > Language: switch now and remember the choice in the settings."""
+        from recp_desktop.settings import SettingsError, update_settings
 
         self.translator.set_language(language)
-        if self.db is None:
-            return
         try:
-            set_setting(self.db, "language", language)
-        except StorageError as exc:
+            update_settings(self.folder, language=language)
+        except (SettingsError, OSError) as exc:
             self.statusBar().showMessage(str(exc), 8000)
 
     def _language_changed(self, language: str) -> None:
@@ -345,6 +485,11 @@ class MainWindow(QMainWindow):
         self.act_demo.setText(self.tr("Create &demo company"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_restore.setText(self.tr("&Restore from backup…"))
+        self.act_export.setText(self.tr("&Export package…"))
+        self.act_import.setText(self.tr("&Import packages…"))
+        self.act_export_tables.setText(self.tr("Export &tables…"))
+        self.act_conflicts.setText(self.tr("Con&flicts…"))
+        self.act_settings.setText(self.tr("&Settings…"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._update_undo_texts()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,11 +29,20 @@ from recp_desktop.ui.labels import area_label, kind_label, status_label
 
 
 class OverviewPage(QWidget):
+    sig_edit_company_requested = Signal()
+    """Emitted when the user asks to edit the company's details."""
+    sig_edit_assessment_requested = Signal()
+    """Emitted when the user asks to edit the assessment's details."""
+
     def __init__(self, assessment: Assessment, enterprise: Enterprise, parent=None) -> None:
         super().__init__(parent)
         self.assessment, self.enterprise = assessment, enterprise
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.edit_company = QPushButton()
+        self.edit_company.clicked.connect(self.sig_edit_company_requested)
+        self.edit_assessment = QPushButton()
+        self.edit_assessment.clicked.connect(self.sig_edit_assessment_requested)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.progress_form = QFormLayout()
@@ -57,7 +68,11 @@ class OverviewPage(QWidget):
         self.missing.setStyleSheet("color: #8a5a00")
         self._figures: tuple[Indicators, OptionTotals] | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.edit_company)
+        title_row.addWidget(self.edit_assessment)
+        layout.addLayout(title_row)
         layout.addWidget(self.details)
         layout.addSpacing(12)
         layout.addWidget(self.progress_title)
@@ -173,6 +188,8 @@ class OverviewPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.edit_company.setText(self.tr("Edit company…"))
+        self.edit_assessment.setText(self.tr("Edit assessment…"))
         a, e = self.assessment, self.enterprise
         self.title.setText(f"{e.name} — {a.title}")
         rows = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -17,6 +17,7 @@ from recp_desktop.storage.database import Database
 from recp_desktop.storage.repository import get_assessment
 from recp_desktop.ui.baseline_page import BaselinePage
 from recp_desktop.ui.checklist_page import ChecklistPage
+from recp_desktop.ui.icons import AREA_ICONS, icon
 from recp_desktop.ui.labels import area_label
 from recp_desktop.ui.options_page import OptionsPage
 from recp_desktop.ui.overview_page import OverviewPage
@@ -40,6 +41,7 @@ class Workspace(QWidget):
         self.undo_stack = QUndoStack(self)
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.nav.setObjectName("workspaceNav")
         self.stack = QStackedWidget()
         self.overview = OverviewPage(self.assessment, self.enterprise)
@@ -69,8 +71,8 @@ class Workspace(QWidget):
         for page in self.pages.values():
             page.sig_option_added.connect(self._option_added)
         self.baseline.model.sig_saved.connect(self.refresh_figures)
-        for _ in range(3 + len(AREAS)):
-            self.nav.addItem(QListWidgetItem())
+        for name in ("layout-dashboard", "chart-bar", *(AREA_ICONS[a] for a in AREAS), "bulb"):
+            self.nav.addItem(QListWidgetItem(icon(name), ""))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
@@ -135,3 +137,13 @@ class Workspace(QWidget):
         self.nav.item(PAGE_OPTIONS).setText(self.tr("Options"))
         for area, page in self.pages.items():
             self._area_progress(area, *page.model.progress())
+        self._fit_nav()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._fit_nav()  # the style sheet's font applies once shown
+        super().showEvent(event)
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest entry in this language, icon and "26/34" included."""
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16
+        self.nav.setFixedWidth(max(170, width))

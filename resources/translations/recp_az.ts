@@ -4,72 +4,87 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="134"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="143"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
+        <source>Edit assessment</source>
+        <translation>Qiymətləndirməni redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="171"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="144"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="172"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="146"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="161"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="189"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="211"/>
+        <source>Costs and savings are recorded in this currency; it cannot change.</source>
+        <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="214"/>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="180"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="228"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
     </message>
@@ -908,57 +923,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="79"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="79"/>
+        <source>Edit company</source>
+        <translation>Şirkəti redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="91"/>
         <source>e.g. 10.51</source>
         <translation>məsələn, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="98"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="92"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="99"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="95"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="96"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="119"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
@@ -1037,68 +1057,68 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="141"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="144"/>
         <source>Import packages</source>
         <translation>Paketlərin idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="143"/>
-        <location filename="../../recp_desktop/ui/exchange.py" line="194"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="146"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="197"/>
         <source>RECP packages (*.recp)</source>
         <translation>RECP paketləri (*.recp)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="171"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="174"/>
         <source>Importing {count} packages…</source>
         <translation>{count} paket idxal edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="180"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="183"/>
         <source>{imported} of {total} packages imported.</source>
         <translation>{total} paketdən {imported} idxal edildi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="192"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="195"/>
         <source>Export package</source>
         <translation>Paketin ixracı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="210"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="213"/>
         <source>Exporting the assessment…</source>
         <translation>Qiymətləndirmə ixrac edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="212"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="215"/>
         <source>Package written: {path}</source>
         <translation>Paket yazıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="220"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="223"/>
         <source>Export tables</source>
         <translation>Cədvəllərin ixracı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="222"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="225"/>
         <source>Excel workbook (*.xlsx);;CSV files in a zip (*.zip)</source>
         <translation>Excel kitabı (*.xlsx);;Zip arxivində CSV faylları (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="236"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="239"/>
         <source>Exporting tables…</source>
         <translation>Cədvəllər ixrac edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="238"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="241"/>
         <source>Tables written: {path}</source>
         <translation>Cədvəllər yazıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="247"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="250"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="264"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="267"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
@@ -1143,72 +1163,72 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="48"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="51"/>
         <source>Import finished</source>
         <translation>İdxal başa çatdı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="54"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="57"/>
         <source>{imported} of {total} packages imported; {conflicts} records in conflict.</source>
         <translation>{total} paketdən {imported} idxal edildi; ziddiyyətdə olan qeydlər: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="61"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="64"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="62"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="65"/>
         <source>Result</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="63"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="66"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="64"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="67"/>
         <source>Updated</source>
         <translation>Yenilənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="65"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="68"/>
         <source>Unchanged</source>
         <translation>Dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="66"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="69"/>
         <source>In conflict</source>
         <translation>Ziddiyyətdə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="67"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="70"/>
         <source>Company, device or reason</source>
         <translation>Şirkət, cihaz və ya səbəb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="76"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="79"/>
         <source>Imported</source>
         <translation>İdxal edildi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="77"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="80"/>
         <source>Refused</source>
         <translation>Rədd edildi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="78"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="81"/>
         <source>Failed</source>
         <translation>Alınmadı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="79"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="82"/>
         <source>Cancelled</source>
         <translation>Ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="85"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="88"/>
         <source>unsigned</source>
         <translation>imzasız</translation>
     </message>
@@ -1455,7 +1475,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="315"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -1463,27 +1483,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="357"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="358"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="407"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="415"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1491,142 +1511,142 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="423"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="428"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="448"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="476"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="478"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="479"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="480"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="481"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="482"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="483"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="484"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="486"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="487"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="489"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="490"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="494"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="496"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="500"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="508"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="525"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="527"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
@@ -1750,167 +1770,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="105"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="120"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback} years.</source>
         <translation>{count} tədbir (rədd edilənlər istisna olmaqla) {investment} {currency} investisiya ilə ildə {money} {currency}, {energy} MVt·saat, {water} m³ və {co2} t CO2 qənaət edir; özünüödəmə müddəti {payback} il.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="120"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="135"/>
         <source>Energy productivity</source>
         <translation>Enerji məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
         <source>Water productivity</source>
         <translation>Su məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="122"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
         <source>Materials productivity</source>
         <translation>Material məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="123"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
         <source>Waste intensity</source>
         <translation>Tullantı intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="124"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
         <source>Wastewater intensity</source>
         <translation>Tullantı suyu intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="125"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
         <source>CO2 intensity</source>
         <translation>CO2 intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="129"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="144"/>
         <source>Indicator</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
         <source>Baseline</source>
         <translation>Baza</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="132"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
         <source>With recommended options</source>
         <translation>Tövsiyə edilən tədbirlərlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="133"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
         <source>Change</source>
         <translation>Dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="152"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
         <source>production output</source>
         <translation>istehsal həcmi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
         <source>value added</source>
         <translation>əlavə dəyər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="154"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
         <source>energy use</source>
         <translation>enerji istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
         <source>water use</source>
         <translation>su istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
         <source>materials</source>
         <translation>materiallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
         <source>waste</source>
         <translation>tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
         <source>wastewater</source>
         <translation>tullantı suları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="162"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="177"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>Baza göstəricilərində çatışmır: {what}. Göstəricilər üçün onları doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
+        <source>Edit company…</source>
+        <translation>Şirkəti redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
+        <source>Edit assessment…</source>
+        <translation>Qiymətləndirməni redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="197"/>
         <source>Region, city</source>
         <translation>Region, şəhər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="198"/>
         <source>NACE sector</source>
         <translation>NACE sahəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
         <source>Employees</source>
         <translation>İşçilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="183"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
         <source>Products</source>
         <translation>Məhsullar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="184"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
         <source>Eco-industrial park</source>
         <translation>Eko-sənaye parkı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="186"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="187"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
         <source>Dates</source>
         <translation>Tarixlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="188"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="189"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
         <source>Currency</source>
         <translation>Valyuta</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="217"/>
         <source>Checklists</source>
         <translation>Yoxlama siyahıları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
         <source>Savings and RECP indicators</source>
         <translation>Qənaət və RECP göstəriciləri</translation>
     </message>
@@ -1918,89 +1948,89 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ReportMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="165"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="99"/>
         <source>&amp;Report</source>
         <translation>&amp;Hesabat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="166"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="100"/>
         <source>Generate &amp;PDF…</source>
         <translation>&amp;PDF yarat…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="167"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="101"/>
         <source>Report &amp;language</source>
         <translation>Hesabatın &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="175"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="109"/>
         <source>RECP report</source>
         <translation>RECP hesabatı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="180"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="114"/>
         <source>Save the report as</source>
         <translation>Hesabatı belə saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="182"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="116"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="202"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="136"/>
         <source>Some answers are not saved yet and are not in the report.</source>
         <translation>Bəzi cavablar hələ saxlanılmayıb və hesabata daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="227"/>
-        <location filename="../../recp_desktop/ui/report_task.py" line="247"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="161"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="181"/>
         <source>Writing the report…</source>
         <translation>Hesabat yazılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="227"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="161"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="229"/>
-        <location filename="../../recp_desktop/ui/report_task.py" line="276"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="163"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="210"/>
         <source>Report</source>
         <translation>Hesabat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="244"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="178"/>
         <source>Reading the assessment…</source>
         <translation>Qiymətləndirmə oxunur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="245"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="179"/>
         <source>Preparing the photos…</source>
         <translation>Fotolar hazırlanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="246"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="180"/>
         <source>Laying out the pages…</source>
         <translation>Səhifələr tərtib edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="255"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="189"/>
         <source>Report saved: {path}</source>
         <translation>Hesabat saxlanıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="260"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="194"/>
         <source>No program to open {path} was found.</source>
         <translation>{path} faylını açmaq üçün proqram tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="268"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="202"/>
         <source>The report was cancelled.</source>
         <translation>Hesabatın yaradılması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="275"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="209"/>
         <source>The report could not be written: {reason}</source>
         <translation>Hesabat yazıla bilmədi: {reason}</translation>
     </message>

@@ -4,72 +4,87 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="134"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="143"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
+        <source>Edit assessment</source>
+        <translation>Изменение оценки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="171"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="144"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="172"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="146"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="161"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="189"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="211"/>
+        <source>Costs and savings are recorded in this currency; it cannot change.</source>
+        <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="214"/>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="180"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="228"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
@@ -909,57 +924,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="79"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="79"/>
+        <source>Edit company</source>
+        <translation>Изменение компании</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="91"/>
         <source>e.g. 10.51</source>
         <translation>например, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="98"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="92"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="99"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="95"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="96"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="119"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
@@ -1038,68 +1058,68 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="141"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="144"/>
         <source>Import packages</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="143"/>
-        <location filename="../../recp_desktop/ui/exchange.py" line="194"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="146"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="197"/>
         <source>RECP packages (*.recp)</source>
         <translation>Пакеты RECP (*.recp)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="171"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="174"/>
         <source>Importing {count} packages…</source>
         <translation>Импорт пакетов: {count}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="180"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="183"/>
         <source>{imported} of {total} packages imported.</source>
         <translation>Импортировано пакетов: {imported} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="192"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="195"/>
         <source>Export package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="210"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="213"/>
         <source>Exporting the assessment…</source>
         <translation>Экспорт оценки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="212"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="215"/>
         <source>Package written: {path}</source>
         <translation>Пакет записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="220"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="223"/>
         <source>Export tables</source>
         <translation>Экспорт таблиц</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="222"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="225"/>
         <source>Excel workbook (*.xlsx);;CSV files in a zip (*.zip)</source>
         <translation>Книга Excel (*.xlsx);;Файлы CSV в zip-архиве (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="236"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="239"/>
         <source>Exporting tables…</source>
         <translation>Экспорт таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="238"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="241"/>
         <source>Tables written: {path}</source>
         <translation>Таблицы записаны: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="247"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="250"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="264"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="267"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1144,72 +1164,72 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="48"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="51"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="54"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="57"/>
         <source>{imported} of {total} packages imported; {conflicts} records in conflict.</source>
         <translation>Импортировано пакетов: {imported} из {total}; записей в конфликте: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="61"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="64"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="62"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="65"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="63"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="66"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="64"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="67"/>
         <source>Updated</source>
         <translation>Обновлены</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="65"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="68"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="66"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="69"/>
         <source>In conflict</source>
         <translation>В конфликте</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="67"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="70"/>
         <source>Company, device or reason</source>
         <translation>Компания, устройство или причина</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="76"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="79"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="77"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="80"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="78"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="81"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="79"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="82"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="85"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="88"/>
         <source>unsigned</source>
         <translation>без подписи</translation>
     </message>
@@ -1456,7 +1476,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="315"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -1465,17 +1485,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="357"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="358"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="415"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -1484,152 +1504,152 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="423"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="428"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="448"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="476"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="478"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="479"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="480"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="481"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="482"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="483"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="484"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="485"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="486"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="487"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="489"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="490"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="407"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="494"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="496"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="500"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="508"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="525"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="527"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
@@ -1753,167 +1773,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="105"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="120"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback} years.</source>
         <translation>Мероприятия (без отклонённых), {count}: экономия в год — {money} {currency}, {energy} МВт·ч, {water} м³ и {co2} т CO2 при инвестициях {investment} {currency}; срок окупаемости, лет: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="120"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="135"/>
         <source>Energy productivity</source>
         <translation>Продуктивность использования энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
         <source>Water productivity</source>
         <translation>Продуктивность использования воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="122"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
         <source>Materials productivity</source>
         <translation>Продуктивность использования материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="123"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
         <source>Waste intensity</source>
         <translation>Удельное образование отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="124"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
         <source>Wastewater intensity</source>
         <translation>Удельный объём сточных вод</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="125"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
         <source>CO2 intensity</source>
         <translation>Удельные выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="129"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="144"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="132"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
         <source>With recommended options</source>
         <translation>С рекомендованными мероприятиями</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="133"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="152"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
         <source>production output</source>
         <translation>объём производства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
         <source>value added</source>
         <translation>добавленная стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="154"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
         <source>energy use</source>
         <translation>потребление энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
         <source>water use</source>
         <translation>потребление воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
         <source>waste</source>
         <translation>отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
         <source>wastewater</source>
         <translation>сточные воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="162"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="177"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>В исходных данных не хватает: {what}. Заполните их для расчёта индикаторов.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
+        <source>Edit company…</source>
+        <translation>Изменить компанию…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
+        <source>Edit assessment…</source>
+        <translation>Изменить оценку…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="197"/>
         <source>Region, city</source>
         <translation>Регион, город</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="198"/>
         <source>NACE sector</source>
         <translation>Отрасль (NACE)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
         <source>Employees</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="183"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
         <source>Products</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="184"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
         <source>Eco-industrial park</source>
         <translation>Экоиндустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="186"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="187"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="188"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="189"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="217"/>
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
         <source>Savings and RECP indicators</source>
         <translation>Экономия и индикаторы РЭЧП</translation>
     </message>
@@ -1921,89 +1951,89 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ReportMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="165"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="99"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="166"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="100"/>
         <source>Generate &amp;PDF…</source>
         <translation>Создать &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="167"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="101"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="175"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="109"/>
         <source>RECP report</source>
         <translation>Отчёт РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="180"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="114"/>
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="182"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="116"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="202"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="136"/>
         <source>Some answers are not saved yet and are not in the report.</source>
         <translation>Некоторые ответы ещё не сохранены и не вошли в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="227"/>
-        <location filename="../../recp_desktop/ui/report_task.py" line="247"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="161"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="181"/>
         <source>Writing the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="227"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="161"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="229"/>
-        <location filename="../../recp_desktop/ui/report_task.py" line="276"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="163"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="210"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="244"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="178"/>
         <source>Reading the assessment…</source>
         <translation>Чтение данных оценки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="245"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="179"/>
         <source>Preparing the photos…</source>
         <translation>Подготовка фотографий…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="246"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="180"/>
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="255"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="189"/>
         <source>Report saved: {path}</source>
         <translation>Отчёт сохранён: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="260"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="194"/>
         <source>No program to open {path} was found.</source>
         <translation>Не найдена программа, чтобы открыть {path}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="268"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="202"/>
         <source>The report was cancelled.</source>
         <translation>Создание отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="275"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="209"/>
         <source>The report could not be written: {reason}</source>
         <translation>Не удалось создать отчёт: {reason}</translation>
     </message>

@@ -167,3 +167,30 @@ def test_language_switch_translates_ui_and_templates(open_window, qtbot) -> None
     assert page.model.headerData(2, Qt.Horizontal) == "Ответ"
     window.set_language("en")
     assert page.model.index(0, 1).data() == english
+
+
+def test_company_and_assessment_can_be_corrected_later(open_window, qtbot) -> None:
+    from recp_desktop.storage.repository import get_assessment
+
+    window = open_window()
+    assessment_id = _create_company_and_assessment(window, qtbot)
+    workspace = window.open_assessment(assessment_id)
+    dialog = CompanyDialog(window.db, window, enterprise=workspace.enterprise)
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "Rustavi Steel Pipes" and dialog.city.text() == "Rustavi"
+    dialog.name.setText("Rustavi Steel Pipe Works")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    dialog = AssessmentDialog(window.db, "", window, assessment=workspace.assessment)
+    qtbot.addWidget(dialog)
+    assert not dialog.company.isEnabled() and not dialog.currency.isEnabled()
+    dialog.status.setCurrentIndex(dialog.status.findData("completed"))
+    dialog.end.setDate(dialog.start.date().addDays(-1))
+    dialog.accept()
+    assert "end before" in dialog.error.text()  # refused, nothing stored
+    dialog.end.setDate(dialog.start.date().addDays(30))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    assessment, enterprise = get_assessment(window.db, assessment_id)
+    assert enterprise.name == "Rustavi Steel Pipe Works" and enterprise.revision == 2
+    assert assessment.status == "completed" and assessment.currency == "GEL"

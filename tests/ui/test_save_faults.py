@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,12 @@ def test_full_disk_keeps_input_and_saves_it_later(qtbot, tmp_path: Path) -> None
         model = page.model
         row = 0
         question = model.question_at(row)
+        # Empty the write-ahead log, so that the next write needs fresh disk space (a WAL
+        # left large by the demo would take it in its reused pages and never notice).
+        checkpoint = sqlite3.connect(window.db.path)
+        busy, _log, _done = checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        assert busy == 0
+        checkpoint.close()
         filler = fill(disk)
         long_note = "Leaking valve behind the CIP station. " * 3000  # needs fresh pages
         model.setData(model.index(row, COL_NOTE), long_note, Qt.EditRole)

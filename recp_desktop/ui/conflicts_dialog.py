@@ -1,0 +1,210 @@
+"""Conflicts from imports: both versions side by side, and a way to settle each."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recp_desktop.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
+from recp_desktop.storage.database import Database, StorageError
+
+COL_FIELD, COL_LOCAL, COL_INCOMING, COL_RESULT = range(4)
+# Derived from other fields; recomputed from them instead of being edited.
+DERIVED = {"answer": ("number_canonical",), "baseline_item": ("quantity_canonical",)}
+
+
+def _question_text(question_id: str, language: str) -> str | None:
+    from recp_desktop.checklists import builtin_templates, localized
+
+    for template in builtin_templates().values():
+        for question in template.questions:
+            if question.id == question_id:
+                return localized(question.text, language)
+    return None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _value(text: str, like: Any) -> Any:
+    """``text`` typed by the user, as the type of ``like`` (the local value)."""
+    text = text.strip()
+    if isinstance(like, bool):
+        return text.lower() in ("true", "1", "yes")
+    if isinstance(like, int | float) or (like is None and _is_number(text)):
+        if not text:
+            return None
+        number = float(text.replace(",", "."))
+        return int(number) if isinstance(like, int) and number.is_integer() else number
+    return text if text or like is not None else None
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", "."))
+    except ValueError:
+        return False
+    return True
+
+
+class ConflictsDialog(QDialog):
+    sig_resolved = Signal(str)
+    """Emitted with the id of a conflict after it was settled."""
+
+    def __init__(self, db: Database, assessment_id: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.assessment_id = db, assessment_id
+        self.conflicts: list[Conflict] = []
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(980, 520)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._show)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Here"), self.tr("Incoming"), self.tr("Keep (editable)")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.keep_local = QPushButton(self.tr("Keep this device's version"))
+        self.keep_incoming = QPushButton(self.tr("Keep the incoming version"))
+        self.keep_edit = QPushButton(self.tr("Keep the edited values"))
+        self.keep_local.clicked.connect(lambda: self.resolve("local"))
+        self.keep_incoming.clicked.connect(lambda: self.resolve("incoming"))
+        self.keep_edit.clicked.connect(lambda: self.resolve("edit"))
+        self.empty = QLabel(self.tr("There are no open conflicts."))
+        actions = QHBoxLayout()
+        for button in (self.keep_local, self.keep_incoming, self.keep_edit):
+            actions.addWidget(button)
+        right = QVBoxLayout()
+        right.addWidget(self.source)
+        right.addWidget(self.table, 1)
+        right.addWidget(self.error)
+        right.addLayout(actions)
+        columns = QHBoxLayout()
+        columns.addWidget(self.list, 1)
+        side = QWidget()
+        side.setLayout(right)
+        columns.addWidget(side, 2)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addLayout(columns, 1)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self.conflicts = list_conflicts(self.db, assessment_id=self.assessment_id)
+        self.list.clear()
+        from PySide6.QtCore import QLocale
+
+        language = QLocale().name().split("_")[0]
+        for conflict in self.conflicts:
+            label = _question_text(conflict.label, language) or conflict.label
+            item = QListWidgetItem(f"{label}\n{conflict.record_type}")
+            item.setToolTip(conflict.record_id)
+            self.list.addItem(item)
+        has_any = bool(self.conflicts)
+        self.empty.setVisible(not has_any)
+        for widget in (self.keep_local, self.keep_incoming, self.keep_edit, self.table):
+            widget.setEnabled(has_any)
+        if has_any:
+            self.list.setCurrentRow(0)
+        else:
+            self.table.setRowCount(0)
+            self.source.clear()
+
+    def current(self) -> Conflict | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show(self, _row: int) -> None:
+        conflict = self.current()
+        self.error.clear()
+        if conflict is None:
+            return
+        who = conflict.source_device_name or conflict.source_device_id
+        if conflict.source_author:
+            who += f" ({conflict.source_author})"
+        self.source.setText(
+            self.tr("Edited here and on {device} since the two last agreed.").format(device=who)
+        )
+        hidden = DERIVED.get(conflict.record_type, ())
+        fields = tuple(
+            f for f in (conflict.differing or tuple(conflict.incoming)) if f not in hidden
+        )
+        self.table.setRowCount(len(fields))
+        local = conflict.local or {}
+        for row, name in enumerate(fields):
+            cells = (name, _text(local.get(name)), _text(conflict.incoming.get(name)))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.table.setItem(row, column, item)
+            self.table.setItem(row, COL_RESULT, QTableWidgetItem(_text(local.get(name))))
+
+    def edited_fields(self) -> dict[str, Any]:
+        conflict = self.current()
+        assert conflict is not None
+        local = conflict.local or {}
+        out: dict[str, Any] = {}
+        for row in range(self.table.rowCount()):
+            name = self.table.item(row, COL_FIELD).text()
+            out[name] = _value(self.table.item(row, COL_RESULT).text(), local.get(name))
+        if conflict.record_type == "answer" and ("number" in out or "unit" in out):
+            out["number_canonical"] = self._canonical(conflict, {**local, **out})
+        return out
+
+    @staticmethod
+    def _canonical(conflict: Conflict, record: dict[str, Any]) -> float | None:
+        from recp_desktop.checklists import builtin_templates
+        from recp_desktop.checklists.answers import canonical_number
+
+        if record.get("number") is None:
+            return None
+        for template in builtin_templates().values():
+            for question in template.questions:
+                if question.id == record.get("question_id") and question.unit:
+                    return canonical_number(question, record["number"], record.get("unit", ""))
+        return record.get("number_canonical")
+
+    def resolve(self, keep: str) -> bool:
+        conflict = self.current()
+        if conflict is None:
+            return False
+        try:
+            fields = self.edited_fields() if keep == "edit" else None
+            resolve_conflict(self.db, conflict.id, keep, fields)
+        except (ValueError, StorageError) as exc:  # ConflictError, or a number that is not one
+            self.error.setText(str(exc))
+            return False
+        self.sig_resolved.emit(conflict.id)
+        self.reload()
+        return True
