@@ -313,6 +313,7 @@ class OptionsPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.RichText)
+        self.totals.setWordWrap(True)  # long in Russian; the window must fit a 1366 px screen
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_option)
         self.delete_button = QPushButton()

@@ -156,7 +156,9 @@ class OverviewPage(QWidget):
                 item.unit,
                 number(item.baseline),
                 number(item.projected),
-                "" if change is None else f"{change:+.1%}",
+                ""
+                if change is None
+                else ("+" if change > 0 else "") + locale.toString(change * 100, "f", 1) + " %",
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
