@@ -175,33 +175,23 @@ OPTIONS = (
 
 def _add_demo_options(db: Database, assessment_id: str) -> None:
     from recp_desktop.domain.calculators import run
-    from recp_desktop.domain.options import savings_from_results
-    from recp_desktop.storage.options import add_option
+    from recp_desktop.storage.options import add_calculated_option
 
     prices = {"electricity_price": "0.11 AZN/kWh", "country": "AZ"}
     for title, technique, question_id, calculator, typed, investment, status in OPTIONS:
         raw = dict(typed)
         if calculator in ("compressed-air-leak", "compressor-pressure-reduction"):
             raw |= prices
-        calculation = run(calculator, raw)
-        saved = savings_from_results(calculator, calculation.result.values, "AZN")
-        payload = calculation.to_json()
-        add_option(
+        add_calculated_option(
             db,
             assessment_id,
+            run(calculator, raw),
+            "AZN",
             title=title,
             technique=technique,
             area=question_id.split(".", 1)[0],
             question_id=question_id,
-            calculator=calculator,
-            inputs=payload["inputs"],
-            results=payload["results"],
-            assumptions=payload["assumptions"],
             investment=investment,
-            saving_money=saved.money,
-            saving_energy_kwh=saved.energy_kwh,
-            saving_water_m3=saved.water_m3,
-            saving_co2_t=saved.co2_t,
             status=status,
         )
 

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from recp_desktop.checklists.model import AREAS, CP_TECHNIQUES
-from recp_desktop.domain.options import PROJECTED_STATUSES, STATUSES, payback_years
+from recp_desktop.domain.options import (
+    PROJECTED_STATUSES,
+    STATUSES,
+    payback_years,
+    savings_from_results,
+)
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, CPOption
 from recp_desktop.storage.records import apply_edit, stamp_new
 from recp_desktop.storage.repository import ValidationError
+
+if TYPE_CHECKING:
+    from recp_desktop.domain.calculators import Calculation
 
 OPTION_FIELDS = (
     "title",
@@ -173,3 +181,29 @@ def option_inputs(option: CPOption) -> dict[str, str]:
 
 def option_assumptions(option: CPOption) -> list[str]:
     return json.loads(option.assumptions or "[]")
+
+
+def add_calculated_option(
+    db: Database, assessment_id: str, calculation: Calculation, currency: str, **fields: Any
+) -> CPOption:
+    """Record a calculator run as an option: its inputs, results, assumptions and savings.
+
+    ``fields`` give the rest (title, technique, area, investment, status...). Money in another
+    currency than the assessment's raises ``ValueError``; a bad field :class:`ValidationError`.
+    """
+    saved = savings_from_results(calculation.calculator, calculation.result.values, currency)
+    payload = calculation.to_json()
+    return add_option(
+        db,
+        assessment_id,
+        calculator=calculation.calculator,
+        inputs=payload["inputs"],
+        results=payload["results"],
+        assumptions=payload["assumptions"],
+        saving_money=saved.money,
+        saving_energy_kwh=saved.energy_kwh,
+        saving_water_m3=saved.water_m3,
+        saving_materials_t=saved.materials_t,
+        saving_co2_t=saved.co2_t,
+        **fields,
+    )

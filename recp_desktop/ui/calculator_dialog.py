@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from recp_desktop.checklists.model import CP_TECHNIQUES
 from recp_desktop.domain.calculators import Calculation, CalculationError, Input, inputs, run
-from recp_desktop.domain.options import STATUSES, savings_from_results
+from recp_desktop.domain.options import STATUSES
 from recp_desktop.domain.units import UnitError, parse_number, unit_label
 from recp_desktop.storage.database import Database, StorageError
-from recp_desktop.storage.options import add_option
+from recp_desktop.storage.options import add_calculated_option
 from recp_desktop.storage.repository import ValidationError
 from recp_desktop.ui.calculator_labels import choice_label, input_label, result_label
 from recp_desktop.ui.labels import calculator_label, option_status_label, technique_label
@@ -271,39 +271,27 @@ class CalculatorDialog(QDialog):
             self.error.setText(self.tr("The investment must be a number."))
             return
         try:
-            saved = savings_from_results(
-                self.calculator, self.calculation.result.values, self.currency
+            option = add_calculated_option(
+                self.db,
+                self.assessment_id,
+                self.calculation,
+                self.currency,
+                title=self.option_title.text().strip(),
+                technique=self.technique.currentData(),
+                area=self.area,
+                question_id=self.question_id,
+                investment=investment,
+                status=self.status.currentData(),
             )
-        except ValueError:
+        except (ValidationError, StorageError) as exc:  # before ValueError: it is one too
+            self.error.setText(str(exc))
+            return
+        except ValueError:  # the prices were in another currency than the assessment's
             self.error.setText(
                 self.tr("Give the prices in {currency}, the assessment's currency.").format(
                     currency=self.currency
                 )
             )
-            return
-        payload = self.calculation.to_json()
-        try:
-            option = add_option(
-                self.db,
-                self.assessment_id,
-                title=self.option_title.text().strip(),
-                technique=self.technique.currentData(),
-                area=self.area,
-                question_id=self.question_id,
-                calculator=self.calculator,
-                inputs=payload["inputs"],
-                results=payload["results"],
-                assumptions=payload["assumptions"],
-                investment=investment,
-                saving_money=saved.money,
-                saving_energy_kwh=saved.energy_kwh,
-                saving_water_m3=saved.water_m3,
-                saving_materials_t=saved.materials_t,
-                saving_co2_t=saved.co2_t,
-                status=self.status.currentData(),
-            )
-        except (ValidationError, StorageError) as exc:
-            self.error.setText(str(exc))
             return
         self.option_id = option.id
         self.sig_option_added.emit(option.id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recp_desktop.checklists import Question, localized
 from recp_desktop.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from recp_desktop.storage.database import Database, StorageError
 
@@ -29,14 +30,16 @@ COL_FIELD, COL_LOCAL, COL_INCOMING, COL_RESULT = range(4)
 DERIVED = {"answer": ("number_canonical",), "baseline_item": ("quantity_canonical",)}
 
 
-def _question_text(question_id: str, language: str) -> str | None:
-    from recp_desktop.checklists import builtin_templates, localized
+def _question(question_id: object) -> Question | None:
+    """The checklist question ``question_id`` names (its area is the id's first part)."""
+    from recp_desktop.checklists import builtin_templates
 
-    for template in builtin_templates().values():
-        for question in template.questions:
-            if question.id == question_id:
-                return localized(question.text, language)
-    return None
+    if not isinstance(question_id, str):
+        return None
+    template = builtin_templates().get(question_id.split(".", 1)[0])
+    return (
+        template.question(question_id) if template and template.has_question(question_id) else None
+    )
 
 
 def _text(value: Any) -> str:
@@ -127,7 +130,8 @@ class ConflictsDialog(QDialog):
 
         language = QLocale().name().split("_")[0]
         for conflict in self.conflicts:
-            label = _question_text(conflict.label, language) or conflict.label
+            question = _question(conflict.label)
+            label = localized(question.text, language) if question else conflict.label
             item = QListWidgetItem(f"{label}\n{conflict.record_type}")
             item.setToolTip(conflict.record_id)
             self.list.addItem(item)
@@ -184,16 +188,14 @@ class ConflictsDialog(QDialog):
 
     @staticmethod
     def _canonical(conflict: Conflict, record: dict[str, Any]) -> float | None:
-        from recp_desktop.checklists import builtin_templates
         from recp_desktop.checklists.answers import canonical_number
 
+        question = _question(record.get("question_id"))
         if record.get("number") is None:
             return None
-        for template in builtin_templates().values():
-            for question in template.questions:
-                if question.id == record.get("question_id") and question.unit:
-                    return canonical_number(question, record["number"], record.get("unit", ""))
-        return record.get("number_canonical")
+        if question is None or not question.unit:
+            return record.get("number_canonical")
+        return canonical_number(question, record["number"], record.get("unit", ""))
 
     def resolve(self, keep: str) -> bool:
         conflict = self.current()

@@ -11,6 +11,7 @@ from recp_desktop.domain.calculators import run
 from recp_desktop.domain.options import savings_from_results
 from recp_desktop.storage import migrate
 from recp_desktop.storage.options import (
+    add_calculated_option,
     add_option,
     list_options,
     option_results,
@@ -33,23 +34,16 @@ def _air_leak_option(db, assessment, **extra):
             "country": "GE",
         },
     )
-    savings = savings_from_results("compressed-air-leak", calc.result.values, "GEL")
-    payload = calc.to_json()
-    return add_option(
+    return add_calculated_option(
         db,
         assessment.id,
+        calc,
+        "GEL",
         title="Repair air leaks at the filling line",
         technique="good_housekeeping",
         area="energy",
         question_id="energy.compressed_air.leaks_audible",
-        calculator="compressed-air-leak",
-        inputs=payload["inputs"],
-        results=payload["results"],
-        assumptions=payload["assumptions"],
         investment=300.0,
-        saving_money=savings.money,
-        saving_energy_kwh=savings.energy_kwh,
-        saving_co2_t=savings.co2_t,
         **extra,
     )
 
