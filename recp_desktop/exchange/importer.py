@@ -1,4 +1,8 @@
-"""Importing packages: each one checked whole, then written in one transaction, or not at all.
+"""Importing packages: each one checked whole, then written whole in a transaction, or not at all.
+
+Packages are written in batches: one transaction per batch, and a savepoint (a transaction
+nested in it) per package, so a package is written whole or not at all while the disk is waited
+for once per batch (:func:`import_packages`).
 
 For every record of a package the importer compares the incoming version vector with the local
 one (:mod:`recp_desktop.exchange.versions`):
@@ -16,13 +20,16 @@ question apart made two records for one answer, which are treated as one, keepin
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import logging
 import os
 import secrets
-from collections import Counter
+import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +43,8 @@ from recp_desktop.exchange.reader import LIMITS, Limits, Package, open_zip, read
 from recp_desktop.exchange.schema import IMMUTABLE, RECORD_TYPES, RecordType, content_hash
 from recp_desktop.storage.errors import StorageError
 from recp_desktop.storage.models import SyncConflict, SyncVersion, TrustedDevice, new_id
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from recp_desktop.storage.database import Database
@@ -388,62 +397,101 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def store_photos(folder: Path, package: Package) -> None:
-    """Copy the package's photo files into the data folder (each once, by SHA-256).
+def _photo_problem(exc: OSError, folder: Path) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"Cannot save the photos: the disk holding {folder} is full. Free some space."
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"Cannot save the photos: {folder} is read-only."
+    return f"Cannot save the photos in {folder}: {exc.strerror or exc}."
 
-    Files kept in memory by the reader are written as they were checked; the others are read
-    from the zip again and checked against their SHA-256 while copied, so a package changed on
-    disk since it was read cannot slip anything in. All files are written first and then made
-    durable together: concurrent fsyncs share the file system's journal commits.
+
+class PhotoBatch:
+    """Photo files copied for the packages of one batch, made durable together before its commit.
+
+    Each file is written under a temporary name as it is copied. :meth:`make_durable` flushes
+    them all to disk at once (concurrent fsyncs share the file system's journal commits), gives
+    them their names (the SHA-256) and flushes the folders, so that every file is complete on
+    disk before the commit that makes a record point at it. A file of the store is named by its
+    content, so a file left by a batch that then failed is harmless and is reused.
     """
-    from recp_desktop.storage.photos import photo_file
 
-    wanted: dict[Path, str] = {}
-    for record in package.records["photo"]:
-        if record["sha256"] in package.photos:
-            target = photo_file(folder, record["sha256"], record["media_type"])
-            if not target.exists():
-                wanted[target] = record["sha256"]
-    if not wanted:
-        return
-    written: dict[Path, Path] = {}
-    archive = None
-    try:
-        for target, sha256 in wanted.items():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-            written[temporary] = target
-            data = package.photo_bytes.get(sha256)
-            if data is not None:
-                temporary.write_bytes(data)
-                continue
-            archive = archive or open_zip(package.path)
-            digest = hashlib.sha256()
-            with archive.open(package.photos[sha256]) as src, open(temporary, "wb") as out:
-                for chunk in iter(lambda src=src: src.read(1 << 20), b""):
-                    digest.update(chunk)
-                    out.write(chunk)
-            if digest.hexdigest() != sha256:
-                raise PackageError(
-                    f"{package.photos[sha256]} changed while the package was being imported."
-                )
-        with ThreadPoolExecutor(max_workers=min(8, len(written))) as pool:
-            list(pool.map(_fsync, written))
-            for temporary, target in written.items():
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.pending: dict[Path, Path] = {}  # target -> temporary
+
+    def write(self, package: Package) -> list[Path]:
+        """Copy the package's missing photo files; returns their targets, for :meth:`discard`.
+
+        Files kept in memory by the reader are written as they were checked; the others are
+        read from the zip again and checked against their SHA-256 while copied, so a package
+        changed on disk since it was read cannot slip anything in.
+        """
+        from recp_desktop.storage.photos import photo_file
+
+        wanted: dict[Path, str] = {}
+        for record in package.records["photo"]:
+            if record["sha256"] in package.photos:
+                target = photo_file(self.folder, record["sha256"], record["media_type"])
+                if target not in self.pending and not target.exists():
+                    wanted[target] = record["sha256"]
+        added: list[Path] = []
+        archive = None
+        try:
+            for target, sha256 in wanted.items():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+                self.pending[target] = temporary
+                added.append(target)
+                data = package.photo_bytes.get(sha256)
+                if data is not None:
+                    temporary.write_bytes(data)
+                    continue
+                archive = archive or open_zip(package.path)
+                digest = hashlib.sha256()
+                with archive.open(package.photos[sha256]) as src, open(temporary, "wb") as out:
+                    for chunk in iter(lambda src=src: src.read(1 << 20), b""):
+                        digest.update(chunk)
+                        out.write(chunk)
+                if digest.hexdigest() != sha256:
+                    raise PackageError(
+                        f"{package.photos[sha256]} changed while the package was being imported."
+                    )
+        except BaseException as exc:
+            self.discard(added)
+            if isinstance(exc, PackageError | KeyboardInterrupt | SystemExit):
+                raise
+            if isinstance(exc, OSError):
+                raise StorageError(_photo_problem(exc, self.folder)) from exc
+            # the zip parser on a file changed under our feet
+            raise PackageError(f"The package changed while it was being imported: {exc}.") from exc
+        finally:
+            if archive is not None:
+                archive.close()
+        return added
+
+    def discard(self, targets: Iterable[Path]) -> None:
+        """Forget files written for a package that was then refused or rolled back."""
+        for target in targets:
+            temporary = self.pending.pop(target, None)
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)
+
+    def make_durable(self, pool: ThreadPoolExecutor) -> None:
+        """Flush every file, name it, flush the folders: then a commit may point at them."""
+        if not self.pending:
+            return
+        try:
+            list(pool.map(_fsync, self.pending.values()))
+            for target, temporary in self.pending.items():
                 os.replace(temporary, target)
             if os.name == "posix":  # the new names must survive too
-                list(pool.map(_fsync, {t.parent for t in written.values()}))
-    except PackageError:
-        raise
-    except OSError as exc:
-        raise StorageError(f"Cannot save the photos of the package: {exc}.") from exc
-    except Exception as exc:  # the zip parser on a file changed under our feet
-        raise PackageError(f"The package changed while it was being imported: {exc}.") from exc
-    finally:
-        if archive is not None:
-            archive.close()
-        for temporary in written:
-            temporary.unlink(missing_ok=True)
+                list(pool.map(_fsync, {t.parent for t in self.pending}))
+        except OSError as exc:
+            raise StorageError(_photo_problem(exc, self.folder)) from exc
+        self.pending.clear()
+
+    def abandon(self) -> None:
+        self.discard(list(self.pending))
 
 
 def _result(
@@ -470,21 +518,38 @@ def _result(
     return result
 
 
-def apply_package(db: Database, package: Package) -> ImportResult:
-    """Write a checked package in one transaction; refusals found here change nothing either."""
-    with db.write() as connection:
-        connection.exec_driver_sql(LOCK_STATEMENT)
+def apply_package(
+    connection: Connection,
+    db: Database,
+    package: Package,
+    photos: PhotoBatch,
+    pool: ThreadPoolExecutor,
+) -> ImportResult:
+    """Write a checked package inside a batch, in a savepoint of its own: all of it or nothing.
+
+    The photo files are copied in ``pool`` while the records are planned and written. A refusal
+    found here (a device key, a record taken over) or a photo that cannot be saved rolls back
+    this package alone, its photo files included; the batch goes on. An error of the database
+    itself is raised: it ends the whole batch.
+    """
+    savepoint = connection.begin_nested()
+    copying = pool.submit(photos.write, package)
+    plan = None
+    try:
         plan = _Plan(connection, db, package)
         plan.check_device(db.folder)
         plan.plan_records()
-        # The photo files are written while the records are, and are on disk before the commit:
-        # a record never points at nothing, and a refused package leaves no file behind.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            photos = pool.submit(store_photos, db.folder, package)
-            try:
-                plan.execute()
-            finally:
-                photos.result()
+        plan.execute()
+        copying.result()
+    except BaseException as exc:
+        if copying.exception() is None:  # waits for the copy; its own errors clean up after it
+            photos.discard(copying.result())
+        savepoint.rollback()
+        if isinstance(exc, PackageError | StorageError):
+            status = "rejected" if isinstance(exc, PackageError) else "failed"
+            return _result(package.path, package, None, status, str(exc))
+        raise
+    savepoint.commit()
     return _result(package.path, package, plan, "imported")
 
 
@@ -493,23 +558,139 @@ def _read(path: Path, allow_unsigned: bool, limits: Limits) -> Package | ImportR
         return read_package(path, allow_unsigned=allow_unsigned, limits=limits)
     except PackageError as exc:
         return ImportResult(path=path, status="rejected", reason=str(exc))
-
-
-def _apply(db: Database, package: Package) -> ImportResult:
-    try:
-        return apply_package(db, package)
-    except PackageError as exc:
-        return _result(package.path, package, None, "rejected", str(exc))
-    except StorageError as exc:
-        return _result(package.path, package, None, "failed", str(exc))
+    except MemoryError:
+        return ImportResult(
+            path=path, status="failed", reason="There is not enough memory to read the package."
+        )
+    except Exception as exc:  # a defect of ours must not end the import of the other packages
+        log.exception("reading the package %s failed", path)
+        return ImportResult(
+            path=path, status="failed", reason=f"The package could not be read: {exc!r}."
+        )
 
 
 def import_package(
     db: Database, path: Path, *, allow_unsigned: bool = False, limits: Limits = LIMITS
 ) -> ImportResult:
     """Check and import one package; a refused package is reported, never raised."""
-    checked = _read(Path(path), allow_unsigned, limits)
-    return checked if isinstance(checked, ImportResult) else _apply(db, checked)
+    return import_packages(db, [path], allow_unsigned=allow_unsigned, limits=limits)[0]
+
+
+# A batch ends after this many seconds of work or this many packages, whichever comes first:
+# the most a crash can take back (packages not yet reported as imported), and how long the
+# write lock is held against edits made meanwhile in the window.
+BATCH_SECONDS = 0.25
+BATCH_PACKAGES = 100
+READ_AHEAD = 2  # packages checked ahead of the one being written
+
+
+def _import_batch(
+    db: Database,
+    next_package: Callable[[], Package | ImportResult | None],
+    results: list[ImportResult],
+    pool: ThreadPoolExecutor,
+) -> list[ImportResult]:
+    """Import packages from ``next_package`` into ``results`` until it returns None.
+
+    One transaction holds the whole batch and each package sits in a savepoint of its own, so a
+    package is written whole or not at all and the packages around it are untouched. The photo
+    files are flushed together and then the transaction is committed once: the disk is waited
+    for once per batch, not once per package. The batch's results are final only after that
+    commit; if it fails, every package the batch imported is reported as failed, and nothing
+    of them is in the database.
+    """
+    start = len(results)
+    photos = PhotoBatch(db.folder)
+    try:
+        with db.write() as connection:
+            connection.exec_driver_sql(LOCK_STATEMENT)
+            while (item := next_package()) is not None:
+                if isinstance(item, ImportResult):
+                    results.append(item)
+                else:
+                    results.append(apply_package(connection, db, item, photos, pool))
+            photos.make_durable(pool)
+    except StorageError as exc:
+        photos.abandon()
+        for i in range(start, len(results)):
+            if results[i].ok:
+                results[i].status, results[i].reason = "failed", str(exc)
+                results[i].counts = dict.fromkeys(STATUSES, 0)
+                results[i].by_type = {}
+    except BaseException:
+        photos.abandon()
+        raise
+    return results[start:]
+
+
+class _Feed:
+    """The packages of an import, read and checked ahead in a thread, handed out batch by batch.
+
+    A batch ends when it is due (:data:`BATCH_SECONDS`, :data:`BATCH_PACKAGES`), when the import
+    is cancelled, or when the next package is not checked by the time the batch is due: a large
+    package is then read after the commit, never while the write lock is held.
+    """
+
+    def __init__(
+        self,
+        paths: list[Path],
+        allow_unsigned: bool,
+        limits: Limits,
+        cancel: Callable[[], bool] | None,
+        readers: ThreadPoolExecutor,
+    ) -> None:
+        self.paths = paths
+        self.allow_unsigned = allow_unsigned
+        self.limits = limits
+        self.cancel = cancel
+        self.readers = readers
+        self.ahead: deque[Future[Package | ImportResult]] = deque()
+        self.queued = 0  # paths handed to the readers
+        self.taken = 0  # packages handed out
+        self.cancelled = False
+        self.deadline = 0.0
+        self.in_batch = 0
+
+    def _fill(self) -> None:
+        while self.queued < len(self.paths) and len(self.ahead) < READ_AHEAD:
+            path = self.paths[self.queued]
+            self.ahead.append(self.readers.submit(_read, path, self.allow_unsigned, self.limits))
+            self.queued += 1
+
+    def more(self) -> bool:
+        """Whether another batch should start (waiting outside any transaction for its first)."""
+        if self.cancelled or self.taken >= len(self.paths):
+            return False
+        if self.cancel is not None and self.cancel():
+            self.cancelled = True
+            return False
+        self._fill()
+        _ready(self.ahead[0], None)
+        self.deadline = time.monotonic() + BATCH_SECONDS
+        self.in_batch = 0
+        return True
+
+    def __call__(self) -> Package | ImportResult | None:
+        """The next package of this batch, or None when the batch should be committed."""
+        if self.taken >= len(self.paths) or self.in_batch >= BATCH_PACKAGES:
+            return None
+        if self.in_batch:
+            if self.cancel is not None and self.cancel():
+                self.cancelled = True
+                return None
+            self._fill()
+            left = self.deadline - time.monotonic()
+            if left <= 0 or not _ready(self.ahead[0], left):
+                return None
+        self.in_batch += 1
+        self.taken += 1
+        item = self.ahead.popleft().result()
+        self._fill()
+        return item
+
+    def stop(self) -> None:
+        for future in self.ahead:
+            future.cancel()  # reading has no effect: nothing to undo
 
 
 def import_packages(
@@ -517,38 +698,50 @@ def import_packages(
     paths: Iterable[Path],
     *,
     allow_unsigned: bool = False,
+    limits: Limits = LIMITS,
     progress: Callable[[int, int, ImportResult], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
-    """Import packages one after the other, each in its own transaction.
+    """Import packages in order, each one whole or not at all.
 
-    Meant to run off the GUI thread: ``progress(done, total, result)`` is called after each
-    package, and ``cancel()`` is asked before each one; once it says yes the remaining packages
-    are reported as cancelled (those already imported stay imported).
+    Meant to run off the GUI thread: ``cancel()`` is asked before each package; once it says
+    yes the remaining packages are reported as cancelled (those already imported stay
+    imported). ``progress(done, total, result)`` is called for each package once its result is
+    final, that is once the batch holding it is on disk.
 
-    The next package is read and checked (which writes nothing) while the current one is
-    written: its checks use the CPU while the current one waits for the disk.
+    Packages are read and checked (which writes nothing) ahead of the one being written, so the
+    checks use the CPU while the writes wait for the disk; writes are grouped in batches
+    (:func:`_import_batch`, :class:`_Feed`).
     """
     paths = [Path(p) for p in paths]
     results: list[ImportResult] = []
-    cancelled = False
-    with ThreadPoolExecutor(max_workers=1) as readers:
-        ahead = readers.submit(_read, paths[0], allow_unsigned, LIMITS) if paths else None
-        for index, path in enumerate(paths):
-            current, ahead = ahead, None
-            cancelled = cancelled or (cancel is not None and cancel())
-            if cancelled or current is None:
-                if current is not None:
-                    current.cancel()  # reading has no effect: nothing to undo
-                result = ImportResult(
-                    path=path, status="cancelled", reason="The import was cancelled."
-                )
-            else:
-                checked = current.result()
-                if index + 1 < len(paths):
-                    ahead = readers.submit(_read, paths[index + 1], allow_unsigned, LIMITS)
-                result = checked if isinstance(checked, ImportResult) else _apply(db, checked)
-            results.append(result)
-            if progress is not None:
-                progress(index + 1, len(paths), result)
+    with (
+        ThreadPoolExecutor(max_workers=1) as readers,
+        ThreadPoolExecutor(max_workers=8) as pool,
+    ):
+        feed = _Feed(paths, allow_unsigned, limits, cancel, readers)
+        try:
+            while feed.more():
+                reported = len(results)
+                _import_batch(db, feed, results, pool)
+                if progress is not None:
+                    for i in range(reported, len(results)):
+                        progress(i + 1, len(paths), results[i])
+        finally:
+            feed.stop()
+    for path in paths[len(results) :]:
+        results.append(
+            ImportResult(path=path, status="cancelled", reason="The import was cancelled.")
+        )
+        if progress is not None:
+            progress(len(results), len(paths), results[-1])
     return results
+
+
+def _ready(future: Future[Any], timeout: float | None) -> bool:
+    """Whether the future is done within ``timeout`` seconds (None: however long it takes)."""
+    try:
+        future.exception(timeout=timeout)
+    except TimeoutError:
+        return False
+    return True

@@ -277,12 +277,12 @@ def test_progress_and_cancel_for_a_background_import(devices, tmp_path) -> None:
     a, b, _ = devices
     assessment_id = seed(a.db, tmp_path)
     packages = [a.send(assessment_id) for _ in range(3)]
-    seen = []
+    seen, asked = [], []
     results = import_packages(
         b.db,
         packages,
         progress=lambda done, total, result: seen.append((done, total, result.status)),
-        cancel=lambda: len(seen) >= 2,
+        cancel=lambda: asked.append(True) or len(asked) > 2,  # yes, before the third
     )
     assert seen == [(1, 3, "imported"), (2, 3, "imported"), (3, 3, "cancelled")]
     assert [r.status for r in results] == ["imported", "imported", "cancelled"]
