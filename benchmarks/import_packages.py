@@ -8,8 +8,9 @@ Generates N signed packages (default 1,000) from several devices, each one asses
   of its own inside batches of up to 0.25 s, each batch committed once with its photo files
   fsynced first; SQLite with synchronous=FULL);
 - store floor, for context: the floor plus the least a durable import must write: the same rows
-  inserted with plain sqlite3 (same schema and pragmas, one transaction per package) and the
-  photo files written and fsynced the same way, with no checks, versions or lookups.
+  inserted with plain sqlite3 (same schema and pragmas, committed in batches of the same length
+  as the import's) and the photo files written and fsynced the same way, with no checks,
+  versions or lookups.
 
 Prints packages per second and the ratio import/floor (target <= 3x). Floors run before and
 after the import; the faster run is kept. Wall-clock and CPU time are both shown, since other
@@ -40,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PIL import Image
 
 from recp_desktop.exchange import keys
-from recp_desktop.exchange.importer import import_packages
+from recp_desktop.exchange.importer import BATCH_SECONDS, import_packages
 from recp_desktop.exchange.writer import write_package
 from recp_desktop.storage.database import Database
 
@@ -256,9 +257,10 @@ def store_floor(paths: list[Path], folder: Path) -> tuple[float, float]:
 
     start, cpu = time.perf_counter(), time.process_time()
     with ThreadPoolExecutor(max_workers=8) as pool:
+        photos: list[Path] = []
+        due = time.monotonic() + BATCH_SECONDS
+        connection.execute("BEGIN")
         for path in paths:
-            photos = []
-            connection.execute("BEGIN")
             with zipfile.ZipFile(path) as archive:
                 for info in archive.infolist():
                     data = archive.read(info)
@@ -280,9 +282,14 @@ def store_floor(paths: list[Path], folder: Path) -> tuple[float, float]:
                         photos.append(target)
                     elif info.filename.endswith(".json"):
                         json.loads(data)
-            list(pool.map(durable, photos))
-            list(pool.map(durable, {p.parent for p in photos}))
-            connection.execute("COMMIT")
+            if time.monotonic() >= due or path == paths[-1]:  # batches, as the import commits
+                list(pool.map(durable, photos))
+                list(pool.map(durable, {p.parent for p in photos}))
+                connection.execute("COMMIT")
+                photos = []
+                due = time.monotonic() + BATCH_SECONDS
+                if path != paths[-1]:
+                    connection.execute("BEGIN")
     connection.close()
     return time.perf_counter() - start, time.process_time() - cpu
 

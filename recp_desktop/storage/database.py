@@ -35,6 +35,7 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=FULL",
     "PRAGMA busy_timeout=5000",
+    "PRAGMA cache_size=-32768",  # 32 MiB of pages: large imports and reports touch many
 )
 
 
