@@ -271,6 +271,26 @@ def test_economics_by_hand() -> None:
     assert 400 * (1 - (1 + irr) ** -10) / irr == pytest.approx(1000, rel=1e-6)
 
 
+@pytest.mark.parametrize("typed", ["0.1", "0,1", "-0.5"])
+def test_a_bare_fraction_for_a_percentage_is_asked_about(typed: str) -> None:
+    with pytest.raises(CalculationError) as info:
+        run(
+            "economics",
+            {"investment": "1000 AZN", "annual_saving": "400 AZN", "discount_rate": typed},
+        )
+    assert info.value.input == "discount_rate"
+    assert "type " in str(info.value) and f"'{typed} %'" in str(info.value)
+
+
+def test_percentages_typed_plainly_or_with_a_sign() -> None:
+    base = {"investment": "1000 AZN", "annual_saving": "400 AZN"}
+    ten = value(run("economics", {**base, "discount_rate": "10"}), "npv", "AZN")
+    assert value(run("economics", {**base, "discount_rate": "10 %"}), "npv", "AZN") == ten
+    assert value(run("economics", base), "npv", "AZN") == ten  # the default is 10 %
+    tenth = value(run("economics", {**base, "discount_rate": "0.1 %"}), "npv", "AZN")
+    assert tenth > ten  # a tenth of a percent, as asked for explicitly
+
+
 # --- bad input ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("name", "raw", "culprit"),

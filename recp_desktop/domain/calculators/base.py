@@ -13,7 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from recp_desktop.domain.units import UnitError, parse_quantity, parse_unit, registry
+from recp_desktop.domain.units import (
+    UnitError,
+    parse_number,
+    parse_quantity,
+    parse_unit,
+    registry,
+)
 
 if TYPE_CHECKING:
     import pint
@@ -101,6 +107,7 @@ def _parse_quantity(spec: Input, raw: Value) -> pint.Quantity:
         quantity = ureg.Quantity(float(raw), parse_unit(spec.unit or ""))
     else:
         text = str(raw).strip()
+        _refuse_bare_fraction(spec, text)
         try:
             quantity = parse_quantity(text, default_unit=_default_unit(spec))
         except UnitError as exc:
@@ -137,6 +144,26 @@ def _parse_quantity(spec: Input, raw: Value) -> pint.Quantity:
     if spec.maximum is not None and value > spec.maximum:
         raise CalculationError(spec.name, f"must be at most {spec.maximum:g} {spec.unit}")
     return quantity
+
+
+def _refuse_bare_fraction(spec: Input, text: str) -> None:
+    """A bare 0.1 for a percentage is 10 % in a spreadsheet but 0.1 % here: ask which.
+
+    Bare numbers of percent inputs are read in percent; one between 0 and 1 is far more often a
+    fraction typed out of habit than a fraction of a percent, and the two differ a hundredfold.
+    """
+    if spec.unit != "percent":
+        return
+    try:
+        value = parse_number(text)
+    except UnitError:
+        return  # not bare: it has a unit, or is no number (reported by the parser)
+    if 0 < abs(value) < 1:
+        raise CalculationError(
+            spec.name,
+            f"'{text}' would be read as {text} %; type {value * 100:g} for {value * 100:g} %, "
+            f"or '{text} %' if you mean a fraction of a percent",
+        )
 
 
 def _default_unit(spec: Input) -> str | None:
