@@ -33,6 +33,7 @@ import tempfile
 import time
 import uuid
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -294,6 +295,57 @@ def store_floor(paths: list[Path], folder: Path) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
+def edits_during_import(folder: Path, paths: list[Path], every: float = 0.05) -> dict:
+    """How long saving an answer takes in the window while an import runs in the background.
+
+    The window saves on its own thread while the import holds the write lock batch by batch;
+    this measures that wait: one answer saved every ``every`` seconds, first with nothing else
+    running, then during the import of ``paths`` into the same database.
+    """
+    import statistics
+    import threading
+
+    from recp_desktop.checklists import builtin_templates
+    from recp_desktop.checklists.answers import AnswerState
+    from recp_desktop.storage.answers import save_answer
+    from recp_desktop.storage.repository import create_assessment, create_enterprise
+
+    db = Database(folder)
+    template = builtin_templates()["energy"]
+    question = next(q for q in template.questions if q.answer_type == "number")
+    company = create_enterprise(db, name="Desk", country="AZ")
+    assessment = create_assessment(db, company.id, kind="full", currency="AZN")
+
+    def save_while(running: Callable[[], bool]) -> list[float]:
+        timings = []
+        while running():
+            start = time.perf_counter()
+            state = AnswerState(number=float(len(timings)), unit=question.unit or "")
+            save_answer(db, assessment.id, template, question.id, state)
+            timings.append(time.perf_counter() - start)
+            time.sleep(every)
+        return timings
+
+    save_while(iter([True, False]).__next__)  # one save first, not counted: it warms up
+    quiet_until = time.perf_counter() + 3
+    quiet = save_while(lambda: time.perf_counter() < quiet_until)
+    worker = threading.Thread(target=import_packages, args=(db, paths))
+    worker.start()
+    busy = save_while(worker.is_alive)
+    worker.join()
+    db.close()
+
+    def describe(timings: list[float]) -> str:
+        timings = sorted(timings)
+        p95 = timings[int(0.95 * (len(timings) - 1))]
+        return (
+            f"median {statistics.median(timings) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+            f"max {timings[-1] * 1000:.0f} ms over {len(timings)} saves"
+        )
+
+    return {"quiet": describe(quiet), "import": describe(busy)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--packages", type=int, default=1000)
@@ -320,6 +372,7 @@ def main() -> None:
         db.close()
         second = floor(paths)
         stored = store_floor(paths, folder / "store-floor")
+        edits = edits_during_import(folder / "desk", paths[: max(1, len(paths) // 3)])
     bad = [r for r in results if not r.ok]
     if bad:
         raise SystemExit(f"{len(bad)} packages were not imported: {bad[0].line()}")
@@ -340,6 +393,8 @@ def main() -> None:
     )
     print(f"records imported: {records:,}; {records / imported:,.0f} records/s")
     print(f"ratio import/floor: {imported / best:.2f}x (target <= 3x)")
+    print(f"saving an answer in the window, nothing else running: {edits['quiet']}")
+    print(f"saving an answer in the window during an import:      {edits['import']}")
     print(f"CPU ratio import/floor: {imported_cpu / best_cpu:.2f}x")
     print(
         f"ratio import/store floor: {imported / stored[0]:.2f}x wall, "

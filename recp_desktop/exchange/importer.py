@@ -582,6 +582,7 @@ def import_package(
 BATCH_SECONDS = 0.25
 BATCH_PACKAGES = 100
 READ_AHEAD = 2  # packages checked ahead of the one being written
+MAKE_WAY_SECONDS = 2.0  # the longest a batch waits for the window's database work to finish
 
 
 def _import_batch(
@@ -602,7 +603,7 @@ def _import_batch(
     start = len(results)
     photos = PhotoBatch(db.folder)
     try:
-        with db.write() as connection:
+        with db.write(background=True) as connection:
             connection.exec_driver_sql(LOCK_STATEMENT)
             while (item := next_package()) is not None:
                 if isinstance(item, ImportResult):
@@ -627,18 +628,22 @@ class _Feed:
     """The packages of an import, read and checked ahead in a thread, handed out batch by batch.
 
     A batch ends when it is due (:data:`BATCH_SECONDS`, :data:`BATCH_PACKAGES`), when the import
-    is cancelled, or when the next package is not checked by the time the batch is due: a large
-    package is then read after the commit, never while the write lock is held.
+    is cancelled, when the window has database work open (an edit may be waiting for the write
+    lock; the next batch waits until it is done), or when the next package is not checked by
+    the time the batch is due: a large package is then read after the commit, never while the
+    write lock is held.
     """
 
     def __init__(
         self,
+        db: Database,
         paths: list[Path],
         allow_unsigned: bool,
         limits: Limits,
         cancel: Callable[[], bool] | None,
         readers: ThreadPoolExecutor,
     ) -> None:
+        self.db = db
         self.paths = paths
         self.allow_unsigned = allow_unsigned
         self.limits = limits
@@ -666,6 +671,7 @@ class _Feed:
             return False
         self._fill()
         _ready(self.ahead[0], None)
+        self.db.make_way(MAKE_WAY_SECONDS)
         self.deadline = time.monotonic() + BATCH_SECONDS
         self.in_batch = 0
         return True
@@ -678,6 +684,8 @@ class _Feed:
             if self.cancel is not None and self.cancel():
                 self.cancelled = True
                 return None
+            if self.db.foreground_waiting():
+                return None  # an edit in the window waits for the write lock: commit now
             self._fill()
             left = self.deadline - time.monotonic()
             if left <= 0 or not _ready(self.ahead[0], left):
@@ -719,7 +727,7 @@ def import_packages(
         ThreadPoolExecutor(max_workers=1) as readers,
         ThreadPoolExecutor(max_workers=8) as pool,
     ):
-        feed = _Feed(paths, allow_unsigned, limits, cancel, readers)
+        feed = _Feed(db, paths, allow_unsigned, limits, cancel, readers)
         try:
             while feed.more():
                 reported = len(results)

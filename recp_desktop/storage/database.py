@@ -12,8 +12,9 @@ import logging
 import os
 import socket
 import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -70,6 +71,8 @@ class Database:
         event.listen(self.engine, "connect", _set_pragmas)
         event.listen(self.engine, "begin", _begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._foreground = threading.Condition()
+        self._foreground_open = 0
         self.last_saved: datetime | None = None
         try:
             if revision != migrate.SCHEMA_HEAD:
@@ -112,32 +115,67 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises."""
-        session = self._sessions()
-        try:
-            yield session
-            if session.new or session.dirty or session.deleted:
-                session.commit()
-                self.last_saved = now()
-            else:
-                session.commit()
-        except DBAPIError as exc:
-            session.rollback()
-            raise StorageError(_explain(exc, self.path)) from exc
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        with self._foreground_work():
+            session = self._sessions()
+            try:
+                yield session
+                if session.new or session.dirty or session.deleted:
+                    session.commit()
+                    self.last_saved = now()
+                else:
+                    session.commit()
+            except DBAPIError as exc:
+                session.rollback()
+                raise StorageError(_explain(exc, self.path)) from exc
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A Core connection in one transaction, for hot paths that skip the ORM."""
+    def write(self, *, background: bool = False) -> Iterator[Connection]:
+        """A Core connection in one transaction, for hot paths that skip the ORM.
+
+        ``background`` marks long writes off the window's thread (imports), which make way for
+        the window's own work between their transactions (:meth:`make_way`).
+        """
+        with nullcontext() if background else self._foreground_work():
+            try:
+                with self.engine.begin() as connection:
+                    yield connection
+            except DBAPIError as exc:
+                raise StorageError(_explain(exc, self.path)) from exc
+            self.last_saved = now()
+
+    # -- the window's work first -------------------------------------------------------------
+    # SQLite lets one writer in at a time, and a waiting writer only polls now and then: an
+    # import that begins its next transaction right after each commit could keep an edit made
+    # in the window waiting until the import ends. So work on the main (window) thread is
+    # counted, and background writers end their transaction early and wait while any is open.
+
+    @contextmanager
+    def _foreground_work(self) -> Iterator[None]:
+        counted = threading.current_thread() is threading.main_thread()
+        if counted:
+            with self._foreground:
+                self._foreground_open += 1
         try:
-            with self.engine.begin() as connection:
-                yield connection
-        except DBAPIError as exc:
-            raise StorageError(_explain(exc, self.path)) from exc
-        self.last_saved = now()
+            yield
+        finally:
+            if counted:
+                with self._foreground:
+                    self._foreground_open -= 1
+                    self._foreground.notify_all()
+
+    def foreground_waiting(self) -> bool:
+        """Whether the window's thread has database work open (it may be waiting to write)."""
+        return self._foreground_open > 0
+
+    def make_way(self, timeout: float = 2.0) -> None:
+        """Wait, at most ``timeout`` seconds, until the window's thread has no database work."""
+        with self._foreground:
+            self._foreground.wait_for(lambda: self._foreground_open == 0, timeout)
 
     def integrity_check(self) -> str:
         with self.engine.connect() as connection:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,69 @@ def test_a_batch_that_cannot_be_committed_is_reported_failed_whole(tmp_path: Pat
             assert [r.status for r in again] == ["imported"] * 3
         finally:
             db.close()
+
+
+def test_the_windows_database_work_is_counted_only_on_its_thread(tmp_path: Path) -> None:
+    db = Database(tmp_path / "data")
+    try:
+        assert not db.foreground_waiting()
+        seen = []
+        with db.session():
+            assert db.foreground_waiting()
+            worker = threading.Thread(target=lambda: seen.append(db.foreground_waiting()))
+            worker.start()
+            worker.join()
+        assert seen == [True], "the window's open session is seen from other threads"
+
+        def background() -> None:
+            with db.session():
+                seen.append(db.foreground_waiting())
+            with db.write(background=True):
+                seen.append(db.foreground_waiting())
+
+        worker = threading.Thread(target=background)
+        worker.start()
+        worker.join()
+        assert seen == [True, False, False]
+        with db.write(background=True):
+            assert not db.foreground_waiting()
+        with db.write():
+            assert db.foreground_waiting()
+        assert not db.foreground_waiting()
+    finally:
+        db.close()
+
+
+def test_a_background_import_makes_way_for_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "MAKE_WAY_SECONDS", 0.05)
+    out = tmp_path / "out"
+    out.mkdir()
+    colours = ("red", "green", "blue")
+    made = [_package(tmp_path / f"d{n}", out, colour) for n, colour in enumerate(colours)]
+    office = tmp_path / "office"
+    db = Database(office)
+    seen: list[list[bool]] = []
+    results: list = []
+    try:
+        # While the window has database work open (here: a session held on the main thread),
+        # the import commits after every package instead of batching them.
+        with db.session():
+            worker = threading.Thread(
+                target=lambda: results.extend(
+                    import_packages(
+                        db,
+                        [p for p, _ in made],
+                        progress=lambda *_: seen.append(
+                            [_company(office, a) is not None for _, a in made]
+                        ),
+                    )
+                )
+            )
+            worker.start()
+            worker.join()
+    finally:
+        db.close()
+    assert [r.status for r in results] == ["imported"] * 3
+    assert seen == [[True, False, False], [True, True, False], [True, True, True]]
