@@ -10,31 +10,101 @@ class BaselineKey:
     key: str
     label_en: str
     label_ru: str
+    label_az: str  # as the interface's recp_az.ts writes it
     unit: str  # canonical unit; any unit of the same dimension may be typed
     group: str  # output | energy | water | materials | waste
     has_cost: bool = True
 
+    def label(self, language: str) -> str:
+        """The line's name in ``language``: ``en``, ``ru`` or ``az``, else English."""
+        return {"ru": self.label_ru, "az": self.label_az}.get(language, self.label_en)
+
 
 BASELINE_KEYS: tuple[BaselineKey, ...] = (
     BaselineKey(
-        "production_output", "Production output", "Объём производства", "t", "output", False
+        "production_output",
+        "Production output",
+        "Объём производства",
+        "İstehsal həcmi",
+        "t",
+        "output",
+        False,
     ),
-    BaselineKey("value_added", "Value added", "Добавленная стоимость", "", "output", False),
-    BaselineKey("electricity", "Electricity", "Электроэнергия", "kWh", "energy"),
-    BaselineKey("natural_gas", "Natural gas", "Природный газ", "m**3", "energy"),
-    BaselineKey("heat", "Purchased heat", "Покупная тепловая энергия", "Gcal", "energy"),
-    BaselineKey("fuel_oil", "Fuel oil", "Мазут", "t", "energy"),
-    BaselineKey("coal", "Coal", "Уголь", "t", "energy"),
-    BaselineKey("diesel", "Diesel", "Дизельное топливо", "t", "energy"),
-    BaselineKey("water", "Water", "Вода", "m**3", "water"),
-    BaselineKey("wastewater", "Wastewater", "Сточные воды", "m**3", "water"),
-    BaselineKey("raw_materials", "Raw materials", "Сырьё", "t", "materials"),
-    BaselineKey("chemicals", "Chemicals", "Химикаты", "t", "materials"),
-    BaselineKey("packaging", "Packaging", "Упаковка", "t", "materials"),
-    BaselineKey("waste_nonhazardous", "Non-hazardous waste", "Неопасные отходы", "t", "waste"),
-    BaselineKey("waste_hazardous", "Hazardous waste", "Опасные отходы", "t", "waste"),
+    BaselineKey(
+        "value_added", "Value added", "Добавленная стоимость", "Əlavə dəyər", "", "output", False
+    ),
+    BaselineKey(
+        "electricity", "Electricity", "Электроэнергия", "Elektrik enerjisi", "kWh", "energy"
+    ),
+    BaselineKey("natural_gas", "Natural gas", "Природный газ", "Təbii qaz", "m**3", "energy"),
+    BaselineKey(
+        "heat",
+        "Purchased heat",
+        "Покупная тепловая энергия",
+        "Alınmış istilik enerjisi",
+        "Gcal",
+        "energy",
+    ),
+    BaselineKey("fuel_oil", "Fuel oil", "Мазут", "Mazut", "t", "energy"),
+    BaselineKey("coal", "Coal", "Уголь", "Kömür", "t", "energy"),
+    BaselineKey("diesel", "Diesel", "Дизельное топливо", "Dizel yanacağı", "t", "energy"),
+    BaselineKey("water", "Water", "Вода", "Su", "m**3", "water"),
+    BaselineKey("wastewater", "Wastewater", "Сточные воды", "Tullantı suları", "m**3", "water"),
+    BaselineKey("raw_materials", "Raw materials", "Сырьё", "Xammal", "t", "materials"),
+    BaselineKey("chemicals", "Chemicals", "Химикаты", "Kimyəvi maddələr", "t", "materials"),
+    BaselineKey("packaging", "Packaging", "Упаковка", "Qablaşdırma", "t", "materials"),
+    BaselineKey(
+        "waste_nonhazardous",
+        "Non-hazardous waste",
+        "Неопасные отходы",
+        "Qeyri-təhlükəli tullantılar",
+        "t",
+        "waste",
+    ),
+    BaselineKey(
+        "waste_hazardous",
+        "Hazardous waste",
+        "Опасные отходы",
+        "Təhlükəli tullantılar",
+        "t",
+        "waste",
+    ),
 )
 BY_KEY = {item.key: item for item in BASELINE_KEYS}
 
 # Production output is counted in whatever the plant makes; these units are offered for it.
 OUTPUT_UNITS = ("t", "kg", "m**3", "m**2", "m", "L", "pieces", "pairs", "MWh")
+
+# Natural gas is kept in m³ at 20 °C and 101.325 kPa, as gas meters and bills in the CIS count
+# it (GOST 2939-63). Bills elsewhere count normal cubic metres (0 °C) or standard cubic feet:
+# amounts of gas, which convert to that m³ through the standard cubic metre (Sm3).
+GAS_AMOUNT_UNITS = ("Nm3", "Sm3", "scf")
+
+
+def baseline_units(spec: BaselineKey) -> list[str]:
+    """The units offered for a baseline line, its canonical unit first."""
+    from recp_desktop.domain.units import compatible_units
+
+    if spec.key == "production_output":
+        return list(OUTPUT_UNITS)
+    if not spec.unit:
+        return []
+    units = compatible_units(spec.unit)
+    if spec.key == "natural_gas":
+        units[1:1] = GAS_AMOUNT_UNITS
+    return units
+
+
+def canonical_quantity(spec: BaselineKey, quantity: float, unit: str) -> float:
+    """``quantity`` in ``unit`` expressed in the line's canonical unit; ``UnitError`` if it can't.
+
+    Production output typed in one of :data:`OUTPUT_UNITS` and value added are kept as typed.
+    """
+    from recp_desktop.domain.units import convert, parse_unit
+
+    if not spec.unit or (spec.key == "production_output" and unit in OUTPUT_UNITS):
+        return quantity
+    unit = unit or spec.unit
+    if spec.key == "natural_gas" and "[substance]" in parse_unit(unit).dimensionality:
+        return convert(quantity, unit, "Sm3")  # an Sm3 is one m³ at 20 °C
+    return convert(quantity, unit, spec.unit)

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from recp_desktop.domain.baseline import BY_KEY, OUTPUT_UNITS
+from recp_desktop.domain.baseline import BY_KEY, OUTPUT_UNITS, canonical_quantity
 from recp_desktop.domain.emissions import (
     UnknownFactorError,
     fuel_factor,
@@ -80,10 +80,8 @@ def _canonical(key: str, line: BaselineLine | None) -> float | None:
     if line is None or line.quantity is None:
         return None
     spec = BY_KEY[key]
-    if not spec.unit:
-        return line.quantity
     try:
-        return convert(line.quantity, line.unit or spec.unit, spec.unit)
+        return canonical_quantity(spec, line.quantity, line.unit)
     except UnitError:
         return None
 

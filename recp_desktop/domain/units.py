@@ -291,6 +291,7 @@ def compatible_units(unit: str) -> list[str]:
 def unit_label(unit: str) -> str:
     """A short human spelling of a unit (``m**3`` -> ``m³``, ``degC`` -> ``°C``)."""
     label = unit.replace("**2", "²").replace("**3", "³").replace("degC", "°C")
+    label = re.sub(r"\b([NS]m)3\b", r"\1³", label)
     label = label.replace("degF", "°F").replace("dimensionless", "—").replace("percent", "%")
     return label.replace("kgf/cm²", "kgf/cm²")
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from recp_desktop.domain.baseline import BY_KEY, OUTPUT_UNITS
+from recp_desktop.domain.baseline import BY_KEY, canonical_quantity
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import BaselineItem
 from recp_desktop.storage.records import apply_edit, stamp_new
@@ -26,12 +26,12 @@ def _canonical(key: str, quantity: float | None, unit: str) -> float | None:
     if quantity < 0:
         raise ValidationError(f"{BY_KEY[key].label_en}: the quantity cannot be negative.")
     spec = BY_KEY[key]
-    if key == "value_added" or (key == "production_output" and unit in OUTPUT_UNITS):
+    if key == "value_added":
         return quantity
-    from recp_desktop.domain.units import UnitError, convert
+    from recp_desktop.domain.units import UnitError
 
     try:
-        return convert(quantity, unit or spec.unit, spec.unit)
+        return canonical_quantity(spec, quantity, unit)
     except UnitError as exc:
         raise ValidationError(f"{spec.label_en}: {exc}.") from exc
 

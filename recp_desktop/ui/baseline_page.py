@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recp_desktop.domain.baseline import BASELINE_KEYS, OUTPUT_UNITS, BaselineKey
-from recp_desktop.domain.units import UnitError, compatible_units, parse_number, unit_label
+from recp_desktop.domain.baseline import BASELINE_KEYS, BaselineKey, baseline_units
+from recp_desktop.domain.units import UnitError, parse_number, unit_label
 from recp_desktop.storage.baseline import BaselineValue, load_baseline, save_baseline
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.repository import ValidationError
@@ -176,8 +176,7 @@ class _UnitDelegate(QStyledItemDelegate):
         spec: BaselineKey = index.data(Qt.UserRole)
         box = QComboBox(parent)
         box.setEditable(True)
-        units = OUTPUT_UNITS if spec.key == "production_output" else compatible_units(spec.unit)
-        for unit in units:
+        for unit in baseline_units(spec):
             box.addItem(unit_label(unit), unit)
         box.activated.connect(lambda _i, b=box: self._done(b))
         return box

@@ -47,6 +47,17 @@ def test_indicators_by_hand() -> None:
     assert result.missing == []
 
 
+def test_natural_gas_billed_in_normal_cubic_metres() -> None:
+    in_nm3 = compute(
+        {**BASELINE, "natural_gas": BaselineValue(100_000 * 273.15 / 293.15, "Nm3")},
+        country="MD",
+        currency="MDL",
+    )
+    in_m3 = compute(BASELINE, country="MD", currency="MDL")
+    assert in_nm3.totals["energy_kwh"] == pytest.approx(in_m3.totals["energy_kwh"])
+    assert in_nm3.totals["co2_t"] == pytest.approx(in_m3.totals["co2_t"])
+
+
 def test_projected_values_take_off_the_savings() -> None:
     savings = OptionTotals(
         count=2, investment=0, money=0, energy_kwh=50_000, water_m3=2_000, materials_t=0, co2_t=10

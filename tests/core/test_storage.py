@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from PIL import Image
 
 from recp_desktop.checklists.answers import AnswerError, AnswerState
@@ -148,6 +149,24 @@ def test_baseline_units_and_refusals(db, assessment) -> None:
     with pytest.raises(ValidationError, match="negative"):
         save_baseline(db, assessment.id, "water", BaselineValue(-1, "m**3", None))
     assert "water" not in load_baseline(db, assessment.id)
+
+
+def test_natural_gas_in_normal_or_standard_cubic_metres(db, assessment) -> None:
+    from recp_desktop.storage.models import BaselineItem
+
+    def canonical(unit: str) -> float:
+        save_baseline(db, assessment.id, "natural_gas", BaselineValue(1000, unit, 500))
+        with db.session() as session:
+            return session.scalars(select(BaselineItem.quantity_canonical)).one()
+
+    # Nm³ at 0 °C hold more gas than the m³ at 20 °C the baseline keeps: 293.15/273.15 more.
+    assert canonical("Nm3") == pytest.approx(1000 * 293.15 / 273.15)
+    assert canonical("Sm3") == pytest.approx(1000)  # 20 °C, 101.325 kPa: the m³ of CIS bills
+    assert canonical("m**3") == pytest.approx(1000)
+    assert canonical("scf") == pytest.approx(1000 * 0.3048**3 * 101.325 / 101.325, rel=2e-3)
+    assert load_baseline(db, assessment.id)["natural_gas"] == BaselineValue(1000, "scf", 500)
+    with pytest.raises(ValidationError, match="Water"):  # amounts of gas are for gas only
+        save_baseline(db, assessment.id, "water", BaselineValue(10, "Nm3", None))
 
 
 def _jpeg(path: Path, colour: str = "red") -> Path:
