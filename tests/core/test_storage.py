@@ -8,8 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 from PIL import Image
+from sqlalchemy import select
 
 from recp_desktop.checklists.answers import AnswerError, AnswerState
 from recp_desktop.storage import migrate
