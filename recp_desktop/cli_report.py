@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-REPORT_LANGUAGES = ("en", "ru")
+REPORT_LANGUAGES = ("en", "ru", "az")
 
 
 def add_parsers(sub: Any) -> None:

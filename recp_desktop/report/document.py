@@ -171,7 +171,10 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFillColorRGB(1, 1, 1)
         canvas.setFont(REGULAR, 11)
         canvas.drawString(MARGIN_X, height - 30 * mm, self.cover_kicker)
-        canvas.setFont(BOLD, 26)
+        size = 26  # smaller for a title that would run past the margin
+        while size > 16 and canvas.stringWidth(self.cover_title, BOLD, size) > width - 2 * MARGIN_X:
+            size -= 1
+        canvas.setFont(BOLD, size)
         canvas.drawString(MARGIN_X, height - 44 * mm, self.cover_title)
         canvas.setStrokeColorRGB(1, 1, 1)
         canvas.setLineWidth(2)

@@ -1,7 +1,8 @@
 """Numbers, money, dates and units written the way the report's language writes them.
 
 English: ``1,234,567.8``, ``12 October 2026``, ``12%``. Russian: ``1 234 567,8`` (no-break
-space between groups), ``12 октября 2026 г.``, ``12 %``. Money carries its ISO code
+space between groups), ``12 октября 2026 г.``, ``12 %``. Azerbaijani, as CLDR has it for
+``az``: ``1.234.567,8``, ``12 oktyabr 2026``, ``12%``. Money carries its ISO code
 (``15 330 AZN``): the manat, lari and dram signs are missing from most fonts, and the code is
 unambiguous in a report that may be read abroad.
 """
@@ -45,6 +46,20 @@ MONTHS = {
         "ноября",
         "декабря",
     ),
+    "az": (  # CLDR "az": the same form in "12 oktyabr 2026" as on its own
+        "yanvar",
+        "fevral",
+        "mart",
+        "aprel",
+        "may",
+        "iyun",
+        "iyul",
+        "avqust",
+        "sentyabr",
+        "oktyabr",
+        "noyabr",
+        "dekabr",
+    ),
 }
 
 # Unit symbols in Russian (ГОСТ 8.417); anything not listed keeps its international symbol.
@@ -77,7 +92,31 @@ _RU_UNITS = {
     "pairs": "пар",
     "year": "год",
 }
+# Unit symbols in Azerbaijani technical texts (kVt·saat, kq, dəq), following the interface's
+# recp_az.ts and the checklists (which write Gkal); the rest keep their international symbol.
+_AZ_UNITS = {
+    "kWh": "kVt·saat",
+    "MWh": "MVt·saat",
+    "GWh": "GVt·saat",
+    "Gcal": "Gkal",
+    "GJ": "GC",
+    "TJ": "TC",
+    "MJ": "MC",
+    "kg": "kq",
+    "g": "q",
+    "L": "l",
+    "mL": "ml",
+    "h": "saat",
+    "min": "dəq",
+    "s": "san",
+    "kW": "kVt",
+    "W": "Vt",
+    "pieces": "ədəd",
+    "pairs": "cüt",
+    "year": "il",
+}
 _EN_UNITS = {"pieces": "pcs", "year": "yr"}
+_UNITS = {"ru": _RU_UNITS, "az": _AZ_UNITS}
 
 
 def plural_ru(number: float, one: str, few: str, many: str) -> str:
@@ -94,17 +133,17 @@ def plural_ru(number: float, one: str, few: str, many: str) -> str:
 
 @dataclass(frozen=True)
 class Formatter:
-    """Formatting for one report language (``en`` or ``ru``)."""
+    """Formatting for one report language (``en``, ``ru`` or ``az``)."""
 
     language: str = "en"
 
     @property
     def _group(self) -> str:
-        return NBSP if self.language == "ru" else ","
+        return {"ru": NBSP, "az": "."}.get(self.language, ",")
 
     @property
     def _decimal(self) -> str:
-        return "," if self.language == "ru" else "."
+        return "," if self.language in ("ru", "az") else "."
 
     def number(self, value: float | None, decimals: int = 0) -> str:
         """``value`` rounded to ``decimals`` places with group separators; ``—`` for None."""
@@ -145,7 +184,7 @@ class Formatter:
         if fraction is None or not math.isfinite(fraction):
             return "—"
         text = self.number(fraction * 100, decimals)
-        return f"{text}{NBSP}%" if self.language == "ru" else f"{text}%"
+        return f"{text}{NBSP}%" if self.language == "ru" else f"{text}%"  # az: 12,5%
 
     def change(self, fraction: float | None) -> str:
         """A relative change with its sign: ``+12%``, ``−3%``."""
@@ -161,7 +200,7 @@ class Formatter:
         month = MONTHS.get(self.language, MONTHS["en"])[value.month - 1]
         if self.language == "ru":
             return f"{value.day}{NBSP}{month} {value.year}{NBSP}г."
-        return f"{value.day} {month} {value.year}"
+        return f"{value.day} {month} {value.year}"  # en and az alike
 
     def date_range(self, start: date | None, end: date | None) -> str:
         if start is None and end is None:
@@ -171,11 +210,12 @@ class Formatter:
         return f"{self.date(start)} – {self.date(end)}"
 
     def unit(self, unit: str) -> str:
-        """A unit as printed: ``m**3`` -> ``m³`` (``м³`` in Russian), ``kWh`` -> ``кВт·ч``."""
+        """A unit as printed: ``m**3`` -> ``m³`` (``м³`` in Russian), ``kWh`` -> ``кВт·ч`` or
+        ``kVt·saat``."""
         from recp_desktop.domain.units import unit_label
 
         label = unit_label(re.sub(r"\s*(\*\*|\*|/)\s*", r"\1", unit)) if unit else ""
-        table = _RU_UNITS if self.language == "ru" else _EN_UNITS
+        table = _UNITS.get(self.language, _EN_UNITS)
         if label in table:
             return table[label]
         if "/" in label:  # t/MWh, AZN/m³, t CO2/t ...
@@ -183,7 +223,7 @@ class Formatter:
         return self._unit_part(label)
 
     def _unit_part(self, part: str) -> str:
-        table = _RU_UNITS if self.language == "ru" else _EN_UNITS
+        table = _UNITS.get(self.language, _EN_UNITS)
         words = part.split(" ")
         return " ".join(table.get(word, word) for word in words)
 
@@ -196,11 +236,13 @@ class Formatter:
         )
 
     def years(self, value: float) -> str:
-        """A duration in years: ``2.4 years`` / ``2,4 года``."""
+        """A duration in years: ``2.4 years`` / ``2,4 года`` / ``2,4 il``."""
         text = self.number(value, 1 if value < 10 else 0)
         if self.language == "ru":
             shown = float(text.replace(NBSP, "").replace(",", ".").replace("−", "-"))
             return f"{text}{NBSP}{plural_ru(shown, 'год', 'года', 'лет')}"
+        if self.language == "az":  # a noun after a number stays singular: 1 il, 5 il
+            return f"{text}{NBSP}il"
         return f"{text} year" if text == "1.0" else f"{text} years"
 
     def payback(self, years: float | None) -> str:
@@ -208,10 +250,12 @@ class Formatter:
         if years is None:
             return "—"
         if years == 0:
-            return "сразу" if self.language == "ru" else "immediate"
+            return {"ru": "сразу", "az": "dərhal"}.get(self.language, "immediate")
         if years < 1:
             months = max(1, round(years * 12))
             if self.language == "ru":
                 return f"{months}{NBSP}{plural_ru(months, 'месяц', 'месяца', 'месяцев')}"
+            if self.language == "az":
+                return f"{months}{NBSP}ay"
             return f"{months} month" if months == 1 else f"{months} months"
         return self.years(years)

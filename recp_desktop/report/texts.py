@@ -1,8 +1,9 @@
-"""The report's own words in English and Russian.
+"""The report's own words in English, Russian and Azerbaijani.
 
 The report's language is chosen per report and is independent of the interface language, so
 these texts do not go through Qt's translator. Terms shared with the interface (CP techniques,
-statuses, areas) use the same Russian wording as ``resources/translations/recp_ru.ts``.
+statuses, areas) use the same wording as ``resources/translations/recp_ru.ts`` and
+``recp_az.ts``. English and Russian are pairs in ``_TEXTS``; Azerbaijani is ``_AZ``, keyed alike.
 A language without an entry falls back to English.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from recp_desktop.domain.baseline import BY_KEY
 
-LANGUAGES = ("en", "ru")
+LANGUAGES = ("en", "ru", "az")
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # cover
@@ -371,6 +372,273 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "fuel.gas_diesel_oil": ("Diesel (gas oil)", "Дизельное топливо"),
 }
 
+# Azerbaijani (Latin script), keyed like _TEXTS. Terms shared with the interface (CP techniques,
+# statuses, areas, answers, baseline lines) are worded as in resources/translations/recp_az.ts.
+# The sentences avoid case suffixes on placeholders: "{count}" cannot take "-dan" or "-ə".
+_AZ: dict[str, str] = {
+    # cover
+    "cover.kicker": "Resurslardan səmərəli istifadə və təmiz istehsal",
+    "cover.title": "RECP qiymətləndirmə hesabatı",
+    "cover.site": "Yerləşdiyi yer",
+    "cover.period": "Qiymətləndirmə dövrü",
+    "cover.team": "Qiymətləndirmə komandası",
+    "cover.prepared": "Hazırlayan",
+    "cover.date": "Hesabatın tarixi",
+    "cover.status": "Qiymətləndirmənin statusu",
+    "cover.for": "Rəhbərlik üçün hazırlanıb",
+    "kind.full": "Tam RECP qiymətləndirməsi",
+    "kind.club": "RECP Klubu üzrə özünüaudit",
+    "status.planned": "Planlaşdırılıb",
+    "status.in_progress": "Davam edir",
+    "status.completed": "Tamamlanıb",
+    "header.title": "RECP qiymətləndirmə hesabatı",
+    "footer.page": "Səhifə {page} / {pages}",
+    "footer.app": "RECP Desktop ilə hazırlanıb",
+    "toc": "Mündəricat",
+    # executive summary
+    "summary": "Qısa xülasə",
+    "summary.today": (
+        "{company} baza göstəricilərində qeydə alınmış enerji, su və materiallara ildə {cost} "
+        "xərcləyir."
+    ),
+    "summary.options": (
+        "Qiymətləndirmə zamanı müəyyən edilmiş təkmilləşdirmə tədbirlərinin sayı: {count}. "
+        "Birlikdə onlar {investment} investisiya ilə ildə {money} qənaət etməyə imkan verəcək; "
+        "ümumi sadə özünüödəmə müddəti — {payback}."
+    ),
+    "summary.share": "Bu, hazırkı resurs xərclərinin {share} hissəsidir.",
+    "summary.housekeeping": (
+        "Az və ya heç bir xərc tələb etməyən yaxşı təsərrüfat təcrübəsi tədbirlərinin payına "
+        "qənaətin {share} hissəsi düşür (ildə {money})."
+    ),
+    "summary.projected": (
+        "Tövsiyə edilmiş və ya artıq tətbiq edilmiş tədbirlərin sayı: {count}; onlar ildə "
+        "{money} qənaət edir və proqnoz göstəriciləri onlara əsaslanır."
+    ),
+    "summary.findings": (
+        "Baxış zamanı yoxlama siyahılarındakı {questions} sualdan {answered} suala cavab "
+        "verilib. Müşahidələr: {findings}; fotolar: {photos}."
+    ),
+    "summary.savings": "Tədbirlərin illik qənaəti",
+    "summary.all_options": "Rədd edilənlərdən başqa bütün tədbirlər",
+    "summary.recommended": "Tövsiyə edilmiş və tətbiq edilmiş",
+    "summary.first": "Haradan başlamalı",
+    "summary.first_line": "{title} — ildə {money} qənaət, özünüödəmə müddəti {payback}",
+    "summary.by_technique": "Təmiz istehsal üsulları üzrə tədbirlər",
+    "summary.missing": "Hesabatda hələ nə yoxdur",
+    "kpi.money": "Pul",
+    "kpi.energy": "Enerji",
+    "kpi.water": "Su",
+    "kpi.materials": "Materiallar",
+    "kpi.co2": "Qarşısı alınan CO2",
+    "kpi.investment": "İnvestisiya",
+    "kpi.payback": "Ümumi sadə özünüödəmə müddəti",
+    "kpi.per_year": "ildə",
+    "col.technique": "Təmiz istehsal üsulu",
+    "col.count": "Tədbirlər",
+    "col.saving_year": "İllik qənaət",
+    "col.share": "Pay",
+    # missing
+    "missing.baseline": (
+        "Baza göstəriciləri doldurulmayıb: xərcləri və göstəriciləri görmək üçün illik istehsal "
+        "həcmini, hər resursun istifadəsini və dəyərini daxil edin."
+    ),
+    "missing.indicator.production_output": (
+        "Baza göstəricilərində istehsal həcmi yoxdur: məhsul vahidinə düşən göstəricilər "
+        "hesablanmır."
+    ),
+    "missing.indicator.value_added": (
+        "Baza göstəricilərində əlavə dəyər yoxdur: əlavə dəyər vahidinə düşən göstəricilər "
+        "hesablanmır."
+    ),
+    "missing.indicator.energy": "Baza göstəricilərində enerji istifadəsi yoxdur.",
+    "missing.indicator.water": "Baza göstəricilərində su istifadəsi yoxdur.",
+    "missing.indicator.materials": "Baza göstəricilərində materiallar yoxdur.",
+    "missing.indicator.waste": "Baza göstəricilərində tullantılar yoxdur.",
+    "missing.indicator.wastewater": "Baza göstəricilərində tullantı suları yoxdur.",
+    "missing.options": (
+        "Hələ heç bir təkmilləşdirmə tədbiri qeyd edilməyib, buna görə göstəriləcək qənaət yoxdur."
+    ),
+    "missing.option_money": (
+        "Tədbirlərin hələ pulla ifadə olunan qənaəti yoxdur, buna görə özünüödəmə müddəti "
+        "hesablanmır."
+    ),
+    "missing.answers": "Yoxlama siyahılarının heç bir sualına hələ cavab verilməyib.",
+    "missing.photos": "Foto çəkilməyib.",
+    # profile and baseline
+    "profile": "Şirkətin profili və baza göstəriciləri",
+    "profile.company": "Şirkətin profili",
+    "profile.name": "Şirkət",
+    "profile.country": "Ölkə",
+    "profile.region": "Region",
+    "profile.city": "Şəhər",
+    "profile.nace": "Sahə (NACE Rev. 2)",
+    "profile.employees": "İşçilərin sayı",
+    "profile.products": "Məhsullar",
+    "profile.eco_park": "Eko-sənaye parkı",
+    "profile.currency": "Hesablamaların valyutası",
+    "baseline": "Baza göstəriciləri: resursların illik istifadəsi və dəyəri",
+    "baseline.line": "Göstərici",
+    "baseline.quantity": "İllik miqdar",
+    "baseline.cost": "İllik xərc, {currency}",
+    "baseline.share": "Xərcdə payı",
+    "baseline.total": "Resurslara cəmi xərc",
+    "baseline.empty": "Bu qiymətləndirmə üçün heç bir baza göstəricisi daxil edilməyib.",
+    "group.output": "İstehsal",
+    "group.energy": "Enerji",
+    "group.water": "Su",
+    "group.materials": "Materiallar",
+    "group.waste": "Tullantılar",
+    "chart.costs": "Resurs xərclərinin strukturu",
+    "chart.costs_empty": (
+        "Baza göstəricilərində resurs xərcləri yoxdur, buna görə xərclərin strukturu göstərilmir."
+    ),
+    "chart.savings": "Tədbirlər üzrə qənaət",
+    "chart.techniques": "Təmiz istehsal üsulları üzrə tədbirlər",
+    "chart.per_year": "{currency}/il",
+    # indicators
+    "indicators": "RECP göstəriciləri",
+    "indicators.intro": (
+        "Resurs məhsuldarlığı (resurs vahidinə düşən məhsul buraxılışı) və çirklənmə "
+        "intensivliyi (məhsul vahidinə düşən çirklənmə): baza ilində və tövsiyə edilmiş və "
+        "tətbiq edilmiş tədbirlərdən sonrakı proqnoz."
+    ),
+    "indicators.table": "Göstəricilər: baza və proqnoz",
+    "indicators.use": "Resursların illik istifadəsi və emissiyalar",
+    "indicators.name": "Göstərici",
+    "indicators.basis": "Nəyə nisbətən",
+    "indicators.unit": "Vahid",
+    "indicators.baseline": "Baza",
+    "indicators.projected": "Proqnoz",
+    "indicators.change": "Dəyişiklik",
+    "indicators.none": "Daxil edilmiş baza göstəricilərinə əsasən heç bir göstərici hesablanmır.",
+    "basis.output": "istehsal həcmi",
+    "basis.value_added": "əlavə dəyər",
+    "ind.energy_productivity": "Enerji məhsuldarlığı",
+    "ind.water_productivity": "Su məhsuldarlığı",
+    "ind.materials_productivity": "Material məhsuldarlığı",
+    "ind.waste_intensity": "Tullantı intensivliyi",
+    "ind.wastewater_intensity": "Tullantı suyu intensivliyi",
+    "ind.co2_intensity": "CO2 intensivliyi",
+    "use.energy_kwh": "Son enerji istehlakı",
+    "use.water_m3": "Su",
+    "use.materials_t": "Materiallar",
+    "use.waste_t": "Tullantılar",
+    "use.wastewater_m3": "Tullantı suları",
+    "use.co2_t": "Enerji istifadəsindən CO2",
+    # findings
+    "findings": "Müşahidələr",
+    "findings.intro": (
+        "Yoxlama siyahılarının problemə işarə edən cavab verilmiş və ya ekspert tərəfindən "
+        "təkmilləşdirmə imkanı kimi qeyd edilmiş bəndləri, sahələr üzrə."
+    ),
+    "findings.none": "Yoxlama siyahılarının heç bir bəndi problem və ya imkan kimi qeyd edilməyib.",
+    "findings.answer": "Cavab",
+    "findings.flagged": "Təkmilləşdirmə imkanı",
+    "findings.techniques": "Təmiz istehsal üsulları",
+    "findings.options": "Tədbirlər",
+    "findings.other_photos": "Digər fotolar",
+    "findings.photo_missing": "Foto {name}: fayl bu məlumat qovluğunda yoxdur.",
+    "area.energy": "Enerji",
+    "area.water": "Su",
+    "area.materials": "Materiallar",
+    "area.waste": "Tullantılar",
+    "answer.yes": "Bəli",
+    "answer.no": "Xeyr",
+    "answer.na": "Aid deyil",
+    # options
+    "options": "Tədbirlər reyestri",
+    "options.charts": "Qənaətin icmalı",
+    "options.register": "Özünüödəmə müddətinə görə bütün tədbirlər",
+    "options.intro": (
+        "Təkmilləşdirmə tədbirləri sadə özünüödəmə müddətinə görə sıralanıb, ən yaxşıları "
+        "birinci; rədd edilmiş tədbirlər sonda verilir və cəmə daxil edilmir."
+    ),
+    "options.none": "Bu qiymətləndirmə üçün hələ heç bir təkmilləşdirmə tədbiri qeyd edilməyib.",
+    "options.number": "№",
+    "options.title": "Tədbir",
+    "options.investment": "İnvestisiya, {currency}",
+    "options.money": "Qənaət, {currency}/il",
+    "options.physical": "İllik resurs qənaəti",
+    "options.co2": "CO2, t/il",
+    "options.payback": "Özünüödəmə",
+    "options.status": "Status",
+    "options.total": "Cəmi (rədd edilənlər istisna olmaqla)",
+    "options.note": "Qeyd",
+    "option.identified": "Müəyyən edilib",
+    "option.recommended": "Tövsiyə edilib",
+    "option.implemented": "Tətbiq edilib",
+    "option.rejected": "Rədd edilib",
+    "technique.good_housekeeping": "Yaxşı təsərrüfat təcrübəsi",
+    "technique.input_material_change": "Xammalın dəyişdirilməsi",
+    "technique.better_process_control": "Prosesə nəzarətin yaxşılaşdırılması",
+    "technique.equipment_modification": "Avadanlığın modifikasiyası",
+    "technique.technology_change": "Texnologiyanın dəyişdirilməsi",
+    "technique.onsite_recovery_reuse": "Yerində bərpa və təkrar istifadə",
+    "technique.useful_by_products": "Faydalı əlavə məhsulların istehsalı",
+    "technique.product_modification": "Məhsulun modifikasiyası",
+    # appendix
+    "appendix": "Əlavə: üsullar və fərziyyələr",
+    "appendix.calculators": "Hesablama üsulları",
+    "appendix.no_calculators": "Heç bir tədbir kalkulyatorla hesablanmayıb.",
+    "appendix.english": (
+        "Aşağıdakı üsulların təsviri proqramda sənədləşdirildiyi kimi ingilis dilində verilir."
+    ),
+    "appendix.used_for": "Tətbiq edildiyi tədbirlər: {numbers}.",
+    "appendix.inputs": "{number} nömrəli tədbirin ilkin məlumatları",
+    "appendix.input": "Parametr",
+    "appendix.value": "Dəyər",
+    "appendix.assumptions": "Fərziyyələr",
+    "appendix.factors": "Emissiya əmsalları və yanacağın xassələri",
+    "appendix.no_factors": (
+        "Emissiya əmsalı tələb olunmadı: baza göstəricilərində enerji istifadəsi yoxdur və heç "
+        "bir tədbir əmsaldan istifadə etmir."
+    ),
+    "appendix.factor": "Əmsal",
+    "appendix.for": "Nə üçün",
+    "appendix.source": "Mənbə",
+    "appendix.year": "İl",
+    "factor.grid": "Qənaət edilən şəbəkə elektrik enerjisi üzrə CO2",
+    "factor.fuel": "Yandırılan yanacaq üzrə CO2",
+    "factor.ncv": "Aşağı yanma istiliyi",
+    "factor.density": "Sıxlıq (həcmlər üçün)",
+    "appendix.indicators": "Göstəricilər üçün fərziyyələr",
+    "assume.energy": (
+        "Enerji daşıyıcıları IPCC 2006 üzrə standart aşağı yanma istiliyi ilə son enerji kimi "
+        "toplanır; təbii qazın sıxlığı {density} kq/m³ (20 °C) götürülür."
+    ),
+    "assume.heat": (
+        "Alınmış istilik enerjisi üzrə CO2 səmərəliliyi {efficiency} olan təbii qaz "
+        "qazanxanasında olduğu kimi götürülür."
+    ),
+    "assume.grid": "Elektrik enerjisi — ölkənin şəbəkə əmsalı üzrə: {country}.",
+    "assume.no_grid": (
+        "{country} üçün standart şəbəkə əmsalı yoxdur: elektrik enerjisi CO2 cəminə daxil "
+        "edilməyib."
+    ),
+    "assume.projected": (
+        "Proqnoz rəqəmlərindən tövsiyə edilmiş və tətbiq edilmiş tədbirlərin illik qənaəti "
+        "çıxılır; qənaət edilən su tullantı sularından, qənaət edilən materiallar isə "
+        "tullantılardan da çıxılır."
+    ),
+    "assume.money": (
+        "Bütün məbləğlər daxil edildiyi kimi {currency} ilə verilir; valyuta məzənnələri "
+        "tətbiq edilməyib."
+    ),
+    "calc.compressed-air-leak": "Sıxılmış hava sızmaları",
+    "calc.compressor-pressure-reduction": "Kompressor təzyiqinin azaldılması",
+    "calc.steam-leak": "Buxar sızmaları",
+    "calc.water-leak": "Su sızmaları",
+    "calc.lighting": "İşıqlandırma: səmərəli lampalar və söndürmə",
+    "calc.electric-load": "Boş işləyən elektrik yükünün söndürülməsi",
+    "calc.pipe-insulation": "İzolyasiyasız isti boruların izolyasiyası",
+    "calc.economics": "Özünüödəmə, NPV və IRR",
+    "fuel.natural_gas": "Təbii qaz",
+    "fuel.residual_fuel_oil": "Mazut",
+    "fuel.other_bituminous_coal": "Daş kömür",
+    "fuel.gas_diesel_oil": "Dizel yanacağı (qazoyl)",
+}
+
 _COUNTRIES_RU = {
     "AM": "Армения",
     "AZ": "Азербайджан",
@@ -391,11 +659,37 @@ _COUNTRIES_RU = {
     "CH": "Швейцария",
 }
 
+_COUNTRIES_AZ = {  # as CLDR writes them in Azerbaijani
+    "AM": "Ermənistan",
+    "AZ": "Azərbaycan",
+    "BY": "Belarus",
+    "GE": "Gürcüstan",
+    "MD": "Moldova",
+    "UA": "Ukrayna",
+    "KZ": "Qazaxıstan",
+    "KG": "Qırğızıstan",
+    "TJ": "Tacikistan",
+    "TM": "Türkmənistan",
+    "UZ": "Özbəkistan",
+    "RU": "Rusiya",
+    "TR": "Türkiyə",
+    "RO": "Rumıniya",
+    "DE": "Almaniya",
+    "AT": "Avstriya",
+    "CH": "İsveçrə",
+}
+_COUNTRIES = {"ru": _COUNTRIES_RU, "az": _COUNTRIES_AZ}
+
 
 def text(language: str, key: str, **values: object) -> str:
     """The text ``key`` in ``language`` (English if the language has none), filled in."""
-    pair = _TEXTS[key]
-    chosen = pair[1] if language == "ru" and pair[1] else pair[0]
+    english, russian = _TEXTS[key]
+    if language == "ru":
+        chosen = russian or english
+    elif language == "az":
+        chosen = _AZ.get(key) or english
+    else:
+        chosen = english
     return chosen.format(**values) if values else chosen
 
 
@@ -417,7 +711,7 @@ def baseline_label(language: str, key: str) -> str:
     spec = BY_KEY.get(key)
     if spec is None:
         return key
-    return spec.label_ru if language == "ru" else spec.label_en
+    return spec.label(language)
 
 
 def fuel_label(language: str, fuel: str) -> str:
@@ -428,6 +722,7 @@ def fuel_label(language: str, fuel: str) -> str:
 def country_name(language: str, code: str) -> str:
     from recp_desktop.domain.countries import COUNTRIES
 
-    if language == "ru" and code in _COUNTRIES_RU:
-        return _COUNTRIES_RU[code]
+    names = _COUNTRIES.get(language, {})
+    if code in names:
+        return names[code]
     return COUNTRIES.get(code, code)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, 
 
 from recp_desktop.ui.tasks import Progress, Task, TaskCancelled
 
-REPORT_LANGUAGES = {"en": "English", "ru": "Русский"}
+REPORT_LANGUAGES = {"en": "English", "ru": "Русский", "az": "Azərbaycanca"}
 """Languages a report can be written in, each named in itself (not translated)."""
 
 

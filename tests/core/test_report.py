@@ -43,7 +43,18 @@ HEADINGS = {
         "Приложение: методы и допущения",
         "Коэффициенты выбросов и топливо",
     ),
+    "az": (
+        "Mündəricat",
+        "Qısa xülasə",
+        "Şirkətin profili və baza göstəriciləri",
+        "RECP göstəriciləri",
+        "Müşahidələr",
+        "Tədbirlər reyestri",
+        "Əlavə: üsullar və fərziyyələr",
+        "Emissiya əmsalları və yanacağın xassələri",
+    ),
 }
+PAGE_2 = {"en": "Page 2 of", "ru": "Стр. 2 из", "az": "Səhifə 2 /"}
 # One name or note per script: Azerbaijani Latin, Cyrillic, Georgian, Armenian (and English).
 COMPANY = "Şəki Süd MMC"
 PLANT = "Молочный завод"
@@ -65,7 +76,7 @@ def pdf_text(path: Path) -> str:
 def money(value: float, language: str) -> str:
     """Whole money as the report language writes it, built independently of the formatter."""
     text = f"{int(value + 0.5):,}"  # half up, as printed figures are rounded
-    return text.replace(",", " ") if language == "ru" else text
+    return text.replace(",", {"ru": " ", "az": "."}.get(language, ","))
 
 
 def _question(good: str = "yes"):
@@ -126,7 +137,7 @@ def _five_scripts(db, tmp_path: Path) -> str:
     return assessment.id
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("language", ["en", "ru", "az"])
 def test_demo_report_shows_names_totals_and_headings(db, tmp_path: Path, language: str) -> None:
     assessment_id = create_demo(db)
     target = tmp_path / f"demo-{language}.pdf"
@@ -151,15 +162,40 @@ def test_demo_report_shows_names_totals_and_headings(db, tmp_path: Path, languag
     assert "IFI Default Grid Factors 2021 v3.1" in text and "2021" in text
     for option in list_options(db, assessment_id):
         assert option.title[:30] in text
-    page = "Page 2 of" if language == "en" else "Стр. 2 из"
-    assert page in text
+    assert PAGE_2[language] in text
     assert len(data.findings) >= 10 and data.photo_count == 1
     fractions = [f for f, _ in stages]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert {s for _, s in stages} == {"data", "photos", "layout", "done"}
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+def test_an_azerbaijani_report_has_no_english_words(db, tmp_path: Path) -> None:
+    assessment_id = create_demo(db)
+    target = tmp_path / "demo-az.pdf"
+    write_report(db, assessment_id, target, language="az")
+    text = pdf_text(target)
+    for heading in HEADINGS["en"]:
+        assert heading not in text, heading
+    words = text.replace(COMPANY, "").replace("Şəki", "")  # the demo's own names aside
+    for letter in "əğşıçöüƏŞİ":
+        assert letter in words, letter
+    for phrase in (
+        "Tam RECP qiymətləndirməsi",  # the kind, worded as in recp_az.ts
+        "Davam edir",  # the status
+        "Yaxşı təsərrüfat təcrübəsi",  # a CP technique
+        "Tövsiyə edilib",  # an option's status
+        "Elektrik enerjisi",  # a baseline line
+        "Azərbaycan",  # the country
+        "kVt·saat",
+        "MVt·saat",
+        "Cavab: Xeyr",
+        "dərhal",  # the payback of an option that costs nothing
+    ):
+        assert phrase in text, phrase
+    assert "Executive summary" not in text and "Page 2 of" not in text and " years" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az"])
 def test_names_and_notes_in_five_scripts(db, tmp_path: Path, language: str) -> None:
     assessment_id = _five_scripts(db, tmp_path)
     target = tmp_path / "scripts.pdf"
@@ -204,6 +240,79 @@ def test_no_options_or_photos_with_a_partial_baseline(db, assessment, tmp_path) 
     assert "Меры по улучшению пока не внесены" in text
     assert "структура затрат не показана" in text
     assert "100 000" in text and "кВт·ч" in text
+
+
+def test_what_is_missing_in_azerbaijani(db, assessment, tmp_path) -> None:
+    save_baseline(db, assessment.id, "electricity", BaselineValue(100_000, "kWh", None))
+    target = tmp_path / "partial-az.pdf"
+    write_report(db, assessment.id, target, language="az")
+    text = pdf_text(target)
+    assert "Baza göstəricilərində istehsal həcmi yoxdur" in text
+    assert "Hələ heç bir təkmilləşdirmə tədbiri qeyd edilməyib" in text
+    assert "xərclərin strukturu göstərilmir" in text
+    assert "Foto çəkilməyib" in text and "Heç bir tədbir kalkulyatorla hesablanmayıb" in text
+    assert "100.000" in text and "kVt·saat" in text
+
+
+def test_every_text_has_an_azerbaijani_version() -> None:
+    from string import Formatter as Template
+
+    from recp_desktop.domain.baseline import BASELINE_KEYS
+    from recp_desktop.domain.countries import COUNTRIES
+    from recp_desktop.report.fonts import BOLD, REGULAR, missing_glyphs
+    from recp_desktop.report.texts import (
+        _AZ,
+        _COUNTRIES_AZ,
+        _COUNTRIES_RU,
+        _TEXTS,
+        LANGUAGES,
+        baseline_label,
+        country_name,
+    )
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in Template().parse(text) if name is not None}
+
+    assert LANGUAGES == ("en", "ru", "az")
+    assert set(_AZ) == set(_TEXTS)
+    for key, (english, russian) in _TEXTS.items():
+        assert _AZ[key].strip(), key
+        assert fields(_AZ[key]) == fields(english) == fields(russian), key
+    assert set(_COUNTRIES_AZ) == set(_COUNTRIES_RU) == set(COUNTRIES)
+    for code in _COUNTRIES_RU:
+        assert _COUNTRIES_AZ[code].strip() and country_name("az", code) == _COUNTRIES_AZ[code]
+    assert country_name("az", "AZ") == "Azərbaycan" and country_name("az", "FR") == "FR"
+    for spec in BASELINE_KEYS:
+        assert spec.label_az.strip() and baseline_label("az", spec.key) == spec.label_az
+        assert baseline_label("ru", spec.key) == spec.label_ru
+        assert baseline_label("en", spec.key) == spec.label_en
+    every = "".join([*_AZ.values(), *_COUNTRIES_AZ.values(), *(s.label_az for s in BASELINE_KEYS)])
+    for font in (REGULAR, BOLD):
+        assert missing_glyphs(every, font) == set(), font  # no boxes in an Azerbaijani report
+
+
+def test_azerbaijani_terms_match_the_interface() -> None:
+    """CP techniques, statuses, areas, answers and baseline lines read as in recp_az.ts."""
+    import xml.etree.ElementTree as ET
+
+    from recp_desktop.domain.baseline import BASELINE_KEYS
+    from recp_desktop.report.texts import _AZ, _TEXTS, baseline_label
+
+    root = Path(__file__).resolve().parents[2]
+    ts = ET.parse(root / "resources" / "translations" / "recp_az.ts").getroot()
+    labels = {
+        message.findtext("source"): message.findtext("translation")
+        for context in ts
+        if context.findtext("name") == "Labels"
+        for message in context.iter("message")
+    }
+    shared = ("technique.", "option.", "status.", "area.", "answer.", "kind.")
+    keys = [key for key in _TEXTS if key.startswith(shared)]
+    assert len(keys) == 8 + 4 + 3 + 4 + 3 + 2
+    for key in keys:
+        assert _AZ[key] == labels[_TEXTS[key][0]], key
+    for spec in BASELINE_KEYS:
+        assert baseline_label("az", spec.key) == labels[spec.label_en], spec.key
 
 
 def test_photos_are_downscaled_and_a_missing_file_is_named(db, tmp_path: Path) -> None:
@@ -274,6 +383,25 @@ def test_formatting_follows_the_language() -> None:
     assert en.sig(0.012345) == "0.0123" and en.amount(48.0) == "48"
 
 
+def test_azerbaijani_formatting() -> None:
+    """CLDR "az": decimal comma, a full stop between groups, 12,5%; "12 oktyabr 2026"."""
+    az = Formatter("az")
+    assert az.number(1234567.891, 1) == "1.234.567,9" and az.number(-1500) == "−1.500"
+    assert az.sig(0.012345) == "0,0123" and az.amount(18.5) == "18,5"
+    assert az.percent(0.125, 1) == "12,5%" and az.percent(0.13) == "13%"
+    assert az.change(-0.034) == "−3,4%" and az.change(0.25) == "+25%"
+    assert az.date(date(2026, 10, 12)) == "12 oktyabr 2026"
+    assert az.date_range(date(2026, 3, 2), date(2026, 8, 20)) == "2 mart 2026 – 20 avqust 2026"
+    assert az.money(15330, "AZN") == "15.330\u00a0AZN"
+    assert az.payback(0) == "dərhal" and az.payback(0.25) == "3\u00a0ay"
+    assert az.payback(1) == "1,0\u00a0il" and az.payback(2.5) == "2,5\u00a0il"
+    assert az.payback(12) == "12\u00a0il"
+    assert az.unit("kWh") == "kVt·saat" and az.unit("MWh") == "MVt·saat"
+    assert az.unit("t CO2/MWh") == "t CO2/MVt·saat" and az.unit("kg/m**3") == "kq/m³"
+    assert az.unit("Gcal") == "Gkal" and az.unit("m**3") == "m³" and az.unit("h") == "saat"
+    assert az.quantity(6200, "h") == "6.200\u00a0saat"
+
+
 def test_calculator_docstrings_become_blocks() -> None:
     from recp_desktop.domain.calculators import compressed_air_leak
 
@@ -317,6 +445,11 @@ def test_recp_report_command(tmp_path: Path) -> None:
     assert "Şəki Süd MMC" in done.stdout and str(target) in done.stdout
     text = pdf_text(target)
     assert "Краткое резюме" in text and CENTRE in text
+    azerbaijani = tmp_path / "hesabat.pdf"
+    done = recp("--lang", "az", "report", assessment_id, "-o", str(azerbaijani))  # the app's
+    assert done.returncode == 0, done.stderr
+    assert "Qısa xülasə" in pdf_text(azerbaijani)
+    assert "{en,ru,az}" in recp("report", "--help").stdout
 
     unknown = recp("report", "no-such-id", "-o", str(tmp_path / "x.pdf"))
     assert unknown.returncode == 2 and "No assessment with id no-such-id" in unknown.stderr

@@ -97,9 +97,14 @@ def test_the_menu_follows_the_interface_language(open_window, qtbot) -> None:
     qtbot.waitUntil(lambda: menu.title() == "&Отчёт")
     assert menu.act_generate.text() == "Создать &PDF…"
     assert menu.language == "ru"  # the report follows the interface until one is chosen
-    menu.language_actions["en"].trigger()
     window.set_language("az")
     qtbot.waitUntil(lambda: menu.title() == "&Hesabat")
+    menu.update_actions()
+    assert menu.language == "az" and menu.language_actions["az"].isChecked()
+    assert menu.language_actions["az"].text() == "Azərbaycanca"
+    menu.language_actions["en"].trigger()
+    window.set_language("ru")
+    qtbot.waitUntil(lambda: menu.title() == "&Отчёт")
     assert menu.language == "en"
     window.set_language("en")  # translators are installed app-wide: leave English behind
     qtbot.waitUntil(lambda: menu.title() == "&Report")
