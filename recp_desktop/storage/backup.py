@@ -29,6 +29,11 @@ class Backup:
     size: int
 
 
+def restored_marker(folder: Path) -> Path:
+    """A file saying the database was restored from a backup and not opened since."""
+    return folder / "restored-from-backup.txt"
+
+
 def backups_dir(folder: Path) -> Path:
     return folder / BACKUPS_DIR
 
@@ -103,6 +108,10 @@ def restore_backup(backup: Path, database: Path, folder: Path, keep: int | None 
     if keep is None:
         keep = backups_to_keep(folder)
     safety = backup_database(database, folder, "before-restore", keep=keep + 1)
+    # Written before the copy: opening the restored data then gives it a new device id
+    # (Database._settle_restore), so no edit counter is used twice; if the copy fails, a new id
+    # for the old data is harmless.
+    restored_marker(folder).write_text(backup.name + "\n", encoding="utf-8")
     for suffix in ("-wal", "-shm"):
         database.with_name(database.name + suffix).unlink(missing_ok=True)
     _copy(backup, database)

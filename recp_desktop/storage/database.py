@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from recp_desktop.paths import database_path
 from recp_desktop.storage import migrate
-from recp_desktop.storage.backup import backup_database, daily_backup_due
+from recp_desktop.storage.backup import backup_database, daily_backup_due, restored_marker
 from recp_desktop.storage.errors import StorageError
 from recp_desktop.storage.models import LocalSetting, new_id
 
@@ -84,9 +84,24 @@ class Database:
                     log.warning("daily backup of %s failed: %s", self.path, exc)
             self.device_id = self._local_setting("device_id", new_id)
             self.device_name = self._local_setting("device_name", socket.gethostname)
+            if restored_marker(self.folder).exists():
+                self._settle_restore()
         except DBAPIError as exc:
             self.engine.dispose()
             raise StorageError(f"Cannot open the database {self.path}: {exc.orig}") from exc
+
+    def _settle_restore(self) -> None:
+        """After a backup was restored here: go on under a new device id (see exchange.identity).
+
+        The marker is removed only once that is committed; if the app stops before, the next
+        start does it again, which merely spends one more id.
+        """
+        from recp_desktop.exchange.identity import renew_identity  # the one upward call
+
+        old = self.device_id
+        renew_identity(self)
+        log.info("backup restored: device id %s continues as %s", old, self.device_id)
+        restored_marker(self.folder).unlink(missing_ok=True)
 
     def _migrate(self, revision: str | None) -> None:
         """Upgrade the schema in one transaction, after taking a backup of an existing database."""
