@@ -23,6 +23,54 @@ COUNTRIES: dict[str, str] = {
     "CH": "Switzerland",
 }
 
+# The same names in Russian and Azerbaijani (as CLDR writes them), for the interface and reports.
+NAMES_RU: dict[str, str] = {
+    "AM": "Армения",
+    "AZ": "Азербайджан",
+    "BY": "Беларусь",
+    "GE": "Грузия",
+    "MD": "Молдова",
+    "UA": "Украина",
+    "KZ": "Казахстан",
+    "KG": "Кыргызстан",
+    "TJ": "Таджикистан",
+    "TM": "Туркменистан",
+    "UZ": "Узбекистан",
+    "RU": "Россия",
+    "TR": "Турция",
+    "RO": "Румыния",
+    "DE": "Германия",
+    "AT": "Австрия",
+    "CH": "Швейцария",
+}
+
+NAMES_AZ: dict[str, str] = {
+    "AM": "Ermənistan",
+    "AZ": "Azərbaycan",
+    "BY": "Belarus",
+    "GE": "Gürcüstan",
+    "MD": "Moldova",
+    "UA": "Ukrayna",
+    "KZ": "Qazaxıstan",
+    "KG": "Qırğızıstan",
+    "TJ": "Tacikistan",
+    "TM": "Türkmənistan",
+    "UZ": "Özbəkistan",
+    "RU": "Rusiya",
+    "TR": "Türkiyə",
+    "RO": "Rumıniya",
+    "DE": "Almaniya",
+    "AT": "Avstriya",
+    "CH": "İsveçrə",
+}
+_NAMES = {"en": COUNTRIES, "ru": NAMES_RU, "az": NAMES_AZ}
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The country's short name in ``language`` (English if it has none); the code if unknown."""
+    return _NAMES.get(language, COUNTRIES).get(code) or COUNTRIES.get(code, code)
+
+
 CURRENCY_OF: dict[str, str] = {
     "AM": "AMD",
     "AZ": "AZN",

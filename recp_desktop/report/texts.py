@@ -639,47 +639,6 @@ _AZ: dict[str, str] = {
     "fuel.gas_diesel_oil": "Dizel yanacağı (qazoyl)",
 }
 
-_COUNTRIES_RU = {
-    "AM": "Армения",
-    "AZ": "Азербайджан",
-    "BY": "Беларусь",
-    "GE": "Грузия",
-    "MD": "Молдова",
-    "UA": "Украина",
-    "KZ": "Казахстан",
-    "KG": "Кыргызстан",
-    "TJ": "Таджикистан",
-    "TM": "Туркменистан",
-    "UZ": "Узбекистан",
-    "RU": "Россия",
-    "TR": "Турция",
-    "RO": "Румыния",
-    "DE": "Германия",
-    "AT": "Австрия",
-    "CH": "Швейцария",
-}
-
-_COUNTRIES_AZ = {  # as CLDR writes them in Azerbaijani
-    "AM": "Ermənistan",
-    "AZ": "Azərbaycan",
-    "BY": "Belarus",
-    "GE": "Gürcüstan",
-    "MD": "Moldova",
-    "UA": "Ukrayna",
-    "KZ": "Qazaxıstan",
-    "KG": "Qırğızıstan",
-    "TJ": "Tacikistan",
-    "TM": "Türkmənistan",
-    "UZ": "Özbəkistan",
-    "RU": "Rusiya",
-    "TR": "Türkiyə",
-    "RO": "Rumıniya",
-    "DE": "Almaniya",
-    "AT": "Avstriya",
-    "CH": "İsveçrə",
-}
-_COUNTRIES = {"ru": _COUNTRIES_RU, "az": _COUNTRIES_AZ}
-
 
 def text(language: str, key: str, **values: object) -> str:
     """The text ``key`` in ``language`` (English if the language has none), filled in."""
@@ -720,9 +679,6 @@ def fuel_label(language: str, fuel: str) -> str:
 
 
 def country_name(language: str, code: str) -> str:
-    from recp_desktop.domain.countries import COUNTRIES
+    from recp_desktop.domain.countries import country_name as name
 
-    names = _COUNTRIES.get(language, {})
-    if code in names:
-        return names[code]
-    return COUNTRIES.get(code, code)
+    return name(code, language)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recp_desktop.domain.countries import COUNTRIES, default_currency
+from recp_desktop.domain.countries import COUNTRIES, country_name, default_currency
 from recp_desktop.domain.units import CURRENCIES
 from recp_desktop.settings import load_settings
 from recp_desktop.storage.database import Database, StorageError
@@ -32,6 +32,7 @@ from recp_desktop.storage.repository import (
     update_assessment,
     update_enterprise,
 )
+from recp_desktop.ui.i18n import current_language
 from recp_desktop.ui.labels import status_label
 
 
@@ -61,8 +62,9 @@ class _FormDialog(QDialog):
 
 def _country_box() -> QComboBox:
     box = QComboBox()
-    for code, name in COUNTRIES.items():
-        box.addItem(f"{code} — {name}", code)
+    language = current_language()
+    for code in COUNTRIES:
+        box.addItem(f"{code} — {country_name(code, language)}", code)
     return box
 
 

@@ -7,7 +7,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Sign
 from recp_desktop.paths import resource_path
 from recp_desktop.settings import LANGUAGES
 
-__all__ = ["LANGUAGES", "Translator", "system_language"]
+__all__ = ["LANGUAGES", "Translator", "current_language", "system_language"]
+
+
+def current_language() -> str:
+    """The interface's language now (the translator sets Qt's default locale to it)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
 
 
 def system_language() -> str:
@@ -35,6 +41,9 @@ class Translator(QObject):
         self._qt_translator: QTranslator | None = None
 
     def set_language(self, language: str) -> None:
+        # First: removing and installing translators makes Qt send LanguageChange, and the
+        # widgets that then retranslate read the language from the default locale.
+        QLocale.setDefault(QLocale(language))
         app = QCoreApplication.instance()
         for translator in (self._app_translator, self._qt_translator):
             if translator is not None:
@@ -57,5 +66,4 @@ class Translator(QObject):
                 app.installTranslator(qt_translator)
                 self._qt_translator = qt_translator
         self.language = language
-        QLocale.setDefault(QLocale(language))
         self.sig_language_changed.emit(language)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from recp_desktop.checklists import AREAS
-from recp_desktop.domain.countries import COUNTRIES
+from recp_desktop.domain.countries import country_name
 from recp_desktop.domain.indicators import Indicators
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise
 from recp_desktop.storage.options import OptionTotals
+from recp_desktop.ui.i18n import current_language
 from recp_desktop.ui.labels import area_label, kind_label, status_label
 
 
@@ -195,7 +196,7 @@ class OverviewPage(QWidget):
         a, e = self.assessment, self.enterprise
         self.title.setText(f"{e.name} — {a.title}")
         rows = [
-            (self.tr("Country"), f"{e.country} {COUNTRIES.get(e.country, '')}"),
+            (self.tr("Country"), f"{e.country} {country_name(e.country, current_language())}"),
             (self.tr("Region, city"), ", ".join(x for x in (e.region, e.city) if x)),
             (self.tr("NACE sector"), e.nace),
             (self.tr("Employees"), "" if e.employees is None else str(e.employees)),

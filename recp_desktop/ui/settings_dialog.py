@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recp_desktop.domain.countries import COUNTRIES
+from recp_desktop.domain.countries import COUNTRIES, country_name
 from recp_desktop.domain.units import CURRENCIES
 from recp_desktop.settings import (
     LANGUAGES,
@@ -43,7 +43,7 @@ from recp_desktop.storage.backup import backup_database, list_backups
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.settings import MAX_DEVICE_NAME, set_device_name
 from recp_desktop.ui.backup_dialog import reason_label
-from recp_desktop.ui.i18n import system_language
+from recp_desktop.ui.i18n import current_language, system_language
 from recp_desktop.ui.icons import icon
 
 
@@ -81,8 +81,9 @@ class SettingsDialog(QDialog):
 
         self.country = QComboBox()
         self.country.addItem(self.tr("No default"), "")
-        for code, name in COUNTRIES.items():
-            self.country.addItem(f"{code} — {name}", code)
+        language = current_language()
+        for code in COUNTRIES:
+            self.country.addItem(f"{code} — {country_name(code, language)}", code)
         self.currency = QComboBox()
         self.currency.addItem(self.tr("The company's national currency"), "")
         for code in CURRENCIES:

@@ -259,11 +259,11 @@ def test_every_text_has_an_azerbaijani_version() -> None:
 
     from recp_desktop.domain.baseline import BASELINE_KEYS
     from recp_desktop.domain.countries import COUNTRIES
+    from recp_desktop.domain.countries import NAMES_AZ as _COUNTRIES_AZ
+    from recp_desktop.domain.countries import NAMES_RU as _COUNTRIES_RU
     from recp_desktop.report.fonts import BOLD, REGULAR, missing_glyphs
     from recp_desktop.report.texts import (
         _AZ,
-        _COUNTRIES_AZ,
-        _COUNTRIES_RU,
         _TEXTS,
         LANGUAGES,
         baseline_label,

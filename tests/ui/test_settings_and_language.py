@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from recp_desktop.paths import resource_path
 from recp_desktop.settings import Settings, load_settings, settings_path, update_settings
@@ -152,9 +152,19 @@ def test_switching_to_azerbaijani_translates_menus_templates_and_qt(window, qtbo
     qtbot.addWidget(buttons)
     assert buttons.button(QDialogButtonBox.Cancel).text() == "Ləğv et"  # qtbase_az
 
+    def overview_texts() -> str:
+        return "\n".join(label.text() for label in workspace.findChildren(QLabel))
+
+    assert "AZ Azərbaycan" in overview_texts()  # the demo company's country, in Azerbaijani
+    company = CompanyDialog(window.db, window)
+    qtbot.addWidget(company)
+    countries = [company.country.itemText(i) for i in range(company.country.count())]
+    assert "AZ — Azərbaycan" in countries and "GE — Gürcüstan" in countries
+
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
     assert workspace.nav.item(2).text().startswith("Energy")
+    assert "AZ Azerbaijan" in overview_texts()
 
 
 def _start_in(folder: Path, lang_env: str) -> str:
