@@ -78,7 +78,9 @@ _SPELLINGS = (
 )
 
 _NUMBER = re.compile(
-    r"^\s*(?P<num>[-+]?(?:\d+\s*/\s*\d+|\d+(?:[.,]\d*)?(?:[eE][-+]?\d+)?|[.,]\d+(?:[eE][-+]?\d+)?))"
+    r"^\s*(?P<num>[-+]?(?:\d+\s*/\s*\d+"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?"  # digits grouped by spaces: 1 500,5
+    r"|\d+(?:[.,]\d*)?(?:[eE][-+]?\d+)?|[.,]\d+(?:[eE][-+]?\d+)?))"
     r"\s*(?P<unit>.*?)\s*$"
 )
 
@@ -121,12 +123,41 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+# Unit names as Russian (GOST 8.417) and Azerbaijani texts write them, so that "12 Гкал" or
+# "5 kVt·saat" typed on a plant's keyboard reads as it would in Latin letters. Whole words only.
+_LOCAL_NAMES = {
+    # Russian
+    "Вт": "W", "кВт": "kW", "МВт": "MW", "ГВт": "GW",
+    "кВтч": "kWh", "МВтч": "MWh", "ГВтч": "GWh",
+    "кал": "cal", "ккал": "kcal", "Мкал": "Mcal", "Гкал": "Gcal",
+    "Дж": "J", "кДж": "kJ", "МДж": "MJ", "ГДж": "GJ", "ТДж": "TJ",
+    "тут": "tce", "тнэ": "toe",
+    "м": "m", "мм": "mm", "см": "cm", "дм": "dm", "км": "km",
+    "л": "L", "мл": "mL",
+    "т": "t", "кг": "kg", "г": "g", "мг": "mg",
+    "с": "s", "мин": "min", "ч": "h", "сут": "day", "год": "year",
+    "Па": "Pa", "кПа": "kPa", "МПа": "MPa", "бар": "bar", "атм": "atm", "ат": "at", "кгс": "kgf",
+    "В": "V", "кВ": "kV", "А": "A", "К": "K",
+    # Azerbaijani
+    "Vt": "W", "kVt": "kW", "MVt": "MW", "QVt": "GW", "GVt": "GW",
+    "Gkal": "Gcal", "Qkal": "Gcal",
+    "kq": "kg", "ton": "t", "saat": "h", "dəq": "min", "saniyə": "s", "gün": "day", "il": "year",
+}  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+# Gas amounts (Nm3, Sm3) before "³" becomes "**3": "Nm³" must not read as newton-metre cubed.
+_GAS = re.compile(r"(?<![^\W\d_])(?:([NS])m|([Нн])м)(?:³|3)(?!\d)")
+# "m3" and "cm2" as typed without superscripts.
+_POWER = re.compile(r"(?<![^\W\d_])(m|cm|mm|dm|km|ft|in)([23])(?!\d)")
+
+
 def normalize_unit_text(text: str) -> str:
-    """Rewrite typographic unit spellings (m³, °C, ·) into pint's syntax."""
-    out = text.strip()
+    """Rewrite typed unit spellings (m³, m3, °C, ·, Гкал, kVt·saat) into pint's syntax."""
+    out = _GAS.sub(lambda m: f"{m.group(1) or 'N'}m3", text.strip())
+    out = out.replace("°С", "°C")  # a Cyrillic С after the degree sign
     for old, new in _SPELLINGS:
         out = out.replace(old, new)
-    return out
+    out = _WORD.sub(lambda m: _LOCAL_NAMES.get(m.group(0), m.group(0)), out)
+    return _POWER.sub(r"\1**\2", out)
 
 
 @cache  # units are immutable, and parsing is the slow part of every conversion

@@ -395,11 +395,13 @@ class ChecklistModel(QAbstractTableModel):
 
 def _delocalize(text: str) -> str:
     """Accept the locale's decimal separator and group separators ("1 234,5" in Russian)."""
-    locale = QLocale()
-    head = text.split(" ", 1)
-    value, ok = locale.toDouble(head[0])
-    if ok and len(head) == 1:
-        return repr(value)
-    if ok:
-        return f"{value!r} {head[1]}"
-    return text
+    from recp_desktop.domain.units import UnitError, split_quantity
+
+    try:
+        number, unit = split_quantity(text)  # digits grouped by spaces stay with the number
+    except UnitError:
+        return text
+    value, ok = QLocale().toDouble(number)
+    if not ok:
+        return text  # the core reads it: either decimal sign, spaces between digit groups
+    return f"{value!r} {unit}" if unit else repr(value)

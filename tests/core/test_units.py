@@ -38,6 +38,43 @@ def test_conversions(text: str, unit: str, expected: float) -> None:
     assert parse_quantity(text).to(unit).magnitude == pytest.approx(expected, rel=1e-4)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "expected"),
+    [
+        # as typed on a plant's keyboard: Cyrillic (GOST 8.417) and Azerbaijani unit names
+        ("12 Гкал", "Gcal", 12),
+        ("2 МВт·ч", "kWh", 2000),
+        ("2 кВтч", "kWh", 2),
+        ("1 ГДж", "GJ", 1),
+        ("6 кгс/см²", "kPa", 6 * 98.0665),
+        ("3 МПа", "bar", 30),
+        ("5 м3/ч", "m**3/h", 5),
+        ("10 м³", "L", 10_000),
+        ("250 мм", "m", 0.25),
+        ("7 т", "kg", 7000),
+        ("90 °С", "degC", 90),  # a Cyrillic С after the degree sign
+        ("3 kVt·saat", "kWh", 3),
+        ("5 kq", "kg", 5),
+        ("2 saat", "min", 120),
+        ("4 Qkal", "Gcal", 4),
+        # no superscripts on the keyboard, digits grouped with spaces
+        ("10 m3", "L", 10_000),
+        ("4 cm2", "mm**2", 400),
+        ("1 500 kWh", "kWh", 1500),
+        ("1\u00a0234,5 кВт·ч", "kWh", 1234.5),
+    ],
+)
+def test_units_as_typed_in_the_field(text: str, unit: str, expected: float) -> None:
+    assert parse_quantity(text).to(unit).magnitude == pytest.approx(expected, rel=1e-6)
+
+
+@pytest.mark.parametrize("text", ["100 Nm³", "100 Nm3", "100 нм³", "100 Нм3"])
+def test_normal_cubic_metres_with_a_superscript_are_still_gas(text: str) -> None:
+    quantity = parse_quantity(text)  # "Nm³" once read as newton-metre cubed
+    assert quantity.to("Nm3").magnitude == pytest.approx(100)
+    assert parse_quantity("100 Sm³").to("Sm3").magnitude == pytest.approx(100)
+
+
 def test_metric_horsepower() -> None:
     metric = UNITS["power"]["metric_horsepower_W"]
     assert parse_quantity("1 metric_horsepower").to("W").magnitude == pytest.approx(metric)
