@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -396,11 +403,17 @@ class MainWindow(QMainWindow):
     def create_demo(self) -> None:
         from recp_desktop.demo import create_demo
 
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)  # about a second and a half
         try:
             assessment_id = create_demo(self.db)
         except StorageError as exc:
+            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "RECP Desktop", str(exc))
             return
+        except BaseException:
+            QGuiApplication.restoreOverrideCursor()
+            raise
+        QGuiApplication.restoreOverrideCursor()
         self._saved()
         self.home.refresh()
         self.open_assessment(assessment_id)
