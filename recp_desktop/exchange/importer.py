@@ -30,12 +30,14 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from recp_desktop.exchange import keys, local, versions
 from recp_desktop.exchange.errors import PackageError
@@ -544,6 +546,10 @@ def apply_package(
     except BaseException as exc:
         if copying.exception() is None:  # waits for the copy; its own errors clean up after it
             photos.discard(copying.result())
+        if isinstance(exc, DBAPIError):  # the database failed: the whole batch goes
+            with suppress(DBAPIError):  # SQLite may have ended the transaction itself
+                savepoint.rollback()
+            raise
         savepoint.rollback()
         if isinstance(exc, PackageError | StorageError):
             status = "rejected" if isinstance(exc, PackageError) else "failed"
