@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from recp_desktop.checklists.model import CP_TECHNIQUES
 from recp_desktop.domain.calculators import Calculation, CalculationError, Input, inputs, run
 from recp_desktop.domain.options import STATUSES
+from recp_desktop.domain.phrases import translate
 from recp_desktop.domain.units import UnitError, parse_number, unit_label
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.options import add_calculated_option
 from recp_desktop.storage.repository import ValidationError
 from recp_desktop.ui.calculator_labels import choice_label, input_label, result_label
+from recp_desktop.ui.i18n import current_language
 from recp_desktop.ui.labels import calculator_label, option_status_label, technique_label
 
 _METHOD_NOTE = re.compile(r"\((\w+)\)$")
@@ -89,6 +91,12 @@ class CalculatorDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
+        # Russian and Azerbaijani labels are long: show the whole form rather than clip the fields.
+        scroll.setMinimumWidth(
+            form_widget.sizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
 
         self.results = QLabel()
         self.results.setTextFormat(Qt.RichText)
@@ -221,11 +229,12 @@ class CalculatorDialog(QDialog):
         self._update_add_button()
 
     def _show_error(self, exc: CalculationError) -> None:
+        message = translate(exc.message, current_language())
         if exc.input and exc.input in self.fields:
             self.fields[exc.input].setStyleSheet("border: 2px solid #b00020;")
-            self.error.setText(f"{input_label(exc.input)}: {exc.message}")
+            self.error.setText(f"{input_label(exc.input)}: {message}")
         else:
-            self.error.setText(exc.message)
+            self.error.setText(message)
         self.results.setText(
             "<p style='color:#555'>{}</p>".format(
                 html.escape(self.tr("Fill in the highlighted input to see the savings."))
@@ -243,7 +252,11 @@ class CalculatorDialog(QDialog):
                 f"<td align=right><b>{html.escape(number)}</b></td>"
                 f"<td>{html.escape(unit)}</td></tr>"
             )
-        notes = "".join(f"<li>{html.escape(note)}</li>" for note in calculation.result.assumptions)
+        language = current_language()
+        notes = "".join(
+            f"<li>{html.escape(translate(note, language))}</li>"
+            for note in calculation.result.assumptions
+        )
         self.results.setText(
             "<h3>{}</h3><table cellspacing=6>{}</table><p style='color:#555'>{}</p>"
             "<ul style='color:#555'>{}</ul>".format(

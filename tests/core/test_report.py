@@ -195,6 +195,27 @@ def test_an_azerbaijani_report_has_no_english_words(db, tmp_path: Path) -> None:
     assert "Executive summary" not in text and "Page 2 of" not in text and " years" not in text
 
 
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_calculator_assumptions_are_printed_in_the_report_language(
+    db, tmp_path: Path, language: str
+) -> None:
+    from recp_desktop.domain.phrases import translate
+    from recp_desktop.storage.options import option_assumptions
+
+    assessment_id = create_demo(db)
+    target = tmp_path / f"assumptions-{language}.pdf"
+    write_report(db, assessment_id, target, language=language)
+    text = pdf_text(target)
+    stored = [a for o in list_options(db, assessment_id) for a in option_assumptions(o)]
+    assert len(stored) > 5  # the demo's options were worked out with calculators
+    for english in stored:  # stored in English, printed translated
+        translated = " ".join(translate(english, language).split())
+        assert translated != english and translated in text, translated
+    assert "CO2 factor" not in text and "h per year" not in text
+    expected = {"ru": "цена электроэнергии 0.11 AZN/kWh", "az": "elektrik enerjisinin qiyməti"}
+    assert expected[language] in text
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "az"])
 def test_names_and_notes_in_five_scripts(db, tmp_path: Path, language: str) -> None:
     assessment_id = _five_scripts(db, tmp_path)

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from recp_desktop.domain.indicators import PURCHASED_HEAT_EFFICIENCY
+from recp_desktop.domain.phrases import translate
 from recp_desktop.report.data import FactorRow, Method
 from recp_desktop.report.methods import formula_markup, inline_markup, parse_doc, pretty_input
 from recp_desktop.report.sections.common import Context, esc
@@ -66,7 +67,10 @@ def _method(ctx: Context, method: Method) -> list[Flowable]:
         if option.assumptions:
             part.append(Spacer(1, 2 * mm))
             part.append(Paragraph(f"<b>{esc(ctx.t('appendix.assumptions'))}</b>", st.small))
-            part += [Paragraph(esc(line), st.bullet, bulletText="•") for line in option.assumptions]
+            part += [
+                Paragraph(esc(translate(line, ctx.language)), st.bullet, bulletText="•")
+                for line in option.assumptions
+            ]
         out += [Spacer(1, 2 * mm), KeepTogether(part)]
     out.append(Spacer(1, 4 * mm))
     return out
