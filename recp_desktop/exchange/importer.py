@@ -596,7 +596,7 @@ def _import_batch(
     next_package: Callable[[], Package | ImportResult | None],
     results: list[ImportResult],
     pool: ThreadPoolExecutor,
-) -> list[ImportResult]:
+) -> None:
     """Import packages from ``next_package`` into ``results`` until it returns None.
 
     One transaction holds the whole batch and each package sits in a savepoint of its own, so a
@@ -627,7 +627,6 @@ def _import_batch(
     except BaseException:
         photos.abandon()
         raise
-    return results[start:]
 
 
 class _Feed:

@@ -26,8 +26,6 @@ def _canonical(key: str, quantity: float | None, unit: str) -> float | None:
     if quantity < 0:
         raise ValidationError(f"{BY_KEY[key].label_en}: the quantity cannot be negative.")
     spec = BY_KEY[key]
-    if key == "value_added":
-        return quantity
     from recp_desktop.domain.units import UnitError
 
     try:

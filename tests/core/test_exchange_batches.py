@@ -32,6 +32,13 @@ def _package(folder: Path, out: Path, colour: str) -> tuple[Path, str]:
     return path, assessment_id
 
 
+def _packages(tmp_path: Path, *colours: str) -> list[tuple[Path, str]]:
+    """One package per colour, each from a device of its own: ``[(path, assessment id)]``."""
+    out = tmp_path / "out"
+    out.mkdir(exist_ok=True)
+    return [_package(tmp_path / f"d{n}", out, colour) for n, colour in enumerate(colours)]
+
+
 def _company(folder: Path, assessment_id: str) -> str | None:
     """The company name of an assessment, read through a connection of its own."""
     connection = sqlite3.connect(folder / "recp.sqlite3")
@@ -87,10 +94,7 @@ def test_progress_reports_each_package_once_its_batch_is_on_disk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(importer, "BATCH_PACKAGES", 2)
-    out = tmp_path / "out"
-    out.mkdir()
-    colours = ("red", "green", "blue", "yellow", "black")
-    made = [_package(tmp_path / f"d{n}", out, colour) for n, colour in enumerate(colours)]
+    made = _packages(tmp_path, "red", "green", "blue", "yellow", "black")
     office = tmp_path / "office"
     db = Database(office)
     seen: list[tuple[int, list[bool]]] = []
@@ -115,10 +119,7 @@ def test_progress_reports_each_package_once_its_batch_is_on_disk(
 
 
 def test_a_batch_that_cannot_be_committed_is_reported_failed_whole(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    colours = ("red", "green", "blue")
-    packages = [_package(tmp_path / f"d{n}", out, colour) for n, colour in enumerate(colours)]
+    packages = _packages(tmp_path, "red", "green", "blue")
     with tmpfs(tmp_path / "disk", "8m") as disk:
         db = Database(disk / "office")
         asked = []
@@ -186,10 +187,7 @@ def test_a_background_import_makes_way_for_the_window(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(importer, "MAKE_WAY_SECONDS", 0.05)
-    out = tmp_path / "out"
-    out.mkdir()
-    colours = ("red", "green", "blue")
-    made = [_package(tmp_path / f"d{n}", out, colour) for n, colour in enumerate(colours)]
+    made = _packages(tmp_path, "red", "green", "blue")
     office = tmp_path / "office"
     db = Database(office)
     seen: list[list[bool]] = []
