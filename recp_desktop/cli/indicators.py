@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
+
+from recp_desktop.cli.common import fail, open_database
 
 
 def add_parsers(sub: Any) -> None:
@@ -18,7 +19,6 @@ def add_parsers(sub: Any) -> None:
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:
-    from recp_desktop.cli import open_database
     from recp_desktop.domain.indicators import compute
     from recp_desktop.storage.baseline import load_baseline
     from recp_desktop.storage.options import list_options, projected_totals
@@ -28,8 +28,7 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
     try:
         assessment, enterprise = get_assessment(db, args.assessment_id)
     except LookupError as exc:
-        print(f"recp: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     result = compute(
         load_baseline(db, assessment.id),
         country=enterprise.country,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
+
+from recp_desktop.cli.common import fail
 
 
 def add_parsers(sub: Any) -> None:
@@ -30,11 +31,6 @@ def add_parsers(sub: Any) -> None:
     convert.set_defaults(func=_cmd_units_convert)
 
 
-def _fail(message: str) -> int:
-    print(f"recp: {message}", file=sys.stderr)
-    return 2
-
-
 def _cmd_calc(args: argparse.Namespace) -> int:
     from recp_desktop.domain.calculators import NAMES, CalculationError, calculator, inputs, run
 
@@ -53,19 +49,19 @@ def _cmd_calc(args: argparse.Namespace) -> int:
             for item in listing:
                 names = ", ".join(i["name"] for i in item["inputs"])
                 print(f"{item['name']:32} {item['title']}\n{'':32} inputs: {names}")
-        return 0 if args.list else _fail("give a calculator name, or --list")
+        return 0 if args.list else fail("give a calculator name, or --list")
     raw: dict[str, str] = {}
     for pair in args.values:
         key, sep, value = pair.partition("=")
         if not sep or not key:
-            return _fail(f"'{pair}' is not key=value")
+            return fail(f"'{pair}' is not key=value")
         if key in raw:
-            return _fail(f"{key}: given twice")
+            return fail(f"{key}: given twice")
         raw[key] = value
     try:
         calculation = run(args.name, raw)
     except CalculationError as exc:
-        return _fail(f"{args.name}: {exc}")
+        return fail(f"{args.name}: {exc}")
     payload = calculation.to_json()
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -86,9 +82,9 @@ def _cmd_units_convert(args: argparse.Namespace) -> int:
         target = parse_unit(args.unit)
         converted = quantity.to(target)
     except UnitError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except Exception as exc:  # pint's DimensionalityError
-        return _fail(f"cannot convert '{args.quantity}' to {args.unit}: {exc}")
+        return fail(f"cannot convert '{args.quantity}' to {args.unit}: {exc}")
     if args.json:
         print(
             json.dumps(

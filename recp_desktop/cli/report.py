@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
+
+from recp_desktop.cli.common import fail, open_database
 
 REPORT_LANGUAGES = ("en", "ru", "az")
 
@@ -28,7 +29,6 @@ def add_parsers(sub: Any) -> None:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from recp_desktop.cli import open_database
     from recp_desktop.report import ReportError, write_report
     from recp_desktop.settings import load_settings
 
@@ -46,8 +46,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             centre_name=centre,
         )
     except (LookupError, ReportError) as exc:
-        print(f"recp: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     finally:
         db.close()
     print(f"Wrote the report of {data.company.name} to {args.output}")

@@ -7,7 +7,9 @@ import json
 import sys
 from collections.abc import Sequence
 
-from recp_desktop import __version__, cli_calc, cli_exchange, cli_indicators, cli_report
+from recp_desktop import __version__
+from recp_desktop.cli import calc, exchange, indicators, report
+from recp_desktop.cli.common import CliError, fail, open_database
 from recp_desktop.settings import LANGUAGES
 
 
@@ -44,18 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.set_defaults(func=_cmd_gui)
 
-    cli_calc.add_parsers(sub)
-    cli_exchange.add_parsers(sub)
-    cli_indicators.add_parsers(sub)
-    cli_report.add_parsers(sub)
+    for module in (calc, exchange, indicators, report):
+        module.add_parsers(sub)
     return parser
-
-
-def open_database(args: argparse.Namespace):  # -> Database
-    from recp_desktop.paths import data_dir
-    from recp_desktop.storage.database import Database
-
-    return Database(data_dir(args.data_dir))
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -116,6 +109,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return func(args)
-    except (NewerDatabaseError, StorageError, TemplateError) as exc:
-        print(f"recp: {exc}", file=sys.stderr)
-        return 2
+    except (CliError, NewerDatabaseError, StorageError, TemplateError) as exc:
+        return fail(str(exc))

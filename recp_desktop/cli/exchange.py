@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
+
+from recp_desktop.cli.common import fail, open_database
 
 
 def add_parsers(sub: Any) -> None:
@@ -66,29 +67,17 @@ def add_parsers(sub: Any) -> None:
     device.set_defaults(func=_cmd_device)
 
 
-def _fail(message: str) -> int:
-    print(f"recp: {message}", file=sys.stderr)
-    return 2
-
-
-def _open_db(args: argparse.Namespace):  # -> Database
-    from recp_desktop.paths import data_dir
-    from recp_desktop.storage.database import Database
-
-    return Database(data_dir(args.data_dir))
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     from recp_desktop.exchange.errors import ExportError
     from recp_desktop.exchange.writer import export_assessment
 
-    db = _open_db(args)
+    db = open_database(args)
     try:
         result = export_assessment(db, args.assessment_id, args.output, author=args.author)
     except (LookupError, ExportError) as exc:
-        return _fail(str(exc).strip("'\""))
+        return fail(str(exc).strip("'\""))
     except OSError as exc:
-        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+        return fail(f"cannot write {args.output}: {exc.strerror or exc}")
     finally:
         db.close()
     if args.json:
@@ -112,7 +101,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from recp_desktop.exchange.importer import import_packages
 
-    db = _open_db(args)
+    db = open_database(args)
     try:
         if args.json:
             results = import_packages(db, args.files, allow_unsigned=args.allow_unsigned)
@@ -132,13 +121,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export_table(args: argparse.Namespace) -> int:
     from recp_desktop.exchange.tables import TableExportError, export_tables
 
-    db = _open_db(args)
+    db = open_database(args)
     try:
         result = export_tables(db, args.output, None if args.all else args.assessment)
     except (LookupError, TableExportError) as exc:
-        return _fail(str(exc).strip("'\""))
+        return fail(str(exc).strip("'\""))
     except OSError as exc:
-        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+        return fail(f"cannot write {args.output}: {exc.strerror or exc}")
     finally:
         db.close()
     counts = ", ".join(f"{n} {name}" for name, n in result.rows.items())
@@ -149,7 +138,7 @@ def _cmd_export_table(args: argparse.Namespace) -> int:
 def _cmd_conflicts(args: argparse.Namespace) -> int:
     from recp_desktop.exchange.conflicts import list_conflicts
 
-    db = _open_db(args)
+    db = open_database(args)
     try:
         conflicts = list_conflicts(db, assessment_id=args.assessment, include_closed=args.all)
     finally:
@@ -173,11 +162,11 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     from recp_desktop.exchange.conflicts import resolve_conflict
     from recp_desktop.exchange.errors import ConflictError
 
-    db = _open_db(args)
+    db = open_database(args)
     try:
         conflict = resolve_conflict(db, args.conflict_id, args.keep)
     except ConflictError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     finally:
         db.close()
     print(f"Resolved {conflict.id}: kept the {args.keep} version of {conflict.label}")
@@ -187,7 +176,7 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
 def _cmd_device(args: argparse.Namespace) -> int:
     from recp_desktop.exchange.keys import device_fingerprint
 
-    db = _open_db(args)
+    db = open_database(args)
     try:
         payload = {
             "id": db.device_id,
