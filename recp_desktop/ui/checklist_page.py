@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -26,6 +25,7 @@ from recp_desktop.storage.photos import PhotoError, add_photo, list_photos, set_
 from recp_desktop.ui.calculator_dialog import CalculatorDialog
 from recp_desktop.ui.checklist_model import COL_ANSWER, QUESTION_ROLE, ChecklistModel
 from recp_desktop.ui.checklist_view import ChecklistView
+from recp_desktop.ui.file_dialogs import open_file_names
 from recp_desktop.ui.icons import icon
 from recp_desktop.ui.labels import area_label, calculator_label, technique_label
 from recp_desktop.ui.photo_strip import PhotoStrip
@@ -229,10 +229,9 @@ class ChecklistPage(QWidget):
         self.add_photo_button.setEnabled(question is not None)
 
     def choose_photos(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self,
             self.tr("Add photos"),
-            "",
             self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
         )
         if paths:

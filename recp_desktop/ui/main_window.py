@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,6 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QGuiApplication,
     QKeySequence,
     QUndoGroup,
 )
@@ -28,9 +28,12 @@ from recp_desktop.paths import database_path
 from recp_desktop.settings import load_settings
 from recp_desktop.storage.errors import NewerDatabaseError, StorageError
 from recp_desktop.ui.exchange import Exchange, package_paths
+from recp_desktop.ui.file_dialogs import window_state
+from recp_desktop.ui.geometry import restore_geometry, save_geometry
 from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
 from recp_desktop.ui.icons import app_icon, icon
 from recp_desktop.ui.report_task import ReportMenu
+from recp_desktop.ui.tasks import Task, TaskProgress, TaskRunner
 
 if TYPE_CHECKING:
     from recp_desktop.settings import Settings
@@ -66,9 +69,11 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.undo_group = QUndoGroup(self)
         self._saved_at: QDateTime | None = None
+        self.tasks = TaskRunner(self)  # the window's one pool for background work
+        self.ui_state = window_state(folder)  # geometry, last folder of the file dialogs
         self.setStyleSheet(STYLE)
         self.setWindowIcon(app_icon())
-        self.resize(1280, 800)
+        restore_geometry(self, self.ui_state)
 
         self.loading = QLabel()
         self.loading.setAlignment(Qt.AlignCenter)
@@ -182,7 +187,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         # Packages and tables (ui/exchange.py); imports also by dropping .recp files here.
-        self.exchange = Exchange(self, lambda: self.db)
+        self.exchange = Exchange(self, lambda: self.db, self.tasks)
         self.exchange.sig_message.connect(lambda m: self.statusBar().showMessage(m, 10000))
         self.exchange.sig_imported.connect(self._after_import)
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+E"))
@@ -237,7 +242,7 @@ class MainWindow(QMainWindow):
 
         # Report > Generate PDF…, see ui/report_task.py; the cover names the centre (Settings)
         self.report_menu = ReportMenu(
-            self, centre_name=lambda: load_settings(self.folder).centre_name
+            self, self.tasks, centre_name=lambda: load_settings(self.folder).centre_name
         )
         bar.addMenu(self.report_menu)
 
@@ -400,23 +405,50 @@ class MainWindow(QMainWindow):
             self._saved()
             self.open_assessment(dialog.created.id)
 
-    def create_demo(self) -> None:
+    def create_demo(self) -> Task | None:
+        """Create the demo company in the background (about a second and a half); the window
+        stays responsive and opens the assessment when it is written. None if busy."""
         from recp_desktop.demo import create_demo
 
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)  # about a second and a half
-        try:
-            assessment_id = create_demo(self.db)
-        except StorageError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "RECP Desktop", str(exc))
-            return
-        except BaseException:
-            QGuiApplication.restoreOverrideCursor()
-            raise
-        QGuiApplication.restoreOverrideCursor()
+        if self.db is None or not self.act_demo.isEnabled():
+            return None
+        db = self.db
+        self.act_demo.setEnabled(False)
+        task = self.tasks.prepare(
+            lambda progress: create_demo(db, progress=progress),
+            self._demo_created,
+            self._demo_failed,
+            cancellable=False,  # not one transaction: it runs to its end
+        )
+        label = self.tr("Creating the demo company…")
+        self.demo_progress = TaskProgress(
+            task,
+            label,
+            self,
+            title="RECP Desktop",
+            stages={
+                "company": label,
+                "baseline": self.tr("Entering the baseline…"),
+                "answers": self.tr("Answering the checklists…"),
+                "options": self.tr("Calculating the options…"),
+            },
+        )
+        return self.tasks.start(task)
+
+    def _demo_created(self, assessment_id: str) -> None:
+        self.act_demo.setEnabled(self.db is not None)
         self._saved()
         self.home.refresh()
         self.open_assessment(assessment_id)
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.act_demo.setEnabled(self.db is not None)
+        self.home.refresh()
+        if not isinstance(exc, StorageError):  # a bug: to the crash handler
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        box = QMessageBox(QMessageBox.Warning, "RECP Desktop", str(exc), parent=self)
+        box.open()
 
     # --- status -----------------------------------------------------------------------------
     def _update_undo_texts(self, _text: str = "") -> None:
@@ -534,6 +566,15 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._close_allowed():
+            event.ignore()
+            return
+        save_geometry(self, self.ui_state)
+        # cancel what can stop (imports, exports, reports) and wait for the rest (the demo)
+        self.tasks.shutdown()
+        event.accept()
+
+    def _close_allowed(self) -> bool:
         if self.workspace is not None and self.workspace.pending_count():
             self.workspace.retry_pending()
         if self.workspace is not None and self.workspace.pending_count():
@@ -548,9 +589,8 @@ class MainWindow(QMainWindow):
                 QMessageBox.No,
             )
             if answer != QMessageBox.Yes:
-                event.ignore()
-                return
-        event.accept()
+                return False
+        return True
 
 
 __all__ = ["MainWindow", "Qt"]

@@ -355,7 +355,7 @@ class OptionsPage(QWidget):
             self.model.delete(index.row())
 
     def _show_totals(self) -> None:
-        totals = option_totals(self.model.options)
+        totals = option_totals(self.model.options, self.model.currency)
         locale = QLocale()
 
         def number(value: float, decimals: int = 0) -> str:

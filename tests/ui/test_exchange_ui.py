@@ -11,6 +11,7 @@ from recp_desktop.storage.answers import load_answers, save_answer
 from recp_desktop.ui.app import open_main_window
 from recp_desktop.ui.conflicts_dialog import ConflictsDialog
 from recp_desktop.ui.exchange import ImportSummary, package_paths
+from tests.ui.helpers import create_demo
 
 QUESTION = "energy.compressed_air.discharge_pressure"
 
@@ -38,7 +39,7 @@ def _import(qtbot, window, paths: list[Path]) -> list:
 
 def test_export_drop_import_and_settle_a_conflict(qtbot, tmp_path: Path) -> None:
     field = _window(qtbot, tmp_path / "field")
-    field.create_demo()
+    create_demo(field, qtbot)
     assessment_id = field.workspace.assessment.id
     first = tmp_path / "first.recp"
     _export(qtbot, field, assessment_id, first)
@@ -82,7 +83,7 @@ def test_export_drop_import_and_settle_a_conflict(qtbot, tmp_path: Path) -> None
 
 def test_a_conflict_settled_by_an_edit_keeps_units_consistent(qtbot, tmp_path: Path) -> None:
     field = _window(qtbot, tmp_path / "field")
-    field.create_demo()
+    create_demo(field, qtbot)
     assessment_id = field.workspace.assessment.id
     _export(qtbot, field, assessment_id, tmp_path / "one.recp")
     desk = _window(qtbot, tmp_path / "desk")
@@ -122,7 +123,7 @@ def test_dropping_packages_on_the_window_imports_them(qtbot, tmp_path: Path) -> 
     from PySide6.QtGui import QDropEvent
 
     field = _window(qtbot, tmp_path / "field")
-    field.create_demo()
+    create_demo(field, qtbot)
     package = tmp_path / "dropped.recp"
     _export(qtbot, field, field.workspace.assessment.id, package)
     desk = _window(qtbot, tmp_path / "desk")
