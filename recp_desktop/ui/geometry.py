@@ -31,11 +31,13 @@ def _frame_margins(window: QWidget) -> tuple[int, int]:
     return frame.width() - inner.width(), frame.height() - inner.height()
 
 
-def restore_geometry(window: QWidget, state: QSettings) -> None:
-    """Give ``window`` its remembered geometry, fitted to the available screen area."""
+def restore_geometry(window: QWidget, state: QSettings, available: QRect | None = None) -> None:
+    """Give ``window`` its remembered geometry, fitted to ``available`` (by default the screen's
+    area less task bars and docks)."""
     saved = state.value(GEOMETRY)
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
     if saved is not None and window.restoreGeometry(saved):
         window.setGeometry(fit(window.geometry(), available))
     else:

@@ -50,6 +50,19 @@ QTableView::item:selected { background: #1f6feb; color: white; }
 """
 
 
+def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
+    """The platform's Redo keys (``platform``, default: the running desktop's) plus
+    Ctrl+Shift+Z, each once: GNOME's and KDE's Redo already is Ctrl+Shift+Z, and a key bound
+    twice is an "ambiguous shortcut overload" that does nothing."""
+    if platform is None:
+        platform = QKeySequence.keyBindings(QKeySequence.Redo)
+    keys: list[QKeySequence] = []
+    for key in [*platform, QKeySequence("Ctrl+Shift+Z")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 class MainWindow(QMainWindow):
     """The app's window. It shows at once; :meth:`attach` then opens the data folder.
 
@@ -69,6 +82,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.undo_group = QUndoGroup(self)
         self._saved_at: QDateTime | None = None
+        self._save_failing = False
         self.tasks = TaskRunner(self)  # the window's one pool for background work
         self.ui_state = window_state(folder)  # geometry, last folder of the file dialogs
         self.setStyleSheet(STYLE)
@@ -224,7 +238,7 @@ class MainWindow(QMainWindow):
         self.act_redo.triggered.connect(self.undo_group.redo)
         self.undo_group.canRedoChanged.connect(self.act_redo.setEnabled)
         self.undo_group.redoTextChanged.connect(self._update_undo_texts)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.act_redo.setShortcuts(redo_shortcuts())
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
 
@@ -315,14 +329,23 @@ class MainWindow(QMainWindow):
         self.exchange.choose_and_export(self.workspace.assessment.id, f"{name}.recp")
 
     def show_conflicts(self) -> None:
+        self.conflicts_dialog().exec()
+
+    def conflicts_dialog(self):  # -> ConflictsDialog
+        """File > Conflicts…: each settled conflict is a save, and the screens show it."""
         from recp_desktop.ui.conflicts_dialog import ConflictsDialog
 
         dialog = ConflictsDialog(self.db, None, self)
-        dialog.sig_resolved.connect(lambda _id: self._data_changed_elsewhere())
-        dialog.exec()
+        dialog.sig_resolved.connect(lambda _id: self._conflict_resolved())
+        return dialog
+
+    def _conflict_resolved(self) -> None:
+        self._saved()
+        self._data_changed_elsewhere()
 
     def _after_import(self, results: list) -> None:
         if any(r.ok for r in results):
+            self._saved()
             self._data_changed_elsewhere()
         conflicts = sum(r.counts.get("conflict", 0) for r in results if r.ok)
         if conflicts:
@@ -464,17 +487,25 @@ class MainWindow(QMainWindow):
             self._save_failed(self.tr("%n answer(s) waiting to be saved.", "", pending))
             return
         self._saved_at = QDateTime.currentDateTime()
+        self._save_failing = False
         self._show_saved()
 
     def _show_saved(self) -> None:
-        stamp = QLocale().toString(self._saved_at.time(), QLocale.ShortFormat)
+        """The permanent "saved" label, in the current language: not yet, when, or failing."""
+        if self._save_failing:
+            self.saved_label.setStyleSheet("color: #b00020; font-weight: 600;")
+            self.saved_label.setText(self.tr("Not saved — retrying"))
+            return
         self.saved_label.setStyleSheet("")
+        if self._saved_at is None:
+            self.saved_label.setText(self.tr("No changes yet"))
+            return
+        stamp = QLocale().toString(self._saved_at.time(), QLocale.ShortFormat)
         self.saved_label.setText(self.tr("All changes saved at {time}").format(time=stamp))
 
     def _save_failed(self, reason: str) -> None:
-        self._saved_at = None
-        self.saved_label.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.saved_label.setText(self.tr("Not saved — retrying"))
+        self._save_failing = True
+        self._show_saved()
         self.statusBar().showMessage(reason, 10000)
 
     # --- settings and language ---------------------------------------------------------------
@@ -538,15 +569,12 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("&About RECP Desktop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._update_undo_texts()
-        if self._saved_at is not None:
-            self._show_saved()
+        self._show_saved()
         self.loading.setText(self.tr("Opening {folder}…").format(folder=str(self.folder)))
         self.data_label.setText(
             self.tr("Data: {path}").format(path=str(database_path(self.folder)))
         )
         self.data_label.setToolTip(str(self.folder))
-        if not self.saved_label.text():
-            self.saved_label.setText(self.tr("No changes yet"))
         self.language_actions[self.translator.language].setChecked(True)
 
     def about(self) -> None:

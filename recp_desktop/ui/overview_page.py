@@ -25,7 +25,7 @@ from recp_desktop.domain.indicators import Indicators
 from recp_desktop.domain.savings import Savings
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise
-from recp_desktop.ui.i18n import current_language
+from recp_desktop.ui.i18n import current_language, payback_text
 from recp_desktop.ui.labels import area_label, kind_label, status_label
 
 
@@ -120,7 +120,7 @@ class OverviewPage(QWidget):
             self.tr(
                 "{count} options (not rejected) save {money} {currency}, {energy} MWh, "
                 "{water} m³ and {co2} t CO2 per year for {investment} {currency}; "
-                "payback {payback} years."
+                "payback {payback}."
             ).format(
                 count=totals.count,
                 money=locale.toString(totals.money, "f", 0),
@@ -129,7 +129,7 @@ class OverviewPage(QWidget):
                 water=locale.toString(totals.water_m3, "f", 0),
                 co2=locale.toString(totals.co2_t, "f", 1),
                 investment=locale.toString(totals.investment, "f", 0),
-                payback="—" if payback is None else locale.toString(payback, "f", 1),
+                payback=payback_text(payback),
             )
         )
         names = {

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -44,16 +44,17 @@ class TaskSignals(QObject):
     """Emitted last, after success or failure."""
 
 
-class Task(QRunnable):
-    """Run ``work(progress)`` on a thread pool; every outcome arrives as a signal.
+class Task:
+    """``work(progress)`` for a thread pool; every outcome arrives as a signal.
 
     Create it in the GUI thread (its signals object then lives there). ``cancellable`` False
     means the work must run to its end once started (the demo company is not one transaction).
+    Not a QRunnable: the pool is handed the bound :meth:`run`, which keeps the task alive until
+    the worker has left it (a QRunnable freed by the GUI on ``sig_finished`` while its worker
+    was still returning from ``run`` crashed the process).
     """
 
     def __init__(self, work: Callable[[Progress], Any], *, cancellable: bool = True) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the runner keeps it until sig_finished
         self.signals = TaskSignals()
         self.cancellable = cancellable
         self._work = work
@@ -154,7 +155,7 @@ class TaskRunner(QObject):
         self.tasks.append(task)
         if len(self.tasks) == 1:
             self.sig_busy_changed.emit(True)
-        self.pool.start(task)
+        self.pool.start(task.run)
         return task
 
     def run(

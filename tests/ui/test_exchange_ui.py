@@ -67,16 +67,20 @@ def test_export_drop_import_and_settle_a_conflict(qtbot, tmp_path: Path) -> None
     assert results[0].counts["conflict"] == 1
     assert load_answers(desk.db, assessment_id)[QUESTION].number == 7.0  # nothing overwritten
 
-    dialog = ConflictsDialog(desk.db, None, desk)
+    dialog = desk.conflicts_dialog()  # as File > Conflicts… opens it
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
     assert dialog.list.item(0).text().startswith("Compressor discharge pressure")
+    desk._saved_at = None  # as before any change: the resolution below must stamp the label
+    desk._show_saved()
+    assert desk.saved_label.text() == "No changes yet"
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
     assert dialog.table.item(rows["number"], 1).text() == "7.0"
     assert dialog.table.item(rows["number"], 2).text() == "6.5"
     assert dialog.resolve("incoming")
     assert dialog.list.count() == 0 and dialog.empty.isVisibleTo(dialog)
     assert load_answers(desk.db, assessment_id)[QUESTION].number == 6.5
+    assert desk.saved_label.text().startswith("All changes saved at")  # not stale
     field.db.close()
     desk.db.close()
 
