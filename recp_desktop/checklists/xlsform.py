@@ -31,6 +31,21 @@ _PYXFORM_TYPES = {
 }
 _LANGUAGE = re.compile(r"\(\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\s*\)\s*$")
 _BARE_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*$")
+_COLUMN_OF_KEY = {
+    "text": "label",
+    "guidance": "hint",
+    "group": "label",
+    "topic": "recp_topic",
+    "good": "recp_good",
+    "calculator": "recp_calculator",
+    "feeds": "recp_feeds",
+    "area": "recp_area",
+    "club_text": "recp_club_text",
+    "club_guidance": "recp_club_guidance",
+    "depends_on": "relevant",
+    "answer": "recp_unit",
+}
+"""Columns of the survey sheet that the shared checks' keys come from, for error messages."""
 _TRUE = ("yes", "true", "true()", "1")
 _FALSE = ("no", "false", "false()", "0", "")
 
@@ -94,6 +109,7 @@ class _Mapper:
         self.default_language = ""
         self.form_id = ""
         self.ids: dict[str, str] = {}  # element name -> question id
+        self.title: dict[str, str] = {}
 
     def fail(self, message: str, name: str = "", column: str = "", sheet: str = "survey"):
         return XLSFormError(message, sheet, self.rows.get(name), column)
@@ -147,16 +163,14 @@ class _Mapper:
         form_title = str(self.settings.get("form_title") or "").strip()
         if form_title:
             title.setdefault(self.default_language or "en", form_title)
+        self.title = title
         questions: list[dict[str, Any]] = []
         self._walk(form.get("children", []), [], questions, pending=[])
-        return {
-            "id": form_id,
-            "version": int(raw_version),
-            "area": area,
-            "title": title,
-            "description": self._setting_texts("recp_description"),
-            "questions": questions,
-        }
+        data = {"id": form_id, "version": int(raw_version), "area": area, "title": title}
+        if description := self._setting_texts("recp_description"):
+            data["description"] = description
+        data["questions"] = questions
+        return data
 
     def _setting_texts(self, prefix: str) -> dict[str, str]:
         texts: dict[str, str] = {}
@@ -272,7 +286,7 @@ class _Mapper:
         group = self._texts(groups[-1], "label", "label") if groups else {}
         data: dict[str, Any] = {
             "id": qid,
-            "group": group or self._setting_texts("recp_title") or {"en": "", "ru": ""},
+            "group": group or dict(self.title),
             "text": self._texts(element, "label", "label"),
             "guidance": guidance,
             "answer": {"type": answer_type},
@@ -351,8 +365,18 @@ class _Mapper:
         """A validation error from the shared checks, with the survey row of its question."""
         match = re.search(r"question '([^']+)'", message)
         row = self.rows.get(match.group(1)) if match else None
-        text = message.split(": ", 1)[1] if ": " in message else message
-        return XLSFormError(text, "survey" if row else "", row)
+        text = message.split(": ", 2)[-1] if match else message.split(": ", 1)[-1]
+        if row is not None:
+            key = re.match(r"'([a-z_.]+)'", text)
+            column = _COLUMN_OF_KEY.get(key.group(1).split(".")[0], "") if key else ""
+            return XLSFormError(text, "survey", row, column)
+        setting = re.match(r"'(area|title|description)'", text)
+        if setting:  # the template's own fields come from the settings sheet
+            column = {"area": "recp_area", "title": "form_title"}.get(
+                setting.group(1), "recp_description"
+            )
+            return XLSFormError(text, "settings", 2, column)
+        return XLSFormError(text)
 
 
 def tokens_kinds(tokens: list[Any]) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ runs of questions sharing a heading, follow-ups as ``relevant``, and RECP's own 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -90,7 +91,9 @@ def write_xlsform(template: Template, path: str | Path, notes: Sequence[str] = (
     """Write ``template`` to ``path`` (an ``.xlsx`` workbook) and return the path.
 
     ``notes`` (lines of text, e.g. the sources a sector checklist is based on) go to a
-    ``notes`` sheet, which XLSForm tools ignore. Raises :class:`OSError` if it cannot be written.
+    ``notes`` sheet, which XLSForm tools ignore. The workbook is written beside ``path`` and
+    moved into place, so a failure leaves an existing file unchanged. Raises :class:`OSError`
+    if it cannot be written.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -188,5 +191,10 @@ def write_xlsform(template: Template, path: str | Path, notes: Sequence[str] = (
             sheet.append([line])
         sheet.column_dimensions["A"].width = 120
     path = Path(path)
-    book.save(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:  # a failed write leaves any earlier file as it was
+        book.save(partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
     return path
