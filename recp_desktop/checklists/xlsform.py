@@ -127,6 +127,7 @@ class _Mapper:
             survey.to_xml(validate=False, warnings=self.warnings)
         except PyXFormError as exc:
             raise _pyxform_error(str(exc)) from exc
+        self.warnings[:] = [str(_pyxform_error(w)) for w in self.warnings]
         self.default_language = self._language_code(
             self.settings.get("default_language", "") or "", "default_language", "settings"
         )
@@ -265,7 +266,7 @@ class _Mapper:
         for language, text in labels.items():
             guidance[language] = f"{guidance.get(language, '')}\n\n{text}".strip()
         self.warnings.append(
-            f"survey row {self.rows.get(name)}: image '{name}' is kept as a photo prompt in "
+            f"survey sheet, row {self.rows.get(name)}: image '{name}' is kept as a photo prompt in "
             f"the guidance of '{out[-1]['id']}' (photos can be added to any question)"
         )
 
