@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from recp_hub import audit, errors
+from recp_hub.audit import Actor
 from recp_hub.db import set_organisation
 from recp_hub.errors import Problem
 from recp_hub.ids import UUID_RE, new_id
@@ -37,6 +38,10 @@ class Caller:
     public_key: str
     token_hash: str
 
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.username, self.user_id, self.device_id)
+
 
 def organisation_by_name(session: Session, name: str) -> Organisation | None:
     return session.scalars(select(Organisation).where(Organisation.name == name)).one_or_none()
@@ -52,7 +57,7 @@ def create_organisation(session: Session, name: str) -> Organisation:
     session.add(org)
     session.flush()
     set_organisation(session, org.org_id)
-    audit.record(session, org.org_id, "org.create", actor="cli", name=name)
+    audit.record(session, org.org_id, "org.create", audit.CLI, name=name)
     return org
 
 
@@ -64,7 +69,7 @@ def check_password(password: str) -> None:
 
 
 def create_user(
-    session: Session, org_id: str, username: str, role: str, password: str, *, actor: str
+    session: Session, org_id: str, username: str, role: str, password: str, *, actor: Actor
 ) -> User:
     """A new account; ``username`` is unique within the organisation (a database constraint)."""
     username = username.strip()
@@ -86,7 +91,7 @@ def create_user(
             session.add(user)
     except IntegrityError:
         raise Problem(errors.ALREADY_EXISTS, what=f"The user {username!r}") from None
-    audit.record(session, org_id, "user.create", actor=actor, username=username, role=role)
+    audit.record(session, org_id, "user.create", actor, username=username, role=role)
     return user
 
 
@@ -105,7 +110,7 @@ def change_user(
     org_id: str,
     username: str,
     *,
-    actor: str,
+    actor: Actor,
     role: str | None = None,
     disabled: bool | None = None,
     password: str | None = None,
@@ -118,7 +123,7 @@ def change_user(
         if role not in ROLES:
             raise Problem(errors.INVALID_BODY, reason=f"the role is one of {', '.join(ROLES)}")
         audit.record(
-            session, org_id, "user.role", actor=actor, username=username, old=user.role, new=role
+            session, org_id, "user.role", actor, username=username, old=user.role, new=role
         )
         user.role = role
     if disabled is not None and disabled != user.disabled:
@@ -127,7 +132,7 @@ def change_user(
             session,
             org_id,
             "user.disable" if disabled else "user.enable",
-            actor=actor,
+            actor,
             username=username,
         )
         if disabled:
@@ -135,7 +140,7 @@ def change_user(
     if password is not None:
         check_password(password)
         user.password_hash = hash_password(password)
-        audit.record(session, org_id, "user.password", actor=actor, username=username)
+        audit.record(session, org_id, "user.password", actor, username=username)
     return user
 
 
@@ -152,14 +157,14 @@ def _revoke_tokens(session: Session, org_id: str, *device_filter) -> None:
     )
 
 
-def revoke_device(session: Session, org_id: str, device_id: str, *, actor: str) -> Device:
+def revoke_device(session: Session, org_id: str, device_id: str, *, actor: Actor) -> Device:
     """Revoke a device and every token it holds; it cannot sign in again under this id."""
     device = session.get(Device, (org_id, device_id))
     if device is None:
         raise Problem(errors.NOT_FOUND)
     if device.revoked_at is None:
         device.revoked_at = utcnow()
-        audit.record(session, org_id, "device.revoke", actor=actor, device_id=device_id)
+        audit.record(session, org_id, "device.revoke", actor, device=device_id)
     _revoke_tokens(session, org_id, Device.device_id == device_id)
     return device
 
@@ -215,9 +220,7 @@ def sign_in(
             session,
             org.org_id,
             "device.register",
-            actor=user.username,
-            user_id=user.user_id,
-            device_id=device_id,
+            Actor(user.username, user.user_id, device_id),
             name=device_name,
             public_key=public_key,
         )
@@ -235,9 +238,7 @@ def sign_in(
         session,
         org.org_id,
         "login",
-        actor=user.username,
-        user_id=user.user_id,
-        device_id=device_id,
+        Actor(user.username, user.user_id, device_id),
     )
     return token
 
@@ -280,9 +281,7 @@ def sign_out(session: Session, caller: Caller) -> None:
         session,
         caller.org_id,
         "logout",
-        actor=caller.username,
-        user_id=caller.user_id,
-        device_id=caller.device_id,
+        caller.actor,
     )
 
 

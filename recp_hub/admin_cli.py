@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from recp_hub import accounts
+from recp_hub import accounts, audit
 from recp_hub.settings import HubSettings
 
 
@@ -46,14 +46,16 @@ def _run(db, args: argparse.Namespace) -> int:
         with db.scope() as session:
             org = _organisation(session, args.org)
             accounts.create_user(
-                session, org.org_id, args.username, args.role, password, actor="cli"
+                session, org.org_id, args.username, args.role, password, actor=audit.CLI
             )
         print(f"User {args.username!r} ({args.role}) created in {args.org!r}.")
     elif command in {("user", "disable"), ("user", "enable")}:
         disabled = args.action == "disable"
         with db.scope() as session:
             org = _organisation(session, args.org)
-            accounts.change_user(session, org.org_id, args.username, actor="cli", disabled=disabled)
+            accounts.change_user(
+                session, org.org_id, args.username, actor=audit.CLI, disabled=disabled
+            )
         print(f"User {args.username!r} {args.action}d.")
     elif command == ("device", "list"):
         with db.scope() as session:
@@ -72,6 +74,6 @@ def _run(db, args: argparse.Namespace) -> int:
     elif command == ("device", "revoke"):
         with db.scope() as session:
             org = _organisation(session, args.org)
-            accounts.revoke_device(session, org.org_id, args.device_id, actor="cli")
+            accounts.revoke_device(session, org.org_id, args.device_id, actor=audit.CLI)
         print(f"Device {args.device_id} revoked.")
     return 0

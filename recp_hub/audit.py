@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -12,24 +13,27 @@ from recp_hub.ids import new_id
 from recp_hub.models import AuditEvent
 
 
-def record(
-    session: Session,
-    org_id: str,
-    action: str,
-    *,
-    actor: str,
-    user_id: str | None = None,
-    device_id: str | None = None,
-    **detail: Any,
-) -> None:
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a user on one of their devices, or the command line (``Actor("cli")``)."""
+
+    name: str
+    user_id: str | None = None
+    device_id: str | None = None
+
+
+CLI = Actor("cli")
+
+
+def record(session: Session, org_id: str, action: str, who: Actor, **detail: Any) -> None:
     """Add an event to the current transaction (it is kept only if the transaction commits)."""
     session.add(
         AuditEvent(
             org_id=org_id,
             event_id=new_id(),
-            actor=actor,
-            user_id=user_id,
-            device_id=device_id,
+            actor=who.name,
+            user_id=who.user_id,
+            device_id=who.device_id,
             action=action,
             detail=json.dumps(detail, sort_keys=True, default=str),
         )

@@ -15,10 +15,15 @@ from collections import defaultdict, deque
 
 
 class FailureLimiter:
-    """At most ``limit`` failures per key within ``window`` seconds."""
+    """At most ``limit`` failures per account key, ``limit × address_factor`` per address key
+    (``address:…``; an office behind one NAT address holds many accounts), within ``window`` s.
+    """
 
-    def __init__(self, limit: int, window: float, clock=time.monotonic) -> None:
+    def __init__(
+        self, limit: int, window: float, address_factor: int = 10, clock=time.monotonic
+    ) -> None:
         self.limit = limit
+        self.address_factor = address_factor
         self.window = window
         self._clock = clock
         self._failures: dict[str, deque[float]] = defaultdict(deque)
@@ -40,8 +45,9 @@ class FailureLimiter:
         with self._lock:
             for key in keys:
                 times = self._prune(key, now)
-                if len(times) >= self.limit:
-                    wait = max(wait, times[len(times) - self.limit] + self.window - now)
+                limit = self.limit * (self.address_factor if key.startswith("address:") else 1)
+                if len(times) >= limit:
+                    wait = max(wait, times[len(times) - limit] + self.window - now)
         return math.ceil(wait) if wait > 0 else 0
 
     def fail(self, *keys: str) -> None:

@@ -87,9 +87,7 @@ def finish(db: Database, store: BlobStore, caller: Caller, sha256: str) -> BlobS
             session,
             caller.org_id,
             "blob.upload",
-            actor=caller.username,
-            user_id=caller.user_id,
-            device_id=caller.device_id,
+            caller.actor,
             sha256=sha256,
             size=size,
         )

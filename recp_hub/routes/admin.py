@@ -64,7 +64,7 @@ def list_users(caller: AdminDep, hub: HubDep) -> list[UserOut]:
 def create_user(body: NewUser, caller: AdminDep, hub: HubDep) -> UserOut:
     with hub.db.scope(caller.org_id) as session:
         user = accounts.create_user(
-            session, caller.org_id, body.username, body.role, body.password, actor=caller.username
+            session, caller.org_id, body.username, body.role, body.password, actor=caller.actor
         )
         return _user(user)
 
@@ -76,7 +76,7 @@ def change_user(username: str, body: UserChange, caller: AdminDep, hub: HubDep) 
             session,
             caller.org_id,
             username,
-            actor=caller.username,
+            actor=caller.actor,
             role=body.role,
             disabled=body.disabled,
             password=body.password,
@@ -106,7 +106,7 @@ def revoke_device(device_id: str, caller: AdminDep, hub: HubDep) -> None:
     if not ID_RE.fullmatch(device_id):
         raise Problem(errors.NOT_FOUND)
     with hub.db.scope(caller.org_id) as session:
-        accounts.revoke_device(session, caller.org_id, device_id, actor=caller.username)
+        accounts.revoke_device(session, caller.org_id, device_id, actor=caller.actor)
 
 
 @router.get("/audit")

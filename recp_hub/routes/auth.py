@@ -58,8 +58,7 @@ def login(body: LoginBody, hub: HubDep, request: Request) -> LoginAnswer:
                     session,
                     org.org_id,
                     "login.failed",
-                    actor=body.username,
-                    device_id=body.device_id,
+                    audit.Actor(body.username, None, body.device_id),
                 )
         else:
             token = accounts.sign_in(
