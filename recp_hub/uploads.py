@@ -79,6 +79,10 @@ def finish(db: Database, store: BlobStore, caller: Caller, sha256: str) -> BlobS
     try:
         size = store.finish(caller.org_id, sha256)
     except HashMismatchError as exc:
+        with db.scope(caller.org_id) as session:  # start again from nothing
+            row = session.get(Blob, (caller.org_id, sha256))
+            if row is not None and row.completed_at is None:
+                session.delete(row)
         raise Problem(errors.HASH_MISMATCH, actual=exc.actual, expected=sha256) from None
     with db.scope(caller.org_id) as session:
         row = session.get(Blob, (caller.org_id, sha256))
