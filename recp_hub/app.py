@@ -70,7 +70,9 @@ def create_app(settings: HubSettings, db: Database | None = None) -> FastAPI:
     """The hub for ``settings``; the database schema must already be current."""
     from recp_hub.routes import admin, auth, blobs, health
 
-    app = FastAPI(title="RECP Hub", version=HUB_VERSION, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="RECP Hub", version=HUB_VERSION, docs_url=None, redoc_url=None, openapi_url=None
+    )
     app.state.hub = Hub(
         settings=settings,
         db=db or Database(settings.database_url),
@@ -94,9 +96,13 @@ def create_app(settings: HubSettings, db: Database | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if isinstance(exc.__cause__, Problem):  # raised while FastAPI read the body (BodyLimit)
+            return _answer(exc.__cause__)
         if exc.status_code == 405:
             return _answer(Problem(errors.METHOD_NOT_ALLOWED))
-        return _answer(Problem(errors.NOT_FOUND))
+        if exc.status_code == 404:
+            return _answer(Problem(errors.NOT_FOUND))
+        return _answer(Problem(errors.INVALID_BODY, reason=str(exc.detail)))
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
