@@ -234,11 +234,18 @@ class ProcessServer:
                 time.sleep(0.1)
         raise RuntimeError(f"the hub did not answer: {log.read_text()}")
 
+    def __enter__(self) -> ProcessServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
     def kill(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.kill()
             self.process.wait(timeout=30)
-        self._log.close()
+        if hasattr(self, "_log"):
+            self._log.close()
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
@@ -248,7 +255,8 @@ class ProcessServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=30)
-        self._log.close()
+        if hasattr(self, "_log"):
+            self._log.close()
 
 
 def hub_settings(tmp_path: Path, database_url: str | None, **limits: object) -> HubSettings:
