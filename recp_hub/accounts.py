@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +25,7 @@ from recp_hub.models import ROLES, Device, DeviceToken, Organisation, User, utcn
 from recp_hub.passwords import hash_password, verify_password
 
 MIN_PASSWORD = 10
+SEEN_EVERY = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,9 @@ def authenticate(session: Session, org_id: str, token: str) -> Caller | None:
     token_row, device, user = row
     if token_row.revoked_at is not None or device.revoked_at is not None or user.disabled:
         return None
+    now = utcnow()
+    if device.last_seen_at is None or now - device.last_seen_at > SEEN_EVERY:
+        device.last_seen_at = now  # written at most every few minutes, not on every request
     return Caller(
         org_id=org_id,
         user_id=user.user_id,

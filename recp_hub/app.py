@@ -61,6 +61,9 @@ class BodyLimit:
 def _validation_reason(exc: RequestValidationError) -> str:
     parts = []
     for error in exc.errors()[:5]:
+        if tuple(error.get("loc", ())) == ("body",):
+            parts.append("the body must be a JSON object sent as Content-Type: application/json")
+            continue
         where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
         parts.append(f"{where}: {error.get('msg', 'invalid')}" if where else error.get("msg", ""))
     return "; ".join(parts) or "invalid"

@@ -145,3 +145,44 @@ def test_uploads_need_a_sign_in(hub: Hub) -> None:
     )
     assert anonymous.status_code == 401
     assert files_under(hub.settings.blob_dir) == []
+
+
+def test_two_uploads_of_the_same_photo_at_once_write_it_once(hub: Hub) -> None:
+    import threading
+    import time
+
+    first = hub.login("A", "auditor-a")
+    second = hub.login("A", "admin-a")
+    data, sha = random_payload(2 * 1024 * 1024)
+    started = threading.Event()
+
+    def slowly():
+        for start in range(0, len(data), 256 * 1024):
+            yield data[start : start + 256 * 1024]
+            started.set()
+            time.sleep(0.05)
+
+    answers: list[httpx.Response] = []
+    thread = threading.Thread(
+        target=lambda: answers.append(
+            first.client.put(
+                f"/v1/blobs/{sha}",
+                content=slowly(),
+                headers={"Content-Range": f"bytes 0-{len(data) - 1}/{len(data)}"},
+            )
+        )
+    )
+    thread.start()
+    started.wait(30)
+    racing = put(second.client, sha, data, 0, len(data))
+    thread.join(60)
+    assert answers[0].json()["state"] == "complete"
+    # The racing upload was told to wait (409.3) or, if it came after, to resume (409.2) or done.
+    assert racing.status_code in (200, 409)
+    if racing.status_code == 409:
+        assert racing.json()["code"] in {"409.2", "409.3"}
+    assert files_under(hub.settings.blob_dir) == [f"{first.org_id}/{sha[:2]}/{sha}"]
+    stored = (hub.settings.blob_dir / first.org_id / sha[:2] / sha).read_bytes()
+    assert stored == data
+    admin_log = second.client.get("/v1/audit").json()
+    assert [e["action"] for e in admin_log].count("blob.upload") == 1
