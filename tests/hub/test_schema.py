@@ -109,6 +109,7 @@ def test_row_level_security_walls_off_other_organisations(tmp_path: Path, postgr
 
 def test_serve_refuses_a_database_without_the_schema(tmp_path: Path, postgres_url) -> None:
     settings = hub_settings(tmp_path, postgres_url)
+    assert cli(settings, "serve", "--port", "1") == 1  # refused before it listens
     assert cli(settings, "org", "list") == 1  # refused, and nothing was created
     assert migrate.current_revision(create_engine(postgres_url)) is None
     assert cli(settings, "migrate") == 0
