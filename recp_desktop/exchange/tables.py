@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from recp_desktop.checklists.model import localized
+from recp_desktop.exchange.cells import FORMULA_START, cell_value, clean_text, neutralise
 from recp_desktop.exchange.table_labels import LANGUAGES, column_label, sheet_title, term
 from recp_desktop.storage.models import (
     Answer,
@@ -296,46 +297,11 @@ def build_tables(
     return frames
 
 
-# --- Text made safe for spreadsheets -------------------------------------------------------
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-"""What a spreadsheet may read as the start of a formula (OWASP, "CSV Injection"; CWE-1236)."""
-EXCEL_CELL_LIMIT = 32_767  # characters in one cell (Excel specifications and limits)
-
-
-def clean_text(text: str) -> str:
-    """``text`` without the control characters XML 1.0 and so XLSX forbid (openpyxl's
-    ``ILLEGAL_CHARACTERS_RE``: U+0000–U+0008, U+000B, U+000C, U+000E–U+001F; tab, line feed and
-    carriage return stay), cut to Excel's 32,767 characters a cell. Used for CSV too, so that the
-    two formats carry the same text."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", text)[:EXCEL_CELL_LIMIT]
-
-
-def neutralise(text: str) -> str:
-    """``text`` as a CSV cell no spreadsheet runs: cleaned (:func:`clean_text`), and if it starts
-    with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, prefixed with an apostrophe, as
-    OWASP's CSV-injection guidance advises. Excel shows the apostrophe; the text after it is
-    exactly what was stored."""
-    cleaned = clean_text(text)
-    return "'" + cleaned if cleaned.startswith(FORMULA_START) else cleaned
-
-
-def _cell_value(value: Any) -> Any:
-    """A frame's value as openpyxl takes it: missing as empty, numpy scalars as Python's."""
-    import pandas as pd
-
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
-    return value.item() if hasattr(value, "item") else value
-
-
 def _write_xlsx(frames: dict[str, pd.DataFrame], target: Path, language: str) -> None:
     """Every text is a string cell (never a formula, error or number): a company named
-    ``=1+1`` reads ``=1+1`` and Excel keeps it text when the cell is edited (quote prefix)."""
+    ``=1+1`` reads ``=1+1`` and Excel keeps it text when the cell is edited (quote prefix).
+    XML reads a carriage return back as a line feed; otherwise the text is kept as stored,
+    less the characters :func:`clean_text` drops."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
@@ -345,7 +311,7 @@ def _write_xlsx(frames: dict[str, pd.DataFrame], target: Path, language: str) ->
         sheet = book.create_sheet(sheet_title(name, language))
         sheet.append([str(label) for label in frame.columns])
         for row in frame.itertuples(index=False, name=None):
-            sheet.append([_cell_value(v) if not isinstance(v, str) else None for v in row])
+            sheet.append([cell_value(v) if not isinstance(v, str) else None for v in row])
             cells = sheet[sheet.max_row]
             for cell, value in zip(cells, row, strict=True):
                 if isinstance(value, str):

@@ -18,14 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from recp_desktop.exchange.cells import neutralise
 from recp_desktop.exchange.table_labels import VOCABULARY, term
-from recp_desktop.exchange.tables import (
-    _csv_bytes,
-    _write_xlsx,
-    build_tables,
-    export_tables,
-    neutralise,
-)
+from recp_desktop.exchange.tables import _csv_bytes, _write_xlsx, build_tables, export_tables
 from recp_desktop.storage.options import add_option
 from recp_desktop.storage.repository import create_assessment, create_enterprise
 
