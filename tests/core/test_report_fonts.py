@@ -12,6 +12,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recp_desktop.report import write_report
 from recp_desktop.report.fonts import BOLD, ITALIC, REGULAR, missing_glyphs
@@ -90,3 +92,48 @@ def test_a_report_in_five_scripts_draws_every_name_and_logs_what_it_cannot(
     warned = [r.getMessage() for r in caplog.records if "U+6F22" in r.getMessage()]
     assert warned and "漢" in warned[0]
     assert not [r for r in caplog.records if "U+1C" in r.getMessage()]  # Mtavruli was drawn
+
+
+class _Doc:
+    """Stands for a PDF document: fonts keep their per-document subsets in a weak dictionary."""
+
+
+SCRIPTS = st.text(
+    alphabet=st.sampled_from(
+        "".join(_assigned(*span) for span in BLOCKS.values()) + " \xa0-.,0123456789漢🧪"
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=SCRIPTS)
+def test_split_strings_carry_every_character_in_order(text: str) -> None:
+    """What the PDF receives decodes back to the text: each chunk's bytes, looked up in the
+    subset of the font that drew it, give the characters in order (U+00A0 is drawn as a space,
+    a character no font has as glyph 0)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from recp_desktop.report.fonts import _STRIDE, register_fonts
+
+    register_fonts()
+    font = pdfmetrics.getFont(BOLD)
+    doc = _Doc()
+    decoded = []
+    for subset, chunk in font.splitString(text, doc):
+        index, own = divmod(subset, _STRIDE)
+        drawer = font if index == 0 else font.fallbacks[index - 1]
+        codes = drawer.state[doc].subsets[own]
+        decoded += [codes[byte] for byte in chunk]
+    expected = [32 if c == "\xa0" else (ord(c) if font.covers(c) else 0) for c in text]
+    assert decoded == expected
+    width = sum(
+        next(
+            (f.stringWidth(c, 10) for f in (font, *font.fallbacks) if ord(c) in f.face.charToGlyph),
+            font.face.defaultWidth * 10 / 1000,
+        )
+        if c != "\xa0"
+        else font.stringWidth(" ", 10)
+        for c in text
+    )
+    assert font.stringWidth(text, 10) == pytest.approx(width)
