@@ -67,6 +67,7 @@ class FallbackFont(TTFont):
     def __init__(self, name: str, filename: str, fallbacks: Sequence[TTFont]) -> None:
         super().__init__(name, filename, shapable=False)
         self.fallbacks = tuple(fallbacks)
+        self._have = frozenset({"\xa0", *map(chr, self.face.charToGlyph)})
 
     def covers(self, char: str) -> bool:
         """Whether this font or one of its fallbacks has a glyph for ``char``."""
@@ -76,8 +77,9 @@ class FallbackFont(TTFont):
         )
 
     def _simple(self, text: str) -> bool:
-        have = self.face.charToGlyph
-        return all(ord(c) in have or c == "\xa0" for c in text)
+        """Whether this font alone draws ``text`` (ASCII always: any font fallback would
+        have nothing to add for it)."""
+        return text.isascii() or set(text) <= self._have
 
     def _runs(self, text: str) -> list[tuple[int, str]]:
         """``text`` cut into (font index, run): 0 is this font, k the k-th fallback. A character
