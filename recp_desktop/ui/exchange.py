@@ -232,8 +232,12 @@ class Exchange(QObject):
 
         if self.busy:
             return None
+        from recp_desktop.ui.i18n import current_language
+
         db = self.db
-        task = Task(lambda progress: export_tables(db, target, assessment_id))
+        language = current_language()
+        language = language if language in ("en", "ru", "az") else "en"
+        task = Task(lambda progress: export_tables(db, target, assessment_id, language=language))
         self._start(
             task,
             self.tr("Exporting tables…"),
