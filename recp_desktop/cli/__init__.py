@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Sequence
 
 from recp_desktop import __version__
@@ -88,11 +87,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    from recp_desktop.cli.display import display_problem, qt_import_problem
+
+    problem = display_problem()  # before Qt, which would abort with exit 134
+    if problem:
+        return fail(problem)
     try:
         from recp_desktop.ui.app import run
     except ImportError as exc:  # Qt's system libraries missing
-        print(f"recp: cannot start the app: {exc}", file=sys.stderr)
-        return 1
+        return fail(qt_import_problem(exc))
     return run(data_dir_override=args.data_dir, language=args.lang)
 
 
