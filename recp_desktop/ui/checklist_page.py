@@ -188,8 +188,8 @@ class ChecklistPage(QWidget):
     def calculator_dialog(self, question: Question) -> CalculatorDialog:
         """The calculator ``question`` leads to, prefilled from the assessment."""
         from recp_desktop.checklists import builtin_templates
+        from recp_desktop.checklists.prefill import prefill
         from recp_desktop.domain.calculators import inputs
-        from recp_desktop.domain.prefill import prefill
         from recp_desktop.storage.answers import load_answers
         from recp_desktop.storage.baseline import load_baseline
         from recp_desktop.storage.repository import get_assessment
@@ -302,7 +302,14 @@ class ChecklistPage(QWidget):
     # --- language -------------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
+        self.title.setText(self._title_text())
         self._show_guidance()
+
+    def _title_text(self) -> str:
+        """The area's name for an area's own checklist, else the checklist's title."""
+        if self.template.id == self.template.area:
+            return area_label(self.template.area)
+        return localized(self.template.title, self.model.language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -310,7 +317,7 @@ class ChecklistPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title.setText(area_label(self.template.area))
+        self.title.setText(self._title_text())
         self.photos_label.setText(self.tr("Photos of this question (drop image files here):"))
         self.add_photo_button.setText(self.tr("Add photo…"))
         self.calculator_button.setText(self.tr("Open the calculator… (Ctrl+K)"))

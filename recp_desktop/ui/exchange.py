@@ -226,9 +226,13 @@ class Exchange(QObject):
 
         if self.busy:
             return None
+        from recp_desktop.ui.i18n import current_language
+
         db = self.db
+        language = current_language()
+        language = language if language in ("en", "ru", "az") else "en"
         return self._start(
-            lambda progress: export_tables(db, target, assessment_id),
+            lambda progress: export_tables(db, target, assessment_id, language=language),
             self.tr("Exporting tables…"),
             lambda result: self.sig_message.emit(
                 self.tr("Tables written: {path}").format(path=result.path)

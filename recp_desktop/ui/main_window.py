@@ -34,6 +34,7 @@ from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
 from recp_desktop.ui.icons import app_icon, icon
 from recp_desktop.ui.report_task import ReportMenu
 from recp_desktop.ui.tasks import Task, TaskProgress, TaskRunner
+from recp_desktop.ui.templates_menu import TemplatesMenu
 
 if TYPE_CHECKING:
     from recp_desktop.settings import Settings
@@ -111,11 +112,12 @@ class MainWindow(QMainWindow):
         shown and the window closes; nothing is written.
         """
         from recp_desktop.checklists import TemplateError, builtin_templates
+        from recp_desktop.settings import backups_to_keep
         from recp_desktop.storage.database import Database
         from recp_desktop.ui.home import HomePage
 
         try:
-            self.db = Database(self.folder)
+            self.db = Database(self.folder, backups_keep=backups_to_keep(self.folder))
             builtin_templates()
         except (NewerDatabaseError, StorageError, TemplateError) as exc:
             QMessageBox.critical(self, "RECP Desktop", str(exc))
@@ -149,9 +151,11 @@ class MainWindow(QMainWindow):
         )
         for action in actions:
             action.setEnabled(enabled)
+        self.templates_menu.setEnabled(enabled)
 
     def restore_from_backup(self, backup_path: Path | None = None) -> bool:
         """Let the user pick a backup (or restore ``backup_path``), then reopen the data."""
+        from recp_desktop.settings import backups_to_keep
         from recp_desktop.storage.backup import restore_backup
         from recp_desktop.ui.backup_dialog import RestoreDialog
 
@@ -170,7 +174,12 @@ class MainWindow(QMainWindow):
         self.db.close()
         self.db = None
         try:
-            restore_backup(backup_path, database_path(self.folder), self.folder)
+            restore_backup(
+                backup_path,
+                database_path(self.folder),
+                self.folder,
+                keep=backups_to_keep(self.folder),
+            )
         except (OSError, ValueError, sqlite3.Error) as exc:  # the data stays as it was
             QMessageBox.warning(self, "RECP Desktop", str(exc))
         ok = self.attach()
@@ -259,6 +268,9 @@ class MainWindow(QMainWindow):
             self, self.tasks, centre_name=lambda: load_settings(self.folder).centre_name
         )
         bar.addMenu(self.report_menu)
+        # Templates > Import from XLSForm…, Export…, Add a checklist…: ui/templates_menu.py
+        self.templates_menu = TemplatesMenu(self)
+        bar.addMenu(self.templates_menu)
 
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)
