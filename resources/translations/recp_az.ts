@@ -892,6 +892,11 @@
         <translation>Şəkillər ({patterns})</translation>
     </message>
     <message>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="262"/>
+        <source>Photo refused: {reason}</source>
+        <translation>Foto qəbul edilmədi: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../recp_desktop/ui/checklist_page.py" line="263"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Foto qəbul edilmədi: {name}: {reason}</translation>

@@ -892,6 +892,11 @@
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="262"/>
+        <source>Photo refused: {reason}</source>
+        <translation>Фото не принято: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../recp_desktop/ui/checklist_page.py" line="263"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Фото не принято: {name}: {reason}</translation>
