@@ -6,21 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-AREAS = ("energy", "water", "materials", "waste")
+from recp_desktop.domain.vocabulary import AREAS as AREAS  # the areas and techniques, defined once
+from recp_desktop.domain.vocabulary import ASSESSMENT_KINDS as ASSESSMENT_KINDS
+from recp_desktop.domain.vocabulary import CP_TECHNIQUES as CP_TECHNIQUES
+
 TOPICS = ("good_housekeeping", "process_control", "equipment_condition", "recovery_reuse")
 ANSWER_TYPES = ("yes_no_na", "number", "choice", "text")
 YES_NO_NA = ("yes", "no", "na")
 REQUIRED_LANGUAGES = ("en", "ru")
-CP_TECHNIQUES = (
-    "good_housekeeping",
-    "input_material_change",
-    "better_process_control",
-    "equipment_modification",
-    "technology_change",
-    "onsite_recovery_reuse",
-    "useful_by_products",
-    "product_modification",
-)
 CALCULATORS = (
     "compressed-air-leak",
     "compressor-pressure-reduction",
@@ -30,7 +23,6 @@ CALCULATORS = (
     "electric-load",
     "pipe-insulation",
 )
-ASSESSMENT_KINDS = ("full", "club")
 
 Text = Mapping[str, str]
 

@@ -16,10 +16,10 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from recp_desktop.domain import versions
+from recp_desktop.domain.records import BY_NAME, IMMUTABLE, RecordError, check_fields
 from recp_desktop.exchange import local
-from recp_desktop.exchange.errors import ConflictError, PackageError
+from recp_desktop.exchange.errors import ConflictError
 from recp_desktop.exchange.importer import LOCK_STATEMENT
-from recp_desktop.exchange.schema import BY_NAME, IMMUTABLE, check_fields
 from recp_desktop.storage.models import SyncConflict, SyncVersion
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def resolve_conflict(
         else:
             try:
                 changed = check_fields(record_type, fields or {}, "The edited record")
-            except PackageError as exc:
+            except RecordError as exc:
                 raise ConflictError(str(exc)) from exc
             for name in IMMUTABLE[record_type.name]:
                 if name in changed and changed[name] != mine[name]:

@@ -40,10 +40,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from recp_desktop.domain import versions
+from recp_desktop.domain.records import IMMUTABLE, RECORD_TYPES, RecordType, content_hash
 from recp_desktop.exchange import keys, local
 from recp_desktop.exchange.errors import PackageError
 from recp_desktop.exchange.reader import LIMITS, Limits, Package, open_zip, read_package
-from recp_desktop.exchange.schema import IMMUTABLE, RECORD_TYPES, RecordType, content_hash
 from recp_desktop.storage import rows as sql_rows
 from recp_desktop.storage.errors import StorageError
 from recp_desktop.storage.models import SyncConflict, SyncVersion, TrustedDevice, new_id

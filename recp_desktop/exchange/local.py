@@ -11,7 +11,7 @@ from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
 from recp_desktop.domain import versions
-from recp_desktop.exchange.schema import BY_NAME, RecordType, format_timestamp, parse_timestamp
+from recp_desktop.domain.records import BY_NAME, RecordType, format_timestamp, parse_timestamp
 from recp_desktop.storage import rows
 from recp_desktop.storage.rows import MODELS
 

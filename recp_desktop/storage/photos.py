@@ -10,20 +10,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from recp_desktop.domain.vocabulary import MAX_PHOTO_BYTES, MEDIA_TYPES
 from recp_desktop.paths import photos_dir
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Photo
 from recp_desktop.storage.records import apply_edit, stamp_new
 
-MAX_PHOTO_BYTES = 40 * 1024 * 1024
-MEDIA_TYPES = {
-    "JPEG": "image/jpeg",
-    "PNG": "image/png",
-    "WEBP": "image/webp",
-    "GIF": "image/gif",
-    "BMP": "image/bmp",
-    "TIFF": "image/tiff",
-}
 SUFFIXES = {v: k.lower().replace("jpeg", "jpg") for k, v in MEDIA_TYPES.items()}
 
 
