@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 from recp_desktop.domain.calculators.base import currency_of
 from recp_desktop.domain.savings import payback_years
+from recp_desktop.domain.vocabulary import OPTION_STATUSES
 
 if TYPE_CHECKING:
     import pint
 
-STATUSES = ("identified", "recommended", "implemented", "rejected")
+STATUSES = OPTION_STATUSES
 # Options that count towards the projected figures: what the company is advised to do or did.
 PROJECTED_STATUSES = ("recommended", "implemented")
 
