@@ -30,7 +30,8 @@ import math
 from typing import TYPE_CHECKING
 
 from recp_desktop.domain.calculators.base import CalculationError, Input, Result
-from recp_desktop.domain.calculators.savings import fuel_inputs, heat_outcomes
+from recp_desktop.domain.calculators.savings import as_param, fuel_inputs, heat_outcomes
+from recp_desktop.domain.messages import msg, quantity
 from recp_desktop.domain.units import registry
 
 if TYPE_CHECKING:
@@ -52,23 +53,25 @@ def INPUTS() -> tuple[Input, ...]:  # noqa: N802 - the registry reads INPUTS; fu
             unit="mm",
             minimum=0,
             exclusive_minimum=True,
-            maximum=2000,
+            usual=(0, 2000),
         ),
         Input("length", "length of bare pipe", unit="m", minimum=0, exclusive_minimum=True),
         Input(
             "surface_temperature",
             "temperature of the bare pipe surface (≈ the fluid's)",
             unit="degC",
-            minimum=-50,
-            maximum=600,
+            minimum=-100,
+            maximum=1200,
+            usual=(-50, 600),
         ),
         Input(
             "ambient_temperature",
             "air temperature around the pipe",
             unit="degC",
             default="20 degC",
-            minimum=-50,
-            maximum=60,
+            minimum=-100,
+            maximum=200,
+            usual=(-50, 60),
         ),
         Input(
             "wind_speed",
@@ -76,7 +79,8 @@ def INPUTS() -> tuple[Input, ...]:  # noqa: N802 - the registry reads INPUTS; fu
             unit="m/s",
             default="0 m/s",
             minimum=0,
-            maximum=40,
+            maximum=100,
+            usual=(0, 30),
         ),
         Input(
             "emissivity",
@@ -125,8 +129,9 @@ def INPUTS() -> tuple[Input, ...]:  # noqa: N802 - the registry reads INPUTS; fu
             "atmospheric pressure (absolute)",
             unit="kPa",
             default="101.325 kPa",
-            minimum=50,
-            maximum=110,
+            minimum=30,
+            maximum=200,
+            usual=(50, 110),
         ),
         *fuel_inputs(),
     )
@@ -227,7 +232,8 @@ def calculate(
     ta = ambient.to("K").magnitude
     if ts <= ta:
         raise CalculationError(
-            "surface_temperature", "must be above the ambient temperature for a heat loss"
+            "surface_temperature",
+            msg("error.not_hotter", ambient=quantity(ambient.to("degC").magnitude, "degC")),
         )
     d = outside_diameter.to("m").magnitude
     wind = (wind_speed if wind_speed is not None else qty(0, "m/s")).to("m/s").magnitude
@@ -261,11 +267,17 @@ def calculate(
     return Result(
         results,
         [
-            "natural convection (Churchill & Chu)"
-            + (" with forced convection (Churchill & Bernstein)" if wind > 0 else ", still air")
-            + f", radiation with emissivity {eps:g} bare and {eps_jacket:g} jacketed",
-            f"insulation {thickness * 1000:g} mm, k = {conductivity:g} W/(m·K); "
-            f"{hours.to('h').magnitude:g} h per year",
+            msg(
+                "note.convection_wind" if wind > 0 else "note.convection_still",
+                bare=eps,
+                jacket=eps_jacket,
+            ),
+            msg(
+                "note.insulation",
+                thickness=quantity(thickness * 1000, "mm"),
+                conductivity=quantity(conductivity, "W/(m*K)"),
+                hours=as_param(hours.to("h")),
+            ),
             *notes,
         ],
     )
