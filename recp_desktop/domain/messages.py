@@ -81,7 +81,7 @@ def msg(message_id: str, **params: Any) -> Message:
 
 
 def term(message_id: str) -> dict[str, Any]:
-    """A word from the catalog as a parameter (``term("fuel.natural_gas")``)."""
+    """A word from the catalog as a parameter (``term("choice.natural_gas")``)."""
     return {"id": message_id}
 
 

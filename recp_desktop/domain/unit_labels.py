@@ -12,6 +12,7 @@ spelling such as ``m**3`` or ``dimensionless`` is never returned; a dimensionles
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = ["unit_label"]
 
@@ -40,6 +41,10 @@ _ENGLISH = {
     "inch": "in",
     "foot": "ft",
     "pieces": "pcs",
+    "tonne_of_coal_equivalent": "tce",
+    "tonne_of_oil_equivalent": "toe",
+    "t_ce": "tce",
+    "t_oe": "toe",
     "Nm3": "Nm³",
     "Sm3": "Sm³",
     "normal_cubic_meter": "Nm³",
@@ -159,14 +164,34 @@ _BARE_POWER = re.compile(r"(?<![^\W\d_])(m|cm|mm|dm|km|ft|in)([23])(?!\d)")  # m
 
 def _symbolic(unit: str) -> str:
     """The English symbol of ``unit`` with pint's operators made typographic."""
-    text = unit.strip()
+    text = unit.strip().replace("millimeter_H2O", "mmH2O").replace("millimeter_Hg", "mmHg")
     text = re.sub(r"\s*\*\*\s*([23])", lambda m: _POWER[m.group(1)], text)
     text = re.sub(r"\b([NS]m)3\b", r"\1³", text)
     text = _BARE_POWER.sub(lambda m: m.group(1) + _POWER[m.group(2)], text)
     text = re.sub(r"\s*/\s*", "/", text)
     text = re.sub(r"\s*\*\s*|\s*·\s*", "·", text)
-    text = _NAME.sub(lambda m: _ENGLISH.get(m.group(0), m.group(0)), text)
+    text = _NAME.sub(lambda m: _english(m.group(0)), text)
     return text.strip("·/ ")
+
+
+def _english(word: str) -> str:
+    if word in _ENGLISH:
+        return _ENGLISH[word]
+    if word.isascii() and ("_" in word or (len(word) > 4 and word.islower())):  # kilowatt_hour
+        return _short(word)
+    return word
+
+
+@cache
+def _short(name: str) -> str:
+    """pint's symbol of a full unit name (``kilowatt_hour`` -> ``kWh``), or the name itself."""
+    from recp_desktop.domain.units import registry
+
+    try:
+        short = f"{registry().Unit(name):~}"
+    except Exception:  # not a unit pint knows: keep the word
+        return name
+    return _ENGLISH.get(short, short) if _NAME.fullmatch(short) else name
 
 
 def unit_label(unit: str | object, language: str = "en") -> str:

@@ -7,7 +7,6 @@ import html
 import pytest
 
 
-
 @pytest.fixture
 def open_in(open_window):
     """Open the main window in a language; the app is back in English after the test."""
