@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from recp_desktop.exchange import local, versions
+from recp_desktop.domain import versions
+from recp_desktop.exchange import local
 from recp_desktop.exchange.errors import ConflictError, PackageError
 from recp_desktop.exchange.importer import LOCK_STATEMENT
 from recp_desktop.exchange.schema import BY_NAME, IMMUTABLE, check_fields

@@ -5,7 +5,7 @@ nested in it) per package, so a package is written whole or not at all while the
 for once per batch (:func:`import_packages`).
 
 For every record of a package the importer compares the incoming version vector with the local
-one (:mod:`recp_desktop.exchange.versions`):
+one (:mod:`recp_desktop.domain.versions`):
 
 - no local record: **new**, inserted;
 - same content: **unchanged** (the vectors are merged, so both sides count as seen);
@@ -39,10 +39,12 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
-from recp_desktop.exchange import keys, local, versions
+from recp_desktop.domain import versions
+from recp_desktop.exchange import keys, local
 from recp_desktop.exchange.errors import PackageError
 from recp_desktop.exchange.reader import LIMITS, Limits, Package, open_zip, read_package
 from recp_desktop.exchange.schema import IMMUTABLE, RECORD_TYPES, RecordType, content_hash
+from recp_desktop.storage import rows as sql_rows
 from recp_desktop.storage.errors import StorageError
 from recp_desktop.storage.models import SyncConflict, SyncVersion, TrustedDevice, new_id
 
@@ -361,18 +363,12 @@ class _Plan:
             )
         for record_type in RECORD_TYPES:  # parents before children
             table = local.table(record_type)
-            local.insert_many(connection, table, self.inserts[record_type.name])
+            sql_rows.insert_many(connection, table, self.inserts[record_type.name])
             rows = self.updates[record_type.name]
             if rows:
                 params = [{("b_id" if k == "id" else k): v for k, v in r.items()} for r in rows]
                 connection.execute(update(table).where(table.c.id == bindparam("b_id")), params)
-        local.insert_many(
-            connection,
-            version_table,
-            self.versions,
-            " ON CONFLICT (record_type, record_id) DO UPDATE SET "
-            "revision = excluded.revision, vector = excluded.vector",
-        )
+        sql_rows.save_versions(connection, self.versions)
         if self.new_conflicts:
             connection.execute(conflict_table.insert(), self.new_conflicts)
         if self.changed_conflicts:

@@ -185,7 +185,7 @@ class SyncVersion(Base):
 
     ``revision`` is the record's local revision at that moment: while it still matches, the
     record is unchanged here and its vector is ``vector``; once it differs, the record was edited
-    on this device since (see ``recp_desktop.exchange.versions`` and docs/package-format.md).
+    on this device since (see ``recp_desktop.domain.versions`` and docs/package-format.md).
     """
 
     __tablename__ = "sync_version"

@@ -178,8 +178,8 @@ class ChecklistPage(QWidget):
     def calculator_dialog(self, question: Question) -> CalculatorDialog:
         """The calculator ``question`` leads to, prefilled from the assessment."""
         from recp_desktop.checklists import builtin_templates
+        from recp_desktop.checklists.prefill import prefill
         from recp_desktop.domain.calculators import inputs
-        from recp_desktop.domain.prefill import prefill
         from recp_desktop.storage.answers import load_answers
         from recp_desktop.storage.baseline import load_baseline
         from recp_desktop.storage.repository import get_assessment

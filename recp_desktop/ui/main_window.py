@@ -92,11 +92,12 @@ class MainWindow(QMainWindow):
         shown and the window closes; nothing is written.
         """
         from recp_desktop.checklists import TemplateError, builtin_templates
+        from recp_desktop.settings import backups_to_keep
         from recp_desktop.storage.database import Database
         from recp_desktop.ui.home import HomePage
 
         try:
-            self.db = Database(self.folder)
+            self.db = Database(self.folder, backups_keep=backups_to_keep(self.folder))
             builtin_templates()
         except (NewerDatabaseError, StorageError, TemplateError) as exc:
             QMessageBox.critical(self, "RECP Desktop", str(exc))
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self, backup_path: Path | None = None) -> bool:
         """Let the user pick a backup (or restore ``backup_path``), then reopen the data."""
+        from recp_desktop.settings import backups_to_keep
         from recp_desktop.storage.backup import restore_backup
         from recp_desktop.ui.backup_dialog import RestoreDialog
 
@@ -151,7 +153,12 @@ class MainWindow(QMainWindow):
         self.db.close()
         self.db = None
         try:
-            restore_backup(backup_path, database_path(self.folder), self.folder)
+            restore_backup(
+                backup_path,
+                database_path(self.folder),
+                self.folder,
+                keep=backups_to_keep(self.folder),
+            )
         except (OSError, ValueError, sqlite3.Error) as exc:  # the data stays as it was
             QMessageBox.warning(self, "RECP Desktop", str(exc))
         ok = self.attach()
