@@ -289,3 +289,22 @@ def test_fuzzed_inputs_give_finite_results_or_refusals_in_the_users_words(name, 
     for note in calc.notes():
         for language in LANGUAGES:
             assert "{" not in note.render(language)
+
+
+def test_the_checklist_asks_the_same_percent_question() -> None:
+    """A bare 0.4 on a percent question is asked about, not stored as 0.4 % (issue 10, §4)."""
+    from recp_desktop.checklists.answers import AnswerError, parse_number_answer
+    from recp_desktop.checklists.loader import builtin_templates
+
+    question = next(
+        q
+        for template in builtin_templates().values()
+        for q in template.questions
+        if q.answer_type == "number" and q.unit == "percent"
+    )
+    with pytest.raises(AnswerError) as info:
+        parse_number_answer(question, "0.4")
+    assert info.value.reason == "ambiguous_percent"
+    assert render(info.value.details["question"], "ru").startswith("«0.4» может означать")
+    assert parse_number_answer(question, "40") == (40.0, "percent")
+    assert parse_number_answer(question, "0.4 %")[0] == 0.4
