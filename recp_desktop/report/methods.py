@@ -146,7 +146,7 @@ def input_value(calculator: str, name: str, value: str, language: str) -> str:
     газ``), a quantity with its number in the language's notation and its unit's symbol
     (``0,65``, ``6 бар``, ``0,11 AZN/кВт·ч``). Text that reads as neither is kept as typed."""
     from recp_desktop.domain.calculators import CalculationError, inputs
-    from recp_desktop.domain.messages import Message, format_number
+    from recp_desktop.domain.messages import Message, format_quantity
     from recp_desktop.domain.unit_labels import unit_label
     from recp_desktop.domain.units import UnitError, parse_number, split_quantity
 
@@ -159,8 +159,11 @@ def input_value(calculator: str, name: str, value: str, language: str) -> str:
         return label if label != f"choice.{value}" else pretty_input(value)
     try:
         number, unit = split_quantity(value)
-        shown = number if "/" in number else format_number(parse_number(number), language)
+        if not unit and spec is not None and (spec.unit == "percent" or spec.bare):
+            unit = spec.unit or ""  # a bare number is read in the input's unit
+        if "/" not in number:  # 1/8 in stays as typed
+            return format_quantity(parse_number(number), unit, language)
     except (UnitError, ValueError):
         return pretty_input(value)
     label = unit_label(unit, language) if unit else ""
-    return f"{shown}\u00a0{label}" if label else shown
+    return f"{number}\u00a0{label}" if label else number
