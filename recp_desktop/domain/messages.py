@@ -40,6 +40,7 @@ __all__ = [
     "LANGUAGES",
     "Message",
     "catalog",
+    "format_param",
     "from_json",
     "msg",
     "percent",
@@ -191,6 +192,11 @@ def _value(value: Any, language: str, depth: int) -> str:
     return str(value)
 
 
+def format_param(value: Any, language: str = "en") -> str:
+    """One parameter (a number, ``quantity(...)``, ``term(...)``...) as text in ``language``."""
+    return _value(value, language, 0)
+
+
 def _locale(language: str) -> str:
     return language if language in LANGUAGES else "en"
 
@@ -227,4 +233,6 @@ def format_quantity(value: float, unit_text: str, language: str) -> str:
     if label == "%":
         return format_percent(float(value) / 100, language)
     number = format_number(value, language)
+    if label.startswith("1/"):  # 60 per minute: 60/min
+        return f"{number}{label[1:]}"
     return f"{number}{NBSP}{label}" if label else number

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from recp_desktop.checklists.model import CP_TECHNIQUES
 from recp_desktop.domain.calculators import Calculation, CalculationError, Input, inputs, run
-from recp_desktop.domain.messages import Message
+from recp_desktop.domain.calculators.base import example
+from recp_desktop.domain.messages import Message, format_param
 from recp_desktop.domain.options import STATUSES
 from recp_desktop.domain.unit_labels import unit_label
 from recp_desktop.domain.units import UnitError, parse_number
@@ -158,8 +159,8 @@ class CalculatorDialog(QDialog):
 
     # --- inputs ---------------------------------------------------------------------------------
     def _placeholder(self, spec: Input) -> str:
-        if spec.default:
-            return spec.default
+        if spec.default:  # as the language writes it: 20 °C, 101,325 кПа, 0,65
+            return format_param(example(spec, self.currency), current_language())
         if spec.kind == "count":
             return "1"
         if spec.unit:
