@@ -226,7 +226,9 @@ class CalculatorDialog(QDialog):
         for field in self.fields.values():
             field.setStyleSheet("")
         try:
-            self.calculation = run(self.calculator, self.values(), currency=self.currency)
+            self.calculation = run(
+                self.calculator, self.values(), current_language(), currency=self.currency
+            )
         except CalculationError as exc:
             self.calculation = None
             self._show_error(exc)

@@ -94,15 +94,18 @@ def _stored(message: Message) -> dict[str, Any]:
     return {**message.to_json(), "text": message.render("en")}
 
 
-def run(name: str, raw: dict[str, Any], *, currency: str = "EUR") -> Calculation:
-    """Parse ``raw`` (texts such as ``"6 bar"``) and run calculator ``name``.
+def run(
+    name: str, raw: dict[str, Any], language: str = "en", *, currency: str = "EUR"
+) -> Calculation:
+    """Parse ``raw`` (texts such as ``"6 bar"``, numbers as ``language`` writes them) and run
+    calculator ``name``.
 
     Any text gives a :class:`Calculation` with finite results or a :class:`CalculationError`
     whose message names what was expected. ``currency`` is used only in examples of refusals.
     """
     module = calculator(name)
     warnings: list[Message] = []
-    values, texts = parse_inputs(inputs(name), raw, currency=currency, warnings=warnings)
+    values, texts = parse_inputs(inputs(name), raw, language, currency=currency, warnings=warnings)
     try:
         result = module.calculate(**{k: v for k, v in values.items() if v is not None})
     except ZeroDivisionError:

@@ -23,6 +23,7 @@ from recp_desktop.domain.units import (
     parse_unit,
     registry,
     split_quantity,
+    to_unit,
 )
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ def example(spec: Input, currency: str = "EUR") -> dict[str, Any] | str:
     return quantity(12, unit_text)
 
 
-def _as_quantity(spec: Input, raw: Value, currency: str) -> pint.Quantity:
+def _as_quantity(spec: Input, raw: Value, currency: str, language: str) -> pint.Quantity:
     """``raw`` read as a quantity; a refusal that names what was expected if it is none."""
     ureg = registry()
     if isinstance(raw, ureg.Quantity):
@@ -190,11 +191,11 @@ def _as_quantity(spec: Input, raw: Value, currency: str) -> pint.Quantity:
     if isinstance(raw, int | float):
         return ureg.Quantity(float(raw), parse_unit(spec.unit or ""))
     text = str(raw).strip()
-    refusal = _refuse_ambiguous_fraction(spec, text)
+    refusal = _refuse_ambiguous_fraction(spec, text, language)
     if refusal is not None:
         raise CalculationError(spec.name, refusal)
     try:
-        return parse_quantity(text, default_unit=_default_unit(spec))
+        return parse_quantity(text, default_unit=_default_unit(spec), language=language)
     except Exception:  # the parser's UnitError, or whatever pint raises on odd text
         pass
     shown = example(spec, currency)
@@ -205,7 +206,7 @@ def _as_quantity(spec: Input, raw: Value, currency: str) -> pint.Quantity:
             spec.name, msg("error.not_a_quantity", typed=text, example=shown)
         ) from None
     try:
-        parse_number(number)
+        parse_number(number, language)
     except Exception:
         raise CalculationError(
             spec.name, msg("error.not_a_number", typed=text, example=shown)
@@ -220,10 +221,14 @@ def _as_quantity(spec: Input, raw: Value, currency: str) -> pint.Quantity:
 
 
 def _parse_quantity(
-    spec: Input, raw: Value, currency: str = "EUR", warnings: list[Message] | None = None
+    spec: Input,
+    raw: Value,
+    currency: str = "EUR",
+    warnings: list[Message] | None = None,
+    language: str = "en",
 ) -> pint.Quantity:
     text = str(raw).strip() if not isinstance(raw, int | float) else repr(raw)
-    quantity_ = _as_quantity(spec, raw, currency)
+    quantity_ = _as_quantity(spec, raw, currency, language)
     if not math.isfinite(float(quantity_.magnitude)):
         raise CalculationError(spec.name, msg("error.not_finite", typed=text))
     if spec.currency:
@@ -239,8 +244,8 @@ def _parse_quantity(
             spec.name, msg("error.wrong_kind", typed=text, kind=_kind(spec), example=shown)
         )
     try:
-        value = float(quantity_.to(expected).magnitude)
-    except Exception:  # an offset unit pint will not convert this way
+        value = float(to_unit(quantity_, expected).magnitude)
+    except Exception:  # an offset unit pint will not convert this way, an overflow
         raise CalculationError(
             spec.name, msg("error.cannot_read", typed=text, example=shown)
         ) from None
@@ -309,12 +314,12 @@ def _check_price(spec: Input, price: pint.Quantity, text: str, currency: str) ->
     return price
 
 
-def _refuse_ambiguous_fraction(spec: Input, text: str) -> Message | None:
+def _refuse_ambiguous_fraction(spec: Input, text: str, language: str = "en") -> Message | None:
     """A bare 0.85 for a percentage: 85 % or 0.85 %? Ask (the one rule of domain/percent.py)."""
     if spec.unit != "percent":
         return None
     try:
-        value = parse_number(text)
+        value = parse_number(text, language)
     except Exception:
         return None  # not bare: it has a unit, or is no number (reported by the parser)
     return fraction_or_percent(text, value)
@@ -331,11 +336,11 @@ def _per(unit_text: str) -> str:
     return unit_text.split("/", 1)[1] if "/" in unit_text else unit_text
 
 
-def _parse_count(spec: Input, raw: Value) -> int:
+def _parse_count(spec: Input, raw: Value, language: str = "en") -> int:
     text = str(raw).strip()
     shown = spec.default or "1"
     try:
-        number = parse_number(text)
+        number = float(raw) if isinstance(raw, int) else parse_number(text, language)
     except Exception:
         refusal = msg("error.not_whole", typed=text, example=shown)
         raise CalculationError(spec.name, refusal) from None
@@ -354,11 +359,14 @@ def _parse_count(spec: Input, raw: Value) -> int:
 def parse_inputs(
     specs: tuple[Input, ...],
     raw: Mapping[str, Value],
+    language: str = "en",
     *,
     currency: str = "EUR",
     warnings: list[Message] | None = None,
 ) -> tuple[dict[str, Value], dict[str, str]]:
     """Parse ``raw`` texts against ``specs``: the values to calculate with, and their texts.
+
+    Numbers are read as ``language`` writes them (:mod:`recp_desktop.domain.numbers`).
 
     Unknown names, missing required inputs, text that is no quantity, wrong dimensions and
     out-of-range values raise :class:`CalculationError` naming the input; values outside an
@@ -381,9 +389,9 @@ def parse_inputs(
             continue
         texts[spec.name] = str(given)
         if spec.kind == "quantity":
-            values[spec.name] = _parse_quantity(spec, given, currency, warnings)
+            values[spec.name] = _parse_quantity(spec, given, currency, warnings, language)
         elif spec.kind == "count":
-            values[spec.name] = _parse_count(spec, given)
+            values[spec.name] = _parse_count(spec, given, language)
         elif spec.kind == "choice":
             choice = str(given).strip()
             if choice not in spec.choices:
