@@ -310,3 +310,21 @@ def test_the_checklist_asks_the_same_percent_question() -> None:
     assert render(info.value.details["question"], "ru").startswith("«0.4» может означать")
     assert parse_number_answer(question, "40") == (40.0, "percent")
     assert parse_number_answer(question, "0.4 %")[0] == 0.4
+
+
+def test_a_checklist_limit_typed_in_fahrenheit_is_the_limit() -> None:
+    """100 °C is the limit; 212 °F converts to 100.00000000000006 °C and is the same value."""
+    from recp_desktop.checklists.answers import AnswerError, parse_number_answer
+    from recp_desktop.checklists.loader import builtin_templates
+
+    question = next(
+        q
+        for template in builtin_templates().values()
+        for q in template.questions
+        if q.unit == "degC" and q.maximum == 100
+    )
+    assert parse_number_answer(question, "212 °F") == (212.0, "°F")
+    assert parse_number_answer(question, "100 °C")[0] == 100.0
+    with pytest.raises(AnswerError) as info:
+        parse_number_answer(question, "212.01 °F")
+    assert info.value.reason == "too_large"
