@@ -202,27 +202,27 @@ def _locale(language: str) -> str:
 
 
 def format_number(value: float, language: str, digits: int = 6) -> str:
-    """``value`` to ``digits`` significant figures with the language's separators."""
-    from babel.numbers import format_decimal
+    """``value`` to ``digits`` significant figures in the language's notation
+    (:func:`recp_desktop.domain.numbers.format_number`, Babel/CLDR)."""
+    from recp_desktop.domain import numbers
 
     number = float(value)
-    if not math.isfinite(number):
-        return "—"
-    if isinstance(value, int) or (number.is_integer() and abs(number) < 1e15):
-        return format_decimal(int(number), locale=_locale(language))
-    rounded = float(f"{number:.{digits}g}")
-    return format_decimal(rounded, locale=_locale(language), decimal_quantization=False)
+    if math.isfinite(number) and number.is_integer() and abs(number) < 1e15:
+        return numbers.format_number(number, _locale(language), 0)
+    return numbers.format_number(number, _locale(language), significant=digits)
 
 
 def format_percent(fraction: float, language: str) -> str:
-    """A fraction as a percentage to three significant figures (0.0712 -> 7.12 %)."""
-    from babel.numbers import format_percent as babel_percent
+    """A fraction as a percentage, whole or to about three figures (0.85 -> 85 %, 0.0712 ->
+    7.1 %) by CLDR's pattern (:func:`recp_desktop.domain.numbers.format_percent`)."""
+    from recp_desktop.domain import numbers
 
     number = float(fraction)
     if not math.isfinite(number):
         return "—"
-    rounded = float(f"{number:.3g}")
-    return babel_percent(rounded, locale=_locale(language), decimal_quantization=False)
+    percent_value = round(number * 100, 6)
+    decimals = 0 if percent_value.is_integer() else (1 if abs(percent_value) >= 1 else 2)
+    return numbers.format_percent(number, _locale(language), decimals)
 
 
 def format_quantity(value: float, unit_text: str, language: str) -> str:
