@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QEvent, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -36,9 +35,10 @@ from recp_desktop.storage.templates import (
     install_template,
     list_templates,
 )
+from recp_desktop.ui.file_dialogs import open_file_name, save_file_name
 from recp_desktop.ui.icons import icon
 from recp_desktop.ui.labels import area_label
-from recp_desktop.ui.tasks import Task
+from recp_desktop.ui.tasks import TaskRunner
 
 
 def template_area_label(template: Template) -> str:
@@ -108,13 +108,20 @@ class TemplateImportDialog(QDialog):
         layout.addWidget(self.add_to_assessment)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self.task = Task(self._read)
-        self.task.signals.sig_succeeded.connect(self._show)
-        self.task.signals.sig_failed.connect(self._refuse)
-        self.task.signals.sig_finished.connect(self.sig_read)
-        self._pool.start(self.task)
+        self.tasks = TaskRunner(self)  # the dialog's own: closing it waits only for its read
+
+        def read_and_say(_result=None) -> None:
+            self.sig_read.emit()
+
+        def shown(result) -> None:
+            self._show(result)
+            read_and_say()
+
+        def refused(exc: BaseException) -> None:
+            self._refuse(exc)
+            read_and_say()
+
+        self.task = self.tasks.run(self._read, shown, refused)
 
     def _read(self, _progress):
         from recp_desktop.checklists.xlsform import read_xlsform
@@ -174,8 +181,7 @@ class TemplateImportDialog(QDialog):
         super().accept()
 
     def done(self, result: int) -> None:
-        self.task.cancel()
-        self._pool.waitForDone()
+        self.tasks.shutdown()
         super().done(result)
 
 
@@ -278,16 +284,12 @@ class TemplatesMenu(QMenu):
         self.act_export.setText(self.tr("&Export as XLSForm…"))
         self.act_add.setText(self.tr("&Add a checklist to this assessment…"))
 
-    def _folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or QDir.homePath()
-
     def import_template(self, path: Path | None = None) -> TemplateImportDialog | None:
         """Ask for a workbook (unless ``path``) and open the import dialog on it."""
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+            chosen = open_file_name(
                 self.window_,
                 self.tr("Import a checklist from XLSForm"),
-                self._folder(),
                 self.tr("XLSForm workbooks (*.xlsx)"),
             )
             if not chosen:
@@ -341,10 +343,10 @@ class TemplatesMenu(QMenu):
                 return False
         if path is None:
             name = f"{template.id}-v{template.version}.xlsx"
-            chosen, _filter = QFileDialog.getSaveFileName(
+            chosen = save_file_name(
                 self.window_,
                 self.tr("Save the checklist as"),
-                str(Path(self._folder()) / name),
+                name,
                 self.tr("XLSForm workbooks (*.xlsx)"),
             )
             if not chosen:
