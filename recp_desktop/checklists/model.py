@@ -6,7 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-AREAS = ("energy", "water", "materials", "waste")
+from recp_desktop.domain.vocabulary import AREAS as AREAS  # the areas and techniques, defined once
+from recp_desktop.domain.vocabulary import ASSESSMENT_KINDS as ASSESSMENT_KINDS
+from recp_desktop.domain.vocabulary import CP_TECHNIQUES as CP_TECHNIQUES
+
 SECTOR = "sector"
 """The ``area`` of a template that spans several areas (a sector checklist); its questions
 each name their own area."""
@@ -16,16 +19,6 @@ ANSWER_TYPES = ("yes_no_na", "number", "choice", "multi", "text")
 """``multi`` (several choices) stores the chosen option ids separated by spaces, as XLSForm does."""
 YES_NO_NA = ("yes", "no", "na")
 REQUIRED_LANGUAGES = ("en", "ru")
-CP_TECHNIQUES = (
-    "good_housekeeping",
-    "input_material_change",
-    "better_process_control",
-    "equipment_modification",
-    "technology_change",
-    "onsite_recovery_reuse",
-    "useful_by_products",
-    "product_modification",
-)
 CALCULATORS = (
     "compressed-air-leak",
     "compressor-pressure-reduction",
@@ -35,7 +28,6 @@ CALCULATORS = (
     "electric-load",
     "pipe-insulation",
 )
-ASSESSMENT_KINDS = ("full", "club")
 
 Text = Mapping[str, str]
 

@@ -41,13 +41,20 @@ FINDING = QColor("#fde7d9")
 ERROR = QColor("#b00020")
 
 
+UNDO_TEXT_CHARS = 48
+
+
 class AnswerCommand(QUndoCommand):
     """One change to one answer, undoable."""
 
     def __init__(self, model: ChecklistModel, question_id: str, old: AnswerState, new: AnswerState):
         super().__init__()
         self.model, self.question_id, self.old, self.new = model, question_id, old, new
-        self.setText(model.tr("answer to {question}").format(question=question_id))
+        text = localized(model.template.question(question_id).text, model.language)
+        text = " ".join(text.split())
+        if len(text) > UNDO_TEXT_CHARS:  # the Edit menu and the toolbar show it
+            text = text[: UNDO_TEXT_CHARS - 1].rstrip() + "…"
+        self.setText(model.tr("answer to “{question}”").format(question=text))
 
     def redo(self) -> None:
         self.model.apply_state(self.question_id, self.new)
