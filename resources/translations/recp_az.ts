@@ -4,89 +4,99 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="164"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="164"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="178"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="183"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="185"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="195"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="195"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="197"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="198"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="215"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="223"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
+        <source>Chec&amp;klists:</source>
+        <translation>Yoxlama &amp;siyahıları:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="243"/>
+        <source>Every assessment uses the four area checklists.</source>
+        <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
 </context>
 <context>
@@ -160,35 +170,40 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <source>a negative figure cannot be saved.</source>
+        <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
 </context>
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="231"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="270"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="273"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -721,72 +736,72 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="112"/>
         <source>Record as a cleaner-production option</source>
         <translation>Təmiz istehsal tədbiri kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="123"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="125"/>
         <source>Add as option</source>
         <translation>Tədbir kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="129"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="128"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>Investment ({currency})</source>
         <translation>İnvestisiya ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="167"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="170"/>
         <source>e.g. {example}</source>
         <translation>məsələn, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
         <source>A whole number.</source>
         <translation>Tam ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="182"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>{unit} ilə eyni növdən istənilən vahidlə ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="249"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Qənaəti görmək üçün işarələnmiş sahəni doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="263"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="276"/>
         <source>What fixing it saves</source>
         <translation>Aradan qaldırılması nəyə qənaət edir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="265"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="279"/>
         <source>Assumptions</source>
         <translation>Fərziyyələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="284"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
         <source>The investment must be a number.</source>
         <translation>İnvestisiya ədəd olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="304"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="318"/>
         <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Qiymətləri qiymətləndirmənin valyutasında, {currency} ilə göstərin.</translation>
     </message>
@@ -849,17 +864,17 @@
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="296"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="298"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="303"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
@@ -892,17 +907,17 @@
         <translation>Şəkillər ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="262"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="264"/>
         <source>Photo refused: {reason}</source>
         <translation>Foto qəbul edilmədi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="263"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="266"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Foto qəbul edilmədi: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="272"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="273"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto əlavə edildi.</numerusform>
@@ -910,17 +925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="314"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="322"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Bu sualın fotoları (şəkil fayllarını bura atın):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="315"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="323"/>
         <source>Add photo…</source>
         <translation>Foto əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="324"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Kalkulyatoru aç… (Ctrl+K)</translation>
     </message>
@@ -928,62 +943,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="83"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="83"/>
         <source>Edit company</source>
         <translation>Şirkəti redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="95"/>
         <source>e.g. 10.51</source>
         <translation>məsələn, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="106"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="108"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="123"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
@@ -1108,22 +1123,22 @@
         <translation>Excel kitabı (*.xlsx);;Zip arxivində CSV faylları (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="232"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="236"/>
         <source>Exporting tables…</source>
         <translation>Cədvəllər ixrac edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="234"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="238"/>
         <source>Tables written: {path}</source>
         <translation>Cədvəllər yazıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="252"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="256"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="258"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="262"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
@@ -1475,12 +1490,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
         <source>Backup restored.</source>
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="366"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -1488,27 +1503,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="409"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1516,162 +1531,162 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
@@ -2127,165 +2142,365 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="72"/>
         <source>System language ({name})</source>
         <translation>Sistemin dili ({name})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="77"/>
         <source>Printed on reports</source>
         <translation>Hesabatlarda çap olunur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="78"/>
         <source>General</source>
         <translation>Ümumi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="81"/>
         <source>&amp;Centre name:</source>
         <translation>&amp;Mərkəzin adı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="84"/>
         <source>No default</source>
         <translation>Təyin edilməyib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="89"/>
         <source>The company&apos;s national currency</source>
         <translation>Şirkətin milli valyutası</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="92"/>
         <source>New companies and assessments</source>
         <translation>Yeni şirkətlər və qiymətləndirmələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94"/>
         <source>Default c&amp;ountry:</source>
         <translation>Standart ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="95"/>
         <source>Default c&amp;urrency:</source>
         <translation>Standart &amp;valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="103"/>
         <source>Packages from this computer are signed with this key; compare it by phone.</source>
         <translation>Bu kompüterdən göndərilən paketlər bu açarla imzalanır; onu telefonla müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="106"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Qovluğu aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="111"/>
         <source>This computer</source>
         <translation>Bu kompüter</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Cihazın adı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
         <source>Device ID:</source>
         <translation>Cihazın identifikatoru:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115"/>
         <source>Key fingerprint:</source>
         <translation>Açarın barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="116"/>
         <source>Data folder:</source>
         <translation>Məlumat qovluğu:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="120"/>
         <source>&amp;Back up now</source>
         <translation>İndi &amp;ehtiyat nüsxə çıxar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="123"/>
         <source>Backups</source>
         <translation>Ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Saxlanılacaq nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="126"/>
         <source>Latest backup:</source>
         <translation>Son ehtiyat nüsxə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="154"/>
         <source>Unavailable: {reason}</source>
         <translation>Əlçatan deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="169"/>
         <source>None yet</source>
         <translation>Hələ yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="174"/>
         <source>{when} ({why}, {size})</source>
         <translation>{when} ({why}, {size})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="202"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="203"/>
         <source>The backup failed: {reason}</source>
         <translation>Ehtiyat nüsxə çıxarılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="213"/>
         <source>The device needs a name.</source>
         <translation>Cihazın adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="224"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="225"/>
         <source>Could not save the settings: {reason}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="73"/>
+        <source>Import checklist template</source>
+        <translation>Yoxlama siyahısı şablonunun idxalı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
+        <source>Reading {file}…</source>
+        <translation>{file} oxunur…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="83"/>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
+        <source>Title:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
+        <source>Id and version:</source>
+        <translation>İdentifikator və versiya:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
+        <source>Areas:</source>
+        <translation>Sahələr:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
+        <source>Questions:</source>
+        <translation>Suallar:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
+        <source>Warnings (the checklist can still be installed):</source>
+        <translation>Xəbərdarlıqlar (yoxlama siyahısını yenə də quraşdırmaq olar):</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="101"/>
+        <source>Add it to the open assessment</source>
+        <translation>Açıq qiymətləndirməyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="105"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Quraşdır</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="128"/>
+        <source>The workbook is a valid checklist.</source>
+        <translation>İş kitabı düzgün yoxlama siyahısıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="131"/>
+        <source>{id}, version {version}</source>
+        <translation>{id}, versiya {version}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="136"/>
+        <source>{count} in {languages}</source>
+        <translation>{count}, dillər: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="151"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Faylı oxumaq mümkün deyil: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
+        <source>This workbook cannot be imported. Nothing was changed.</source>
+        <translation>Bu iş kitabını idxal etmək olmur. Heç nə dəyişdirilmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="193"/>
+        <source>Checklist</source>
+        <translation>Yoxlama siyahısı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
+        <source>Id</source>
+        <translation>İdentifikator</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
+        <source>Questions</source>
+        <translation>Suallar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
+        <source>Areas</source>
+        <translation>Sahələr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
+        <source>Origin</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="203"/>
+        <source>built-in</source>
+        <translation>daxili</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesMenu</name>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="273"/>
+        <source>&amp;Templates</source>
+        <translation>Ş&amp;ablonlar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
+        <source>&amp;Import from XLSForm…</source>
+        <translation>XLSForm-dan &amp;idxal…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
+        <source>&amp;Export as XLSForm…</source>
+        <translation>XLSForm kimi i&amp;xrac…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
+        <source>&amp;Add a checklist to this assessment…</source>
+        <translation>Bu qiymətləndirməyə yoxlama siyahısı ə&amp;lavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="283"/>
+        <source>Import a checklist from XLSForm</source>
+        <translation>XLSForm-dan yoxlama siyahısının idxalı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="342"/>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>XLSForm iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="307"/>
+        <source>Checklist “{title}” installed.</source>
+        <translation>“{title}” yoxlama siyahısı quraşdırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="330"/>
+        <source>Export a checklist as XLSForm</source>
+        <translation>Yoxlama siyahısının XLSForm kimi ixracı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
+        <source>&amp;Export…</source>
+        <translation>İ&amp;xrac…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="340"/>
+        <source>Save the checklist as</source>
+        <translation>Yoxlama siyahısını belə saxla</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="354"/>
+        <source>Export as XLSForm</source>
+        <translation>XLSForm kimi ixrac</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
+        <source>{path} cannot be written: {error}</source>
+        <translation>{path} yazıla bilmir: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="361"/>
+        <source>Checklist saved: {path}</source>
+        <translation>Yoxlama siyahısı saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="381"/>
+        <source>Add a checklist to this assessment</source>
+        <translation>Bu qiymətləndirməyə yoxlama siyahısı əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
+        <source>&amp;Add</source>
+        <translation>Əl&amp;avə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="390"/>
+        <source>Add a checklist</source>
+        <translation>Yoxlama siyahısı əlavə et</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="101"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="148"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="139"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="188"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="140"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="189"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="141"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="190"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
