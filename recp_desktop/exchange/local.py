@@ -1,75 +1,21 @@
-"""Records as the database holds them and as packages carry them, and the way between the two."""
+"""An assessment's records as a package carries them (the conversions live in storage.rows)."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping
-from datetime import date
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
 from recp_desktop.domain import versions
-from recp_desktop.exchange.schema import BY_NAME, RecordType, format_timestamp, parse_timestamp
+from recp_desktop.domain.records import BY_NAME, RecordType
 from recp_desktop.storage import rows
-from recp_desktop.storage.rows import MODELS
+from recp_desktop.storage.rows import MODELS, content_values, to_package, to_row
 
 
 def table(record_type: RecordType | str) -> Table:
     return rows.table(record_type if isinstance(record_type, str) else record_type.name)
-
-
-def to_package(record_type: RecordType, row: Mapping[str, Any]) -> dict[str, Any]:
-    """A database row as a package record (without its version vector)."""
-    record: dict[str, Any] = {
-        "id": row["id"],
-        "revision": row["revision"],
-        "updated_at": format_timestamp(row["updated_at"]),
-        "updated_by": row["updated_by"],
-        "deleted": bool(row["deleted"]),
-    }
-    for spec in record_type.fields:
-        value = row[spec.name]
-        if value is None:
-            record[spec.name] = None
-        elif spec.kind == "date":
-            record[spec.name] = value.isoformat()
-        elif spec.kind in ("object", "array"):
-            record[spec.name] = json.loads(value)
-        elif spec.kind == "float":
-            record[spec.name] = float(value) + 0.0
-        elif spec.kind == "bool":
-            record[spec.name] = bool(value)
-        else:
-            record[spec.name] = value
-    return record
-
-
-def content_values(record_type: RecordType, record: Mapping[str, Any]) -> dict[str, Any]:
-    """The database values of a package record's fields and tombstone."""
-    values: dict[str, Any] = {"deleted": record["deleted"]}
-    for spec in record_type.fields:
-        value = record[spec.name]
-        if value is not None and spec.kind == "date":
-            value = date.fromisoformat(value)
-        elif spec.kind == "object":
-            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        elif spec.kind == "array":
-            value = json.dumps(value, ensure_ascii=False)
-        values[spec.name] = value
-    return values
-
-
-def to_row(record_type: RecordType, record: Mapping[str, Any]) -> dict[str, Any]:
-    """A package record as a database row."""
-    return {
-        "id": record["id"],
-        "revision": record["revision"],
-        "updated_at": parse_timestamp(record["updated_at"]),
-        "updated_by": record["updated_by"],
-        **content_values(record_type, record),
-    }
 
 
 def load_rows(
@@ -118,3 +64,16 @@ def assessment_records(
             records.append(record)
         out[name] = records
     return out
+
+
+__all__ = [
+    "MODELS",
+    "assessment_records",
+    "content_values",
+    "existing_ids",
+    "load_rows",
+    "load_versions",
+    "table",
+    "to_package",
+    "to_row",
+]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Table, bindparam, select
@@ -18,6 +19,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
 from recp_desktop.domain import versions
+from recp_desktop.domain.records import RecordType, format_timestamp, parse_timestamp
 from recp_desktop.storage.engine import is_sqlite
 from recp_desktop.storage.models import (
     Answer,
@@ -43,6 +45,58 @@ MODELS = {
 def table(record_type: str) -> Table:
     """The table of an exchanged record type (``"answer"`` …)."""
     return MODELS[record_type].__table__  # type: ignore[return-value]
+
+
+def to_package(record_type: RecordType, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A database row as a package record (without its version vector)."""
+    record: dict[str, Any] = {
+        "id": row["id"],
+        "revision": row["revision"],
+        "updated_at": format_timestamp(row["updated_at"]),
+        "updated_by": row["updated_by"],
+        "deleted": bool(row["deleted"]),
+    }
+    for spec in record_type.fields:
+        value = row[spec.name]
+        if value is None:
+            record[spec.name] = None
+        elif spec.kind == "date":
+            record[spec.name] = value.isoformat()
+        elif spec.kind in ("object", "array"):
+            record[spec.name] = json.loads(value)
+        elif spec.kind == "float":
+            record[spec.name] = float(value) + 0.0
+        elif spec.kind == "bool":
+            record[spec.name] = bool(value)
+        else:
+            record[spec.name] = value
+    return record
+
+
+def content_values(record_type: RecordType, record: Mapping[str, Any]) -> dict[str, Any]:
+    """The database values of a package record's fields and tombstone."""
+    values: dict[str, Any] = {"deleted": record["deleted"]}
+    for spec in record_type.fields:
+        value = record[spec.name]
+        if value is not None and spec.kind == "date":
+            value = date.fromisoformat(value)
+        elif spec.kind == "object":
+            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        elif spec.kind == "array":
+            value = json.dumps(value, ensure_ascii=False)
+        values[spec.name] = value
+    return values
+
+
+def to_row(record_type: RecordType, record: Mapping[str, Any]) -> dict[str, Any]:
+    """A package record as a database row."""
+    return {
+        "id": record["id"],
+        "revision": record["revision"],
+        "updated_at": parse_timestamp(record["updated_at"]),
+        "updated_by": record["updated_by"],
+        **content_values(record_type, record),
+    }
 
 
 def _processors(connection: Connection, target: Table) -> list[tuple[int, Any]]:

@@ -155,7 +155,7 @@ def test_demo_report_shows_names_totals_and_headings(db, tmp_path: Path, languag
     for heading in HEADINGS[language]:
         assert heading in text, heading
     assert "Şəki Süd MMC" in text and CENTRE in text
-    totals = option_totals(list_options(db, assessment_id))
+    totals = option_totals(list_options(db, assessment_id), "AZN")
     assert f"{money(totals.money, language)} AZN" in text
     assert f"{money(totals.investment, language)} AZN" in text
     assert money(2_778_550, language) in text  # today's resource costs, from the baseline
@@ -395,9 +395,9 @@ def test_formatting_follows_the_language() -> None:
     assert ru.number(1234567.891, 1) == "1\u00a0234\u00a0567,9"
     assert en.number(-0.2) == "0" and en.number(-1500) == "−1,500"
     assert en.date(date(2026, 10, 12)) == "12 October 2026"
-    assert ru.date(date(2026, 10, 12)) == "12\u00a0октября 2026\u00a0г."
+    assert ru.date(date(2026, 10, 12)) == "12 октября 2026\u00a0г."  # CLDR ru "long"
     assert en.percent(0.125, 1) == "12.5%" and ru.percent(0.125) == "13\u00a0%"
-    assert en.payback(0) == "immediate" and en.payback(0.25) == "3 months"
+    assert en.payback(0) == "immediate" and en.payback(0.25) == "3\u00a0months"
     assert ru.payback(0.25) == "3\u00a0месяца" and ru.payback(5 / 12) == "5\u00a0месяцев"
     assert ru.payback(2.4) == "2,4\u00a0года" and ru.payback(12) == "12\u00a0лет"
     assert en.unit("m**3") == "m³" and ru.unit("kWh") == "кВт·ч" and ru.unit("t CO2/t") == "т CO2/т"
