@@ -84,3 +84,4 @@ def require(*roles: str):
 
 
 AdminDep = Annotated[Caller, Depends(require("admin"))]
+SupervisorDep = Annotated[Caller, Depends(require("supervisor", "admin"))]
