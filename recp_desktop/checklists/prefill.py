@@ -28,8 +28,15 @@ class BaselineLine(Protocol):
     cost: float | None
 
 
-def tariffs(baseline: Mapping[str, BaselineLine], currency: str) -> dict[str, str]:
-    """Prices per unit derived from the baseline, as calculator input texts."""
+def tariffs(
+    baseline: Mapping[str, BaselineLine], currency: str, language: str = "en"
+) -> dict[str, str]:
+    """Prices per unit derived from the baseline, as calculator input texts in ``language``.
+
+    The quantity goes through the baseline's own conversion, so a gas bill in Nm³, Sm³ or scf
+    gives a price per m³ (at 20 °C) like one in m³.
+    """
+    from recp_desktop.domain.baseline import BY_KEY, canonical_quantity
     from recp_desktop.domain.units import UnitError, convert
 
     prices: dict[str, str] = {}
@@ -37,13 +44,21 @@ def tariffs(baseline: Mapping[str, BaselineLine], currency: str) -> dict[str, st
         line = baseline.get(key)
         if line is None or not line.quantity or line.cost is None:
             continue
+        spec = BY_KEY[key]
         try:
-            amount = convert(line.quantity, line.unit or per, per)
+            amount = convert(canonical_quantity(spec, line.quantity, line.unit), spec.unit, per)
         except UnitError:
             continue
         if amount > 0:
-            prices[name] = f"{line.cost / amount:.4g} {currency}/{per}"
+            price = _number(line.cost / amount, language, significant=4)
+            prices[name] = f"{price} {currency}/{per}"
     return prices
+
+
+def _number(value: float, language: str, significant: int | None = None) -> str:
+    from recp_desktop.domain.numbers import format_number
+
+    return format_number(value, language, significant=significant, grouping=False)
 
 
 def prefill(
@@ -55,13 +70,15 @@ def prefill(
     baseline: Mapping[str, BaselineLine],
     answers: Mapping[str, AnswerState],
     questions: Iterable[Question],
+    language: str = "en",
 ) -> dict[str, str]:
-    """Input texts for ``calculator`` known from the assessment (only inputs it takes)."""
+    """Input texts for ``calculator`` known from the assessment (only inputs it takes), with
+    numbers written as ``language`` writes them (the calculator reads them the same way)."""
     names = set(input_names)
     values: dict[str, str] = {}
     if "country" in names and country:
         values["country"] = country
-    for name, text in tariffs(baseline, currency).items():
+    for name, text in tariffs(baseline, currency, language).items():
         if name in names:
             values[name] = text
     for question in questions:
@@ -71,8 +88,6 @@ def prefill(
         for feed in question.feeds:
             if feed.calculator == calculator and feed.input in names:
                 unit = state.unit or question.unit or ""
-                if unit in ("dimensionless", ""):
-                    values[feed.input] = f"{state.number:g}"
-                else:
-                    values[feed.input] = f"{state.number:g} {unit}"
+                number = _number(state.number, language)
+                values[feed.input] = number if unit in ("dimensionless", "") else f"{number} {unit}"
     return values

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from recp_desktop import __version__
-from recp_desktop.cli import calc, exchange, indicators, report
+from recp_desktop.cli import calc, exchange, indicators, report, templates
 from recp_desktop.cli.common import CliError, fail, open_database
 from recp_desktop.settings import LANGUAGES
 
@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.set_defaults(func=_cmd_gui)
 
-    for module in (calc, exchange, indicators, report):
+    for module in (calc, exchange, indicators, report, templates):
         module.add_parsers(sub)
     return parser
 

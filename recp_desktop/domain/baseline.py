@@ -77,7 +77,7 @@ OUTPUT_UNITS = ("t", "kg", "m**3", "m**2", "m", "L", "pieces", "pairs", "MWh")
 
 # Natural gas is kept in m³ at 20 °C and 101.325 kPa, as gas meters and bills in the CIS count
 # it (GOST 2939-63). Bills elsewhere count normal cubic metres (0 °C) or standard cubic feet:
-# amounts of gas, which convert to that m³ through the standard cubic metre (Sm3).
+# amounts of gas, which the unit registry's gas context converts to that m³.
 GAS_AMOUNT_UNITS = ("Nm3", "Sm3", "scf")
 
 
@@ -91,20 +91,69 @@ def baseline_units(spec: BaselineKey) -> list[str]:
         return []
     units = compatible_units(spec.unit)
     if spec.key == "natural_gas":
-        units[1:1] = GAS_AMOUNT_UNITS
+        units[1:1] = [unit for unit in GAS_AMOUNT_UNITS if unit not in units]
     return units
 
 
 def canonical_quantity(spec: BaselineKey, quantity: float, unit: str) -> float:
     """``quantity`` in ``unit`` expressed in the line's canonical unit; ``UnitError`` if it can't.
 
-    Production output typed in one of :data:`OUTPUT_UNITS` and value added are kept as typed.
+    Production output typed in one of :data:`OUTPUT_UNITS` and value added are kept as typed;
+    amounts of gas are for the natural gas line only;
+    gas amounts (Nm³, Sm³, scf) become m³ at 20 °C through the same
+    :func:`~recp_desktop.domain.units.convert` as every other conversion.
     """
-    from recp_desktop.domain.units import convert, parse_unit
+    from recp_desktop.domain.units import UnitError, convert, parse_unit
 
     if not spec.unit or (spec.key == "production_output" and unit in OUTPUT_UNITS):
         return quantity
     unit = unit or spec.unit
-    if spec.key == "natural_gas" and "[substance]" in parse_unit(unit).dimensionality:
-        return convert(quantity, unit, "Sm3")  # an Sm3 is one m³ at 20 °C
+    if spec.key != "natural_gas" and "[substance]" in parse_unit(unit).dimensionality:
+        raise UnitError(
+            f"{unit} counts gas, not {spec.label_en.lower()}",
+            "wrong_unit",
+            unit=unit,
+            expected=spec.unit,
+        )
     return convert(quantity, unit, spec.unit)
+
+
+def read_quantity(
+    spec: BaselineKey, text: str, unit: str, language: str = "en", currency: str = ""
+) -> tuple[float, str]:
+    """What was typed in a line's quantity cell, as ``(number, unit)`` the way it was typed.
+
+    ``text`` is a number as ``language`` writes it (see :mod:`recp_desktop.domain.numbers`),
+    optionally followed by a unit of the line's kind: ``1 200 Гкал``, ``850 MWh``,
+    ``120000 Nm3``; a bare number is in ``unit`` (the line's current unit). Value added takes
+    only ``currency``. The unit comes back in the registry's spelling (``Гкал`` -> ``Gcal``).
+
+    Raises:
+        UnitError: not a number, an unknown unit or one of another kind (its ``reason`` and
+            ``details`` say which, for the message).
+    """
+    from recp_desktop.domain.units import (
+        UnitError,
+        normalize_unit_text,
+        parse_number,
+        split_quantity,
+    )
+
+    number_text, unit_text = split_quantity(text)
+    number = parse_number(number_text, language)
+    if not unit_text:
+        return number, unit
+    if spec.key == "value_added":
+        if unit_text.strip().upper() != currency.upper():
+            raise UnitError(
+                f"value added is in {currency}, not '{unit_text}'",
+                "wrong_unit",
+                unit=unit_text,
+                expected=currency,
+            )
+        return number, currency
+    typed = (
+        unit_text.strip() if unit_text.strip() in OUTPUT_UNITS else normalize_unit_text(unit_text)
+    )
+    canonical_quantity(spec, number, typed)  # refuses an unknown unit or one of another kind
+    return number, typed

@@ -7,9 +7,12 @@ extends pint's defaults with the units met in post-Soviet industry (see
 
 * ``Gcal`` (international table calorie), ``tce`` (tonne of coal equivalent, 7 Gcal) and
   ``toe`` (tonne of oil equivalent, 10 Gcal);
-* ``Nm3`` (normal cubic metre, 0 °C and 101.325 kPa) and ``Sm3`` (CIS standard cubic metre,
-  20 °C and 101.325 kPa, GOST 2939-63) as amounts of gas, so that ``Nm3`` and ``Sm3`` convert into
-  each other but never into a geometric ``m3``;
+* ``Nm3`` (normal cubic metre, 0 °C and 101.325 kPa), ``Sm3`` (CIS standard cubic metre,
+  20 °C and 101.325 kPa, GOST 2939-63) and ``scf`` (68 °F, 14.696 psia) as amounts
+  of gas. A plain ``m3`` of gas is counted at 20 °C and 101.325 kPa, as CIS meters and bills
+  count it: the registry's ``gas`` context (always on) converts amounts of gas and volumes, and
+  their flows, through the standard cubic metre (1 m³ = 1 Sm³), so that ``100 Nm3`` is
+  107.32 m³ on the baseline, in the tariffs and in ``recp units convert`` alike;
 * ``scfm`` (standard cubic feet per minute, 68 °F, 14.696 psia — the compressed-air convention);
 * ``kgf/cm2`` (technical atmosphere, ``at``);
 * currencies: each ISO 4217 code is a dimension of its own and never converts into another.
@@ -21,9 +24,11 @@ from __future__ import annotations
 
 import logging
 import re
-from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING
+
+from recp_desktop.domain.numbers import NumberError
+from recp_desktop.domain.numbers import parse_number as _parse_number
 
 if TYPE_CHECKING:
     import pint
@@ -77,10 +82,12 @@ _SPELLINGS = (
     ("kgf/cm**2", "kgf/cm**2"),
 )
 
+# A number as typed (read by domain.numbers) and the unit after it: "1/8 in", "1 500,5 Гкал",
+# "1,234.5 kWh", "−3 °C", "1e5 Pa". Groups of three digits after a space stay with the number.
 _NUMBER = re.compile(
-    r"^\s*(?P<num>[-+]?(?:\d+\s*/\s*\d+"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?"  # digits grouped by spaces: 1 500,5
-    r"|\d+(?:[.,]\d*)?(?:[eE][-+]?\d+)?|[.,]\d+(?:[eE][-+]?\d+)?))"
+    r"^\s*(?P<num>[-+\u2212]?(?:\d+\s*/\s*\d+(?![\d.,])"
+    r"|(?:\d[\d.,]*|[.,]\d[\d.,]*)(?:[ \u00a0\u202f\u2009]\d{3}(?![\d])[\d.,]*)*"
+    r"(?:[eE][-+]?\d+)?))"
     r"\s*(?P<unit>.*?)\s*$"
 )
 
@@ -99,7 +106,18 @@ KNOWN_UNITS = frozenset(
 
 
 class UnitError(ValueError):
-    """A text that is not a quantity, or a unit of the wrong dimension."""
+    """A text that is not a quantity, or a unit of the wrong dimension.
+
+    ``reason``: ``not_a_number``, ``not_finite`` and ``too_large`` (the number part, see
+    :class:`~recp_desktop.domain.numbers.NumberError`), ``unknown_unit`` or ``wrong_unit``;
+    ``details`` holds what the message mentions (``text``, ``unit``, ``expected``), so that an
+    interface can say it in the user's language without parsing the English.
+    """
+
+    def __init__(self, message: str, reason: str = "invalid", **details: object) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
 
 
 @cache
@@ -120,7 +138,30 @@ def registry() -> pint.UnitRegistry:
         pint_log.setLevel(level)
     for code in CURRENCIES:
         ureg.define(f"{code} = [currency_{code}]")
+    ureg.add_context(_gas_context(ureg))
+    ureg.enable_contexts("gas")
     return ureg
+
+
+def _gas_context(ureg: pint.UnitRegistry) -> pint.Context:
+    """Amounts of gas and volumes convert at 20 °C and 101.325 kPa (GOST 2939-63): 1 m³ = 1 Sm³.
+
+    The ideal gas law, n = pV / (RT), as pint's own ``Sm3`` above; flows likewise.
+    """
+    import pint
+
+    per_volume = ureg.Quantity(101325, "Pa") / (
+        ureg.molar_gas_constant * ureg.Quantity(293.15, "K")
+    )
+    context = pint.Context("gas")
+    for suffix in ("", " / [time]"):
+        context.add_transformation(
+            f"[substance]{suffix}", f"[length] ** 3{suffix}", lambda _u, x: x / per_volume
+        )
+        context.add_transformation(
+            f"[length] ** 3{suffix}", f"[substance]{suffix}", lambda _u, x: x * per_volume
+        )
+    return context
 
 
 # Unit names as Russian (GOST 8.417) and Azerbaijani texts write them, so that "12 Гкал" or
@@ -168,62 +209,127 @@ def parse_unit(text: str) -> pint.Unit:
     if not cleaned:
         return ureg.dimensionless
     try:
-        return ureg.Unit(cleaned)
+        unit = ureg.Unit(cleaned)
     except Exception as exc:  # pint raises several unrelated types for bad text
-        raise UnitError(f"unknown unit '{text}'") from exc
+        raise UnitError(f"unknown unit '{text}'", "unknown_unit", unit=text) from exc
+    if not isinstance(unit, ureg.Unit):  # "2" parses as a number, not a unit
+        raise UnitError(f"unknown unit '{text}'", "unknown_unit", unit=text)
+    return unit
 
 
-def parse_number(text: str) -> float:
-    """Parse ``12``, ``12.5``, ``12,5`` (comma decimal) or ``1/8``; raise :class:`UnitError`."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
-    if "/" in cleaned:
-        try:
-            return float(Fraction(cleaned))
-        except (ValueError, ZeroDivisionError) as exc:
-            raise UnitError(f"'{text}' is not a number") from exc
+def parse_number(text: str, language: str = "en") -> float:
+    """Parse a number as ``language`` writes it (see :mod:`~recp_desktop.domain.numbers`):
+    ``12``, ``1,234.5`` (en), ``1 234,5`` (ru), ``1/8``; raise :class:`UnitError`."""
     try:
-        return float(cleaned.replace(",", "."))
-    except ValueError as exc:
-        raise UnitError(f"'{text}' is not a number") from exc
+        return _parse_number(text, language)
+    except NumberError as exc:
+        raise UnitError(str(exc), exc.reason, text=text, example=exc.example) from None
 
 
-def parse_quantity(text: str, default_unit: str | None = None) -> pint.Quantity:
+def parse_quantity(
+    text: str, default_unit: str | None = None, *, language: str = "en"
+) -> pint.Quantity:
     """Parse ``"6 bar"``, ``"20 °C"``, ``"1/8 in"`` or a bare number (in ``default_unit``).
 
-    Offset temperatures parse as the temperature typed (not a difference).
+    The number is read by ``language``'s rule (``"1,500 kWh"`` is 1500 kWh in English, 1.5 kWh
+    in Russian). Offset temperatures parse as the temperature typed (not a difference). Raises
+    :class:`UnitError` for any text that is not a finite number with a known unit.
     """
     match = _NUMBER.match(text or "")
     if not match:
-        raise UnitError(f"'{text}' is not a number with a unit")
-    value = parse_number(match["num"])
+        raise UnitError(f"'{text}' is not a number with a unit", "not_a_number", text=text)
+    value = parse_number(match["num"], language)
     unit_text = match["unit"] or default_unit or ""
     return registry().Quantity(value, parse_unit(unit_text))
 
 
+def to_unit(quantity: pint.Quantity, unit: str | pint.Unit) -> pint.Quantity:
+    """``quantity`` converted to ``unit``; :class:`UnitError` in words if it cannot be.
+
+    Catches what pint raises (a dimension mismatch, a temperature difference such as
+    ``20 delta_degC`` where a temperature is asked, an overflow), so no pint formula reaches
+    the user.
+    """
+    target = parse_unit(unit) if isinstance(unit, str) else unit
+    try:
+        converted = quantity.to(target)
+    except Exception as exc:  # DimensionalityError, OffsetUnitCalculusError, OverflowError…
+        raise _mismatch(quantity.units, target) from exc
+    if not _finite(converted.magnitude):
+        raise UnitError(f"'{quantity}' is too large", "too_large", text=str(quantity))
+    return converted
+
+
+def _finite(value: object) -> bool:
+    import math
+
+    try:
+        return math.isfinite(float(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def _mismatch(source: object, target: object) -> UnitError:
+    src, dst = _label(source), _label(target)
+    if _is_delta(source) != _is_delta(target):
+        return UnitError(
+            f"{src} is a temperature difference, not a temperature"
+            if _is_delta(source)
+            else f"{src} is a temperature, not a temperature difference",
+            "wrong_unit",
+            unit=src,
+            expected=dst,
+        )
+    return UnitError(
+        f"{src} does not measure the same thing as {dst}", "wrong_unit", unit=src, expected=dst
+    )
+
+
+def _is_delta(unit: object) -> bool:
+    return "delta_" in str(unit)
+
+
+def _label(unit: object) -> str:
+    text = unit if isinstance(unit, str) else f"{unit:~}"
+    return unit_label(text.replace(" ", "")) or str(unit)
+
+
 def same_dimension(unit_a: str | pint.Unit, unit_b: str | pint.Unit) -> bool:
-    """Whether two units measure the same thing (kWh and Gcal do; kWh and m³ do not)."""
-    a = parse_unit(unit_a) if isinstance(unit_a, str) else unit_a
-    b = parse_unit(unit_b) if isinstance(unit_b, str) else unit_b
-    return a.dimensionality == b.dimensionality
+    """Whether a value in one unit can be given in the other (kWh and Gcal can, Nm³ and m³ of
+    gas can, kWh and m³ cannot, nor a temperature difference and a temperature)."""
+    try:
+        _linear_conversion(str(unit_a), str(unit_b))
+    except UnitError as exc:
+        if exc.reason == "unknown_unit":
+            raise
+        return False
+    return True
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float:
     """Convert a magnitude between two units of the same dimension; raise :class:`UnitError`."""
-    scale, offset = _linear_conversion(from_unit, to_unit)
+    source, target = from_unit, to_unit
+    scale, offset = _linear_conversion(source, target)
     if offset:  # temperatures: let pint do it, so that 20 degC is exactly 68 degF
-        return float(registry().Quantity(value, parse_unit(from_unit)).to(parse_unit(to_unit)).m)
-    return value * scale
+        return to_unit_magnitude(registry().Quantity(value, parse_unit(source)), target)
+    result = value * scale
+    if not _finite(result):
+        raise UnitError(f"{value:g} {source} is too large", "too_large", text=str(value))
+    return result
+
+
+def to_unit_magnitude(quantity: pint.Quantity, unit: str) -> float:
+    """The magnitude of ``quantity`` in ``unit`` (see :func:`to_unit`)."""
+    return float(to_unit(quantity, unit).magnitude)
 
 
 @cache
-def _linear_conversion(from_unit: str, to_unit: str) -> tuple[float, float]:
+def _linear_conversion(source_text: str, target_text: str) -> tuple[float, float]:
     """Every unit conversion is ``y = scale * x + offset`` (offset only for temperatures)."""
-    if not same_dimension(from_unit, to_unit):
-        raise UnitError(f"cannot convert {from_unit} to {to_unit}: different dimensions")
-    source, target = parse_unit(from_unit), parse_unit(to_unit)
+    source, target = parse_unit(source_text), parse_unit(target_text)
     quantity = registry().Quantity
-    offset = float(quantity(0.0, source).to(target).magnitude)
-    scale = float(quantity(1.0, source).to(target).magnitude) - offset
+    offset = float(to_unit(quantity(0.0, source), target).magnitude)
+    scale = float(to_unit(quantity(1.0, source), target).magnitude) - offset
     return scale, offset
 
 
@@ -331,5 +437,5 @@ def split_quantity(text: str) -> tuple[str, str]:
     """Split ``"12,5 Gcal"`` into ``("12,5", "Gcal")``; raise :class:`UnitError` if no number."""
     match = _NUMBER.match(text or "")
     if not match:
-        raise UnitError(f"'{text}' is not a number with a unit")
+        raise UnitError(f"'{text}' is not a number with a unit", "not_a_number", text=text)
     return match["num"], match["unit"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from recp_desktop.checklists import AREAS, Question, Template, builtin_templates
+from recp_desktop.checklists import AREAS, Question, Template
 from recp_desktop.checklists.answers import AnswerState
 from recp_desktop.domain.baseline import BASELINE_KEYS
 from recp_desktop.domain.emissions import (
@@ -61,11 +61,16 @@ def gather(
 ) -> ReportData:
     """Everything the report of ``assessment_id`` shows; :class:`LookupError` if there is none.
 
-    ``templates`` defaults to the built-in checklists; answers to questions no template knows
-    are left out of the findings.
+    ``templates`` defaults to the checklists the assessment uses, at the versions it uses them
+    (``storage.templates.assessment_templates``); answers to questions no template knows are
+    left out of the findings.
     """
     assessment, enterprise = get_assessment(db, assessment_id)
-    templates = dict(templates) if templates is not None else builtin_templates()
+    if templates is None:
+        from recp_desktop.storage.templates import assessment_templates
+
+        templates = {t.id: t for t in assessment_templates(db, assessment_id)}
+    templates = dict(templates)
     baseline = load_baseline(db, assessment_id)
     stored = list_options(db, assessment_id)
     options = _option_rows(stored)
@@ -171,7 +176,7 @@ def _answer_text(question: Question, state: AnswerState, language: str) -> str:
         return ""
     if question.answer_type == "yes_no_na":
         return answer_label(language, state.value)
-    if question.answer_type == "choice":
+    if question.answer_type in ("choice", "multi"):
         return question.option_label(state.value, language)
     return state.value
 
@@ -226,7 +231,7 @@ def _findings(
             findings.append(
                 Finding(
                     question_id=question.id,
-                    area=template.area,
+                    area=question.area or template.area,
                     group=_localized_group(question, language),
                     text=text,
                     answer=_answer_text(question, state, language),

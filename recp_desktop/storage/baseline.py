@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -23,6 +24,8 @@ class BaselineValue:
 def _canonical(key: str, quantity: float | None, unit: str) -> float | None:
     if quantity is None:
         return None
+    if not math.isfinite(quantity):
+        raise ValidationError(f"{BY_KEY[key].label_en}: the quantity must be a finite number.")
     if quantity < 0:
         raise ValidationError(f"{BY_KEY[key].label_en}: the quantity cannot be negative.")
     spec = BY_KEY[key]
@@ -38,6 +41,8 @@ def save_baseline(db: Database, assessment_id: str, key: str, value: BaselineVal
     """Store one baseline line; a unit of the wrong kind or a negative figure stores nothing."""
     if key not in BY_KEY:
         raise ValidationError(f"Unknown baseline line '{key}'.")
+    if value.cost is not None and not math.isfinite(value.cost):
+        raise ValidationError(f"{BY_KEY[key].label_en}: the cost must be a finite number.")
     if value.cost is not None and value.cost < 0:
         raise ValidationError(f"{BY_KEY[key].label_en}: the cost cannot be negative.")
     unit = value.unit or BY_KEY[key].unit

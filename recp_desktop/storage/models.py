@@ -222,3 +222,38 @@ class SyncConflict(Base):
     status: Mapped[str] = mapped_column(String(12), default="open")  # open|resolved|superseded
     resolution: Mapped[str | None] = mapped_column(String(12))  # local | incoming | edit
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ChecklistTemplate(Base):
+    """A checklist template imported into this data folder (XLSForm or YAML), by (id, version).
+
+    ``content`` is the template in the YAML format as canonical JSON
+    (``recp_desktop.checklists.serialize``) and ``sha256`` its content hash: one (id, version)
+    never holds two contents. Built-in templates are not stored here; they ship with the app.
+    """
+
+    __tablename__ = "checklist_template"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(255), default="")  # file name imported from
+    installed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AssessmentTemplate(Base):
+    """A checklist an assessment uses, pinned to the version it was added at.
+
+    An assessment with no rows here (one made before templates could be chosen) uses the four
+    area checklists. Local to this installation for now: answers carry their template id and
+    version, which is what a receiving installation needs to find the questions.
+    """
+
+    __tablename__ = "assessment_template"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), primary_key=True)
+    template_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    template_version: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,11 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recp_desktop.domain.baseline import BASELINE_KEYS, BaselineKey, baseline_units
-from recp_desktop.domain.units import UnitError, parse_number, unit_label
+from recp_desktop.domain.baseline import (
+    BASELINE_KEYS,
+    BaselineKey,
+    baseline_units,
+    canonical_quantity,
+    read_quantity,
+)
+from recp_desktop.domain.numbers import format_number, read_number
+from recp_desktop.domain.units import UnitError, split_quantity, unit_label
 from recp_desktop.storage.baseline import BaselineValue, load_baseline, save_baseline
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.repository import ValidationError
+from recp_desktop.ui.input_errors import explain, read_as
 from recp_desktop.ui.labels import baseline_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +56,7 @@ class BaselineModel(QAbstractTableModel):
             language,
         )
         self.values = load_baseline(db, assessment_id)
-        self.errors: dict[str, str] = {}
+        self.errors: dict[tuple[str, int], str] = {}  # (line, column) -> why it was refused
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(BASELINE_KEYS)
@@ -95,63 +102,102 @@ class BaselineModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.UserRole:
             return spec
-        if role == Qt.ToolTipRole and spec.key in self.errors:
-            return self.errors[spec.key]
-        if role == Qt.ForegroundRole and spec.key in self.errors and column == COL_QUANTITY:
+        error = self.errors.get((spec.key, column))
+        if role == Qt.ToolTipRole and error:
+            return error
+        if role == Qt.ForegroundRole and error:
             return QBrush(QColor("#b00020"))
         if role not in (Qt.DisplayRole, Qt.EditRole):
             return None
-        locale = QLocale()
         if column == COL_RESOURCE:
             return baseline_label(spec.key)
         if column == COL_QUANTITY:
-            if role == Qt.DisplayRole and spec.key in self.errors:
-                return "⚠ " + self.errors[spec.key]
-            return (
-                ""
-                if value.quantity is None
-                else locale.toString(value.quantity, "f", 2)
-                .rstrip("0")
-                .rstrip(locale.decimalPoint())
-            )
+            if role == Qt.DisplayRole and error:
+                return "⚠ " + error
+            return "" if value.quantity is None else format_number(value.quantity, self.language)
         if column == COL_UNIT:
             unit = self.unit_of(spec)
             return unit_label(unit) if role == Qt.DisplayRole else unit
         if column == COL_COST:
             if not spec.has_cost:
                 return ""
-            return "" if value.cost is None else locale.toString(value.cost, "f", 2)
+            if role == Qt.DisplayRole and error:
+                return "⚠ " + error
+            return "" if value.cost is None else format_number(value.cost, self.language, 2)
         return None
 
     def setData(self, index: _Index, raw, role: int = Qt.EditRole) -> bool:  # noqa: N802
         spec = self.spec(index.row())
+        column = index.column()
         old = self.values.get(spec.key, BaselineValue(unit=self.unit_of(spec)))
         text = str(raw or "").strip()
+        unit = old.unit or self.unit_of(spec)
         try:
-            if index.column() == COL_QUANTITY:
-                new = BaselineValue(_number(text), old.unit or self.unit_of(spec), old.cost)
-            elif index.column() == COL_UNIT:
+            if column == COL_QUANTITY:
+                number, unit = (
+                    read_quantity(spec, text, unit, self.language, self.currency)
+                    if text
+                    else (None, unit)
+                )
+                new = BaselineValue(number, unit, old.cost)
+            elif column == COL_UNIT:
+                if text and spec.key != "value_added":
+                    canonical_quantity(spec, 1.0, text)  # an unknown unit or one of another kind
                 new = BaselineValue(old.quantity, text, old.cost)
-            elif index.column() == COL_COST:
-                new = BaselineValue(old.quantity, old.unit or self.unit_of(spec), _number(text))
+            elif column == COL_COST:
+                new = BaselineValue(old.quantity, unit, self._cost(text))
             else:
                 return False
+            typed = {COL_QUANTITY: new.quantity, COL_COST: new.cost}.get(column)
+            if typed is not None and typed < 0:
+                raise ValidationError(self.tr("a negative figure cannot be saved."))
             if spec.key == "value_added":
                 new = BaselineValue(new.quantity, self.currency, None)
             save_baseline(self.db, self.assessment_id, spec.key, new)
-        except (UnitError, ValidationError) as exc:
-            self.errors[spec.key] = str(exc)
-            self.sig_message.emit(str(exc))
-            self._row_changed(index.row())
-            return False
+        except UnitError as exc:
+            return self._refuse(index, explain(exc, self._label(spec, column), unit, self.language))
+        except ValidationError as exc:
+            return self._refuse(index, f"{self._label(spec, column)}: {exc}")
         except StorageError as exc:
             self.sig_message.emit(str(exc))
             return False
-        self.errors.pop(spec.key, None)
+        for col in (COL_QUANTITY, COL_UNIT, COL_COST):
+            self.errors.pop((spec.key, col), None)
         self.values[spec.key] = new
         self._row_changed(index.row())
         self.sig_saved.emit()
+        self._echo(text)
         return True
+
+    def _cost(self, text: str) -> float | None:
+        """A cost typed bare or with the assessment's currency (``1 500 AZN``)."""
+        if not text:
+            return None
+        number, code = split_quantity(text)
+        if code and code.strip().upper() != self.currency.upper():
+            raise UnitError(
+                f"costs are in {self.currency}", "wrong_unit", unit=code, expected=self.currency
+            )
+        return read_number(number, self.language).value
+
+    def _echo(self, text: str) -> None:
+        """A number that another language would read differently is said back as read."""
+        try:
+            reading = read_number(split_quantity(text)[0], self.language)
+        except ValueError:  # UnitError or NumberError: nothing to say back
+            return
+        if reading.ambiguous:
+            self.sig_message.emit(read_as(text, reading.echo))
+
+    def _label(self, spec: BaselineKey, column: int) -> str:
+        header = self.headerData(column, Qt.Horizontal)
+        return f"{baseline_label(spec.key)}, {str(header).split(',')[0].lower()}"
+
+    def _refuse(self, index: _Index, message: str) -> bool:
+        self.errors[(self.spec(index.row()).key, index.column())] = message
+        self.sig_message.emit(message)
+        self._row_changed(index.row())
+        return False
 
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
@@ -160,13 +206,6 @@ class BaselineModel(QAbstractTableModel):
         self.language = language
         self.headerDataChanged.emit(Qt.Horizontal, 0, 3)
         self.dataChanged.emit(self.index(0, 0), self.index(len(BASELINE_KEYS) - 1, 3))
-
-
-def _number(text: str) -> float | None:
-    if not text:
-        return None
-    value, ok = QLocale().toDouble(text)
-    return value if ok else parse_number(text)
 
 
 class _UnitDelegate(QStyledItemDelegate):

@@ -224,7 +224,7 @@ class ChecklistModel(QAbstractTableModel):
     def _answer_text(self, question: Question, state: AnswerState) -> str:
         if question.answer_type == "yes_no_na":
             return answer_label(state.value) if state.value else ""
-        if question.answer_type == "choice":
+        if question.answer_type in ("choice", "multi"):
             return question.option_label(state.value, self.language) if state.value else ""
         if question.answer_type == "number":
             if state.number is None:
@@ -317,8 +317,8 @@ class ChecklistModel(QAbstractTableModel):
                 question, _delocalize(text), old.unit or question.unit
             )
             return old.with_changes(number=number, unit=unit)
-        if question.answer_type in ("yes_no_na", "choice"):
-            check_value(question, text or None)
+        if question.answer_type in ("yes_no_na", "choice", "multi"):
+            return old.with_changes(value=check_value(question, text or None))
         return old.with_changes(value=text or None)
 
     def _parse_unit(self, question: Question, old: AnswerState, unit: str) -> AnswerState:

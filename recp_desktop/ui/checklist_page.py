@@ -277,7 +277,14 @@ class ChecklistPage(QWidget):
     # --- language -------------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
+        self.title.setText(self._title_text())
         self._show_guidance()
+
+    def _title_text(self) -> str:
+        """The area's name for an area's own checklist, else the checklist's title."""
+        if self.template.id == self.template.area:
+            return area_label(self.template.area)
+        return localized(self.template.title, self.model.language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -285,7 +292,7 @@ class ChecklistPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title.setText(area_label(self.template.area))
+        self.title.setText(self._title_text())
         self.photos_label.setText(self.tr("Photos of this question (drop image files here):"))
         self.add_photo_button.setText(self.tr("Add photo…"))
         self.calculator_button.setText(self.tr("Open the calculator… (Ctrl+K)"))

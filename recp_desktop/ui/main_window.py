@@ -31,6 +31,7 @@ from recp_desktop.ui.exchange import Exchange, package_paths
 from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
 from recp_desktop.ui.icons import app_icon, icon
 from recp_desktop.ui.report_task import ReportMenu
+from recp_desktop.ui.templates_menu import TemplatesMenu
 
 if TYPE_CHECKING:
     from recp_desktop.settings import Settings
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         )
         for action in actions:
             action.setEnabled(enabled)
+        self.templates_menu.setEnabled(enabled)
 
     def restore_from_backup(self, backup_path: Path | None = None) -> bool:
         """Let the user pick a backup (or restore ``backup_path``), then reopen the data."""
@@ -247,6 +249,9 @@ class MainWindow(QMainWindow):
             self, centre_name=lambda: load_settings(self.folder).centre_name
         )
         bar.addMenu(self.report_menu)
+        # Templates > Import from XLSForm…, Export…, Add a checklist…: ui/templates_menu.py
+        self.templates_menu = TemplatesMenu(self)
+        bar.addMenu(self.templates_menu)
 
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)

@@ -85,8 +85,20 @@ def test_temperatures_parse_as_temperatures(text: str) -> None:
     assert parse_quantity(text).to("degC").magnitude == pytest.approx(20)
 
 
-def test_normal_cubic_metres_are_gas_amounts_not_volumes() -> None:
-    assert not same_dimension("Nm3", "m**3")
+def test_gas_amounts_convert_to_cubic_metres_at_20_degrees() -> None:
+    """A plain m³ of gas is a CIS metered m³ (20 °C, 101.325 kPa): one path for every screen."""
+    per_standard = UNITS["gas_volume"]["normal_from_standard_20C"]  # Nm³ in one Sm³
+    assert same_dimension("Nm3", "m**3") and same_dimension("scf", "m3")
+    assert parse_quantity("100 Nm3").to("m**3").magnitude == pytest.approx(
+        100 / per_standard, rel=1e-4
+    )
+    assert parse_quantity("100 m³").to("Nm3").magnitude == pytest.approx(
+        100 * per_standard, rel=1e-4
+    )
+    assert parse_quantity("1 Sm3").to("m**3").magnitude == pytest.approx(1)
+    assert parse_quantity("60 Nm3/h").to("m**3/min").magnitude == pytest.approx(
+        1 / per_standard, rel=1e-4
+    )
     assert parse_quantity("1 Nm3").to("mol").magnitude == pytest.approx(44.615, rel=1e-4)
     assert parse_quantity("1 scfm").to("Nm3/h").magnitude == pytest.approx(
         0.0283168 * 273.15 / 293.15 * 60, rel=1e-4

@@ -78,10 +78,11 @@ class Calculation:
         }
 
 
-def run(name: str, raw: dict[str, Any]) -> Calculation:
-    """Parse ``raw`` (texts such as ``"6 bar"``) and run calculator ``name``."""
+def run(name: str, raw: dict[str, Any], language: str = "en") -> Calculation:
+    """Parse ``raw`` (texts such as ``"6 bar"``, numbers as ``language`` writes them) and run
+    calculator ``name``."""
     module = calculator(name)
-    values, texts = parse_inputs(inputs(name), raw)
+    values, texts = parse_inputs(inputs(name), raw, language)
     try:
         result = module.calculate(**{k: v for k, v in values.items() if v is not None})
     except ZeroDivisionError as exc:

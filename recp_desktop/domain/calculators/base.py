@@ -19,6 +19,7 @@ from recp_desktop.domain.units import (
     parse_quantity,
     parse_unit,
     registry,
+    to_unit,
 )
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def currency_of(quantity: pint.Quantity) -> str | None:
     return codes[0] if codes else None
 
 
-def _parse_quantity(spec: Input, raw: Value) -> pint.Quantity:
+def _parse_quantity(spec: Input, raw: Value, language: str = "en") -> pint.Quantity:
     ureg = registry()
     if isinstance(raw, ureg.Quantity):
         quantity = raw
@@ -107,9 +108,9 @@ def _parse_quantity(spec: Input, raw: Value) -> pint.Quantity:
         quantity = ureg.Quantity(float(raw), parse_unit(spec.unit or ""))
     else:
         text = str(raw).strip()
-        _refuse_bare_fraction(spec, text)
+        _refuse_bare_fraction(spec, text, language)
         try:
-            quantity = parse_quantity(text, default_unit=_default_unit(spec))
+            quantity = parse_quantity(text, default_unit=_default_unit(spec), language=language)
         except UnitError as exc:
             raise CalculationError(spec.name, str(exc)) from None
     if spec.currency:
@@ -133,7 +134,10 @@ def _parse_quantity(spec: Input, raw: Value) -> pint.Quantity:
         raise CalculationError(
             spec.name, f"'{raw}' is not {_dimension_words(spec.unit or '')} (e.g. {spec.unit})"
         )
-    value = quantity.to(expected).magnitude
+    try:
+        value = to_unit(quantity, expected).magnitude  # "20 delta_degC" for a temperature
+    except UnitError as exc:
+        raise CalculationError(spec.name, f"'{raw}': {exc}") from None
     if not math.isfinite(value):
         raise CalculationError(spec.name, f"'{raw}' is not a finite number")
     if spec.minimum is not None and (
@@ -146,7 +150,7 @@ def _parse_quantity(spec: Input, raw: Value) -> pint.Quantity:
     return quantity
 
 
-def _refuse_bare_fraction(spec: Input, text: str) -> None:
+def _refuse_bare_fraction(spec: Input, text: str, language: str = "en") -> None:
     """A bare 0.1 for a percentage is 10 % in a spreadsheet but 0.1 % here: ask which.
 
     Bare numbers of percent inputs are read in percent; one between 0 and 1 is far more often a
@@ -155,7 +159,7 @@ def _refuse_bare_fraction(spec: Input, text: str) -> None:
     if spec.unit != "percent":
         return
     try:
-        value = parse_number(text)
+        value = parse_number(text, language)
     except UnitError:
         return  # not bare: it has a unit, or is no number (reported by the parser)
     if 0 < abs(value) < 1:
@@ -196,10 +200,10 @@ def _dimension_words(unit: str) -> str:
     return words.get(dims, f"of dimension {dims}")
 
 
-def _parse_count(spec: Input, raw: Value) -> int:
+def _parse_count(spec: Input, raw: Value, language: str = "en") -> int:
     try:
-        number = float(str(raw).strip().replace(",", "."))
-    except ValueError:
+        number = raw if isinstance(raw, int) else parse_number(str(raw), language)
+    except UnitError:
         raise CalculationError(spec.name, f"'{raw}' is not a whole number") from None
     if not number.is_integer():
         raise CalculationError(spec.name, f"'{raw}' is not a whole number")
@@ -212,9 +216,11 @@ def _parse_count(spec: Input, raw: Value) -> int:
 
 
 def parse_inputs(
-    specs: tuple[Input, ...], raw: Mapping[str, Value]
+    specs: tuple[Input, ...], raw: Mapping[str, Value], language: str = "en"
 ) -> tuple[dict[str, Value], dict[str, str]]:
     """Parse ``raw`` texts against ``specs``: the values to calculate with, and their texts.
+
+    Numbers are read as ``language`` writes them (:mod:`recp_desktop.domain.numbers`).
 
     Unknown names, missing required inputs, wrong dimensions and out-of-range values raise
     :class:`CalculationError` naming the input.
@@ -238,9 +244,9 @@ def parse_inputs(
             continue
         texts[spec.name] = str(given)
         if spec.kind == "quantity":
-            values[spec.name] = _parse_quantity(spec, given)
+            values[spec.name] = _parse_quantity(spec, given, language)
         elif spec.kind == "count":
-            values[spec.name] = _parse_count(spec, given)
+            values[spec.name] = _parse_count(spec, given, language)
         elif spec.kind == "choice":
             choice = str(given).strip()
             if choice not in spec.choices:
