@@ -33,8 +33,10 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
+    StringConstraints,
     TypeAdapter,
     ValidationError,
 )
@@ -167,6 +169,48 @@ class Photo(Record):
     width: bounded_int(v.MAX_PIXELS)
     height: bounded_int(v.MAX_PIXELS)
     caption: LongText
+
+
+def _waste_code(value: str) -> str:
+    from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
+
+    try:
+        lookup(value)
+    except UnknownWasteCodeError:
+        raise ValueError(f"is not a code of the European List of Waste: '{value[:40]}'") from None
+    return value
+
+
+WasteCodeText = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]{6}$"),
+    AfterValidator(_waste_code),
+    Kind("str", "text, six digits of the List of Waste"),
+]
+
+
+class WasteStream(Record):
+    """A waste stream of an assessment, coded in the European List of Waste.
+
+    ``quantity``/``unit`` are as typed (t, kg, m³, L, pieces) per ``frequency``;
+    ``density_kg_m3`` (volumes) or ``piece_mass_kg`` (pieces) convert them to mass;
+    ``tonnes_per_year`` is the converted yearly figure (:mod:`recp_desktop.domain.waste`).
+    ``annual_cost`` is in the assessment's currency.
+    """
+
+    assessment_id: RecordId
+    ewc_code: WasteCodeText
+    name: bounded_text(v.NAME_MAX)
+    quantity: Number | None
+    unit: bounded_text(v.UNIT_MAX)
+    density_kg_m3: Number | None
+    piece_mass_kg: Number | None
+    frequency: one_of(v.WASTE_FREQUENCIES, v.STATUS_MAX)
+    tonnes_per_year: Number | None
+    treatment: one_of(v.TREATMENT_CODES, v.TREATMENT_MAX) | None
+    destination: one_of(v.WASTE_DESTINATIONS, v.DESTINATION_MAX) | None
+    annual_cost: Number | None
+    note: LongText
 
 
 # -- the registry ---------------------------------------------------------------------------------
@@ -370,6 +414,7 @@ __all__ = [
     "Record",
     "RecordError",
     "RecordType",
+    "WasteStream",
     "check_fields",
     "check_record",
     "check_records",
