@@ -53,6 +53,10 @@ class WasteError(ValueError):
     """A waste stream that cannot be stored as it is; the message says what to fix."""
 
 
+class MissingFactorError(WasteError):
+    """A volume without a density, or pieces without a mass per piece."""
+
+
 def unit_kind(unit: str) -> str:
     """``"mass"``, ``"volume"`` or ``"pieces"`` for a typed unit.
 
@@ -91,11 +95,13 @@ def to_tonnes(
         return float(registry().Quantity(quantity, parse_unit(unit)).to("t").magnitude)
     if kind == "volume":
         if density_kg_m3 is None or density_kg_m3 <= 0:
-            raise WasteError("A volume needs a bulk density (kg/m³) to be counted in tonnes.")
+            raise MissingFactorError(
+                "A volume needs a bulk density (kg/m³) to be counted in tonnes."
+            )
         cubic_metres = registry().Quantity(quantity, parse_unit(unit)).to("m**3").magnitude
         return float(cubic_metres) * density_kg_m3 / 1000.0
     if piece_mass_kg is None or piece_mass_kg <= 0:
-        raise WasteError("Pieces need a mass per piece (kg) to be counted in tonnes.")
+        raise MissingFactorError("Pieces need a mass per piece (kg) to be counted in tonnes.")
     return quantity * piece_mass_kg / 1000.0
 
 
@@ -123,8 +129,9 @@ def check_stream(fields: dict[str, Any]) -> dict[str, Any]:
     """A stream's own fields checked (schema of :class:`~recp_desktop.domain.records.WasteStream`
     and the rules between fields) with ``tonnes_per_year`` computed; a new dict.
 
-    A stream without a quantity has no tonnes; one with a quantity must be convertible.
-    Raises :class:`WasteError` naming the field.
+    A stream without a quantity, or a volume (pieces) whose density (mass per piece) is not
+    known yet, has no tonnes (None); any other quantity must convert. Raises
+    :class:`WasteError` naming the field.
     """
     out = {name: fields.get(name) for name in FIELDS}
     for name in ("name", "unit", "note"):
@@ -144,13 +151,16 @@ def check_stream(fields: dict[str, Any]) -> dict[str, Any]:
     else:
         if not out["unit"]:
             raise WasteError("The quantity needs a unit (t, kg, m³, L or pcs).")
-        out["tonnes_per_year"] = tonnes_per_year(
-            out["quantity"],
-            out["unit"],
-            out["frequency"],
-            out["density_kg_m3"],
-            out["piece_mass_kg"],
-        )
+        try:
+            out["tonnes_per_year"] = tonnes_per_year(
+                out["quantity"],
+                out["unit"],
+                out["frequency"],
+                out["density_kg_m3"],
+                out["piece_mass_kg"],
+            )
+        except MissingFactorError:
+            out["tonnes_per_year"] = None
     for name in FIELDS:
         try:
             out[name] = _adapter(name).validate_python(out[name])
@@ -166,6 +176,7 @@ __all__ = [
     "FIELDS",
     "FREQUENCIES",
     "PERIODS_PER_YEAR",
+    "MissingFactorError",
     "WasteError",
     "check_stream",
     "to_tonnes",

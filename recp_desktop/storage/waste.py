@@ -86,11 +86,11 @@ def waste_totals(streams: list[WasteStream], currency: str) -> WasteTotals:
     return WasteTotals(
         currency=currency,
         count=len(live),
-        tonnes=sum(s.tonnes_per_year or 0.0 for s in live),
+        tonnes=sum((s.tonnes_per_year or 0.0 for s in live), 0.0),
         hazardous_tonnes=sum(
-            s.tonnes_per_year or 0.0 for s in live if lookup(s.ewc_code).hazardous
+            (s.tonnes_per_year or 0.0 for s in live if lookup(s.ewc_code).hazardous), 0.0
         ),
-        cost=sum(s.annual_cost or 0.0 for s in live),
+        cost=sum((s.annual_cost or 0.0 for s in live), 0.0),
         without_tonnes=sum(1 for s in live if s.tonnes_per_year is None),
     )
 

@@ -1075,6 +1075,19 @@
     </message>
 </context>
 <context>
+    <name>EwcPicker</name>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
+        <source>{shown} of {count}</source>
+        <translation>{count} ədəddən {shown}</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../../recp_desktop/ui/exchange.py" line="143"/>
@@ -2483,26 +2496,210 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>WasteLabels</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="12"/>
+        <source>year</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="13"/>
+        <source>quarter</source>
+        <translation>rüb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="14"/>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="15"/>
+        <source>week</source>
+        <translation>həftə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="16"/>
+        <source>once</source>
+        <translation>birdəfəlik</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="23"/>
+        <source>On site</source>
+        <translation>Müəssisədə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="24"/>
+        <source>Licensed contractor</source>
+        <translation>Lisenziyalı podratçı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="25"/>
+        <source>Municipal landfill</source>
+        <translation>Bələdiyyə poliqonu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="26"/>
+        <source>Municipal collection</source>
+        <translation>Bələdiyyə yığımı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="27"/>
+        <source>Another company</source>
+        <translation>Başqa müəssisə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+</context>
+<context>
+    <name>WasteModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
+        <source>EWC code</source>
+        <translation>EWC kodu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="144"/>
+        <source>Description (List of Waste)</source>
+        <translation>Təsvir (Tullantılar siyahısı)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="145"/>
+        <source>Name at the plant</source>
+        <translation>Müəssisədəki adı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="146"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="147"/>
+        <source>Density, kg/m³ or kg/piece</source>
+        <translation>Sıxlıq, kq/m³ və ya kq/ədəd</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="148"/>
+        <source>Per</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="149"/>
+        <source>t/yr</source>
+        <translation>t/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="150"/>
+        <source>Treatment</source>
+        <translation>Emal</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="151"/>
+        <source>Destination</source>
+        <translation>Təyinat</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="152"/>
+        <source>Cost, {currency}/yr</source>
+        <translation>Xərc, {currency}/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="153"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="170"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="172"/>
+        <source>Enter the density (or mass per piece) to count it in tonnes.</source>
+        <translation>Tonla hesablamaq üçün sıxlığı (və ya bir ədədin kütləsini) daxil edin.</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="129"/>
+        <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
+        <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="138"/>
+        <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
+        <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="150"/>
+        <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
+        <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="160"/>
+        <source>{n} without tonnes (density missing)</source>
+        <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="178"/>
+        <source>Waste streams</source>
+        <translation>Tullantı axınları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <source>&amp;Add a waste stream: type an EWC code or words</source>
+        <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <source>e.g. 17 05 or oil sludge</source>
+        <translation>məs. 17 05 və ya oil sludge</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
+        <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
+        <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="148"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="162"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="188"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="203"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="189"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="204"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="190"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="205"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/workspace.py" line="206"/>
+        <source>Waste streams</source>
+        <translation>Tullantı axınları</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2723,21 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/checklist_model.py" line="57"/>
         <source>answer to “{question}”</source>
         <translation>“{question}” sualına cavab</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="80"/>
+        <source>edit waste stream</source>
+        <translation>tullantı axınının dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>delete waste stream</source>
+        <translation>tullantı axınının silinməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>add waste stream</source>
+        <translation>tullantı axınının əlavə edilməsi</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recp_desktop.domain.waste import WasteError, check_stream, to_tonnes, tonnes_per_year
+from recp_desktop.domain.waste import (
+    MissingFactorError,
+    WasteError,
+    check_stream,
+    to_tonnes,
+    tonnes_per_year,
+)
 from recp_desktop.storage import migrate
 from recp_desktop.storage.repository import (
     ValidationError,
@@ -43,8 +49,6 @@ def test_typed_quantities_become_tonnes_per_year() -> None:
     [
         ({"ewc_code": "999999"}, "List of Waste"),
         ({"ewc_code": "1705"}, "List of Waste"),
-        ({"ewc_code": "170504", "quantity": 2.0, "unit": "m3"}, "density"),
-        ({"ewc_code": "170504", "quantity": 2.0, "unit": "pcs"}, "mass per piece"),
         ({"ewc_code": "170504", "quantity": 2.0, "unit": "kWh"}, "not a mass"),
         ({"ewc_code": "170504", "quantity": 2.0, "unit": ""}, "needs a unit"),
         ({"ewc_code": "170504", "quantity": -2.0, "unit": "t"}, "negative"),
@@ -56,6 +60,15 @@ def test_typed_quantities_become_tonnes_per_year() -> None:
 def test_a_bad_stream_is_refused_with_its_reason(fields, words) -> None:
     with pytest.raises(WasteError, match=words):
         check_stream(fields)
+
+
+def test_a_volume_without_density_is_kept_without_tonnes() -> None:
+    checked = check_stream({"ewc_code": "170504", "quantity": 2.0, "unit": "m3"})
+    assert (checked["quantity"], checked["tonnes_per_year"]) == (2.0, None)
+    with pytest.raises(MissingFactorError, match="density"):
+        to_tonnes(2.0, "m3")
+    with pytest.raises(MissingFactorError, match="mass per piece"):
+        to_tonnes(2.0, "pcs", piece_mass_kg=0)
 
 
 def test_codes_are_read_as_printed() -> None:
@@ -126,14 +139,19 @@ def test_edits_make_revisions_and_tonnes_follow(db, plants) -> None:
     assert (edited.revision, edited.tonnes_per_year) == (2, pytest.approx(360))
     update_waste_stream(db, stream.id, quantity=30)  # nothing changed: no revision
     assert list_waste_streams(db, plants["Steel"].id)[0].revision == 2
-    with pytest.raises(ValidationError, match="density"):
-        update_waste_stream(db, stream.id, unit="m³")
+    with pytest.raises(ValidationError, match="not a mass"):
+        update_waste_stream(db, stream.id, unit="kWh")
     assert list_waste_streams(db, plants["Steel"].id)[0].unit == "t"  # nothing stored
+    update_waste_stream(db, stream.id, unit="m³")  # density not known yet: no tonnes
+    assert list_waste_streams(db, plants["Steel"].id)[0].tonnes_per_year is None
+    update_waste_stream(db, stream.id, density_kg_m3=2000)  # 30 m³ × 2 t/m³ × 12
+    assert list_waste_streams(db, plants["Steel"].id)[0].tonnes_per_year == pytest.approx(720)
+    update_waste_stream(db, stream.id, unit="t", density_kg_m3=None)
     set_waste_stream_deleted(db, stream.id)
     assert [s.name for s in list_waste_streams(db, plants["Steel"].id)] == ["Pickling acid"]
     set_waste_stream_deleted(db, stream.id, False)
     [back, _] = list_waste_streams(db, plants["Steel"].id)
-    assert back.revision == 4 and not back.deleted
+    assert back.revision == 7 and not back.deleted
 
 
 def test_a_stream_needs_its_assessment(db) -> None:
