@@ -61,17 +61,35 @@ def _cmd_calc(args: argparse.Namespace) -> int:
     try:
         calculation = run(args.name, raw)
     except CalculationError as exc:
-        return fail(f"{args.name}: {exc}")
+        if exc.input is None:
+            return fail(f"{args.name}: {exc.render()}")
+        label = exc.label()
+        named = exc.input if label == exc.input else f"{exc.input} ({label})"
+        return fail(f"{args.name}: {named}: {exc.render()}")
     payload = calculation.to_json()
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     print(calculator(args.name).TITLE)
     for key, value in calculation.result.values.items():
-        print(f"  {key:24} {value.magnitude:,.4g} {value.units:~P}")
+        print(f"  {key:24} {plain_number(float(value.magnitude), 4)} {value.units:~P}")
+    for warning in calculation.result.warnings:
+        print(f"  ! {warning.render()}")
     for note in calculation.result.assumptions:
-        print(f"  - {note}")
+        print(f"  - {note.render()}")
     return 0
+
+
+def plain_number(value: float, digits: int) -> str:
+    """``value`` to ``digits`` significant figures as a reader writes it (``152,800``,
+    ``0.0015``), never in scientific notation; the report's English number formatting."""
+    from recp_desktop.report.fmt import Formatter
+
+    if value != 0 and abs(value) < 1e-4:  # too small for fixed decimals to keep its digits
+        mantissa, exponent = f"{value:.{digits - 1}e}".split("e")
+        return f"{mantissa.rstrip('0').rstrip('.')}×10^{int(exponent)}"
+    text = Formatter("en").sig(value, digits).replace("−", "-")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _cmd_units_convert(args: argparse.Namespace) -> int:
@@ -96,5 +114,5 @@ def _cmd_units_convert(args: argparse.Namespace) -> int:
             )
         )
     else:
-        print(f"{converted.magnitude:.6g} {args.unit}")
+        print(f"{plain_number(float(converted.magnitude), 6)} {args.unit}")
     return 0

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from recp_desktop.domain.indicators import Indicators
-from recp_desktop.domain.options import payback_years
+from recp_desktop.domain.savings import Savings, payback_years
 
 
 @dataclass(frozen=True)
@@ -97,22 +98,7 @@ class OptionRow:
     note: str = ""
     question_id: str | None = None
     inputs: dict[str, str] = field(default_factory=dict)
-    assumptions: tuple[str, ...] = ()
-
-    @property
-    def payback(self) -> float | None:
-        return payback_years(self.investment, self.money)
-
-
-@dataclass(frozen=True)
-class Totals:
-    count: int = 0
-    investment: float = 0.0
-    money: float = 0.0
-    energy_kwh: float = 0.0
-    water_m3: float = 0.0
-    materials_t: float = 0.0
-    co2_t: float = 0.0
+    assumptions: tuple[dict[str, Any] | str, ...] = ()  # messages, or old English sentences
 
     @property
     def payback(self) -> float | None:
@@ -151,8 +137,8 @@ class ReportData:
     baseline: list[BaselineRow]
     indicators: Indicators
     options: list[OptionRow]
-    totals: Totals  # every option but the rejected ones
-    projected: Totals  # recommended and implemented options
+    totals: Savings  # every option but the rejected ones
+    projected: Savings  # recommended and implemented options
     findings: list[Finding]
     other_photos: list[PhotoRef]
     answered: int

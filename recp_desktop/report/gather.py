@@ -27,7 +27,6 @@ from recp_desktop.report.data import (
     OptionRow,
     PhotoRef,
     ReportData,
-    Totals,
 )
 from recp_desktop.report.fmt import Formatter
 from recp_desktop.report.texts import answer_label
@@ -36,7 +35,6 @@ from recp_desktop.storage.baseline import BaselineValue, load_baseline
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import CPOption, Photo
 from recp_desktop.storage.options import (
-    OptionTotals,
     list_options,
     option_assumptions,
     option_inputs,
@@ -74,8 +72,8 @@ def gather(
     baseline = load_baseline(db, assessment_id)
     stored = list_options(db, assessment_id)
     options = _option_rows(stored)
-    totals = _totals(option_totals(stored))
-    projected = _totals(projected_totals(stored))
+    totals = option_totals(stored, assessment.currency)
+    projected = projected_totals(stored, assessment.currency)
     answers = load_answers(db, assessment_id)
     photos = list_photos(db, assessment_id)
     findings, other_photos, answered, questions = _findings(
@@ -115,7 +113,7 @@ def gather(
             baseline,
             country=enterprise.country,
             currency=assessment.currency,
-            savings=projected_totals(stored),
+            savings=projected,
         ),
         options=options,
         totals=totals,
@@ -126,18 +124,6 @@ def gather(
         questions=questions,
         factors=_factors(enterprise.country, baseline, options),
         methods=_methods(options),
-    )
-
-
-def _totals(source: OptionTotals) -> Totals:
-    return Totals(
-        count=source.count,
-        investment=source.investment,
-        money=source.money,
-        energy_kwh=source.energy_kwh,
-        water_m3=source.water_m3,
-        materials_t=source.materials_t,
-        co2_t=source.co2_t,
     )
 
 

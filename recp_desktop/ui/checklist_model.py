@@ -41,13 +41,20 @@ FINDING = QColor("#fde7d9")
 ERROR = QColor("#b00020")
 
 
+UNDO_TEXT_CHARS = 48
+
+
 class AnswerCommand(QUndoCommand):
     """One change to one answer, undoable."""
 
     def __init__(self, model: ChecklistModel, question_id: str, old: AnswerState, new: AnswerState):
         super().__init__()
         self.model, self.question_id, self.old, self.new = model, question_id, old, new
-        self.setText(model.tr("answer to {question}").format(question=question_id))
+        text = localized(model.template.question(question_id).text, model.language)
+        text = " ".join(text.split())
+        if len(text) > UNDO_TEXT_CHARS:  # the Edit menu and the toolbar show it
+            text = text[: UNDO_TEXT_CHARS - 1].rstrip() + "…"
+        self.setText(model.tr("answer to “{question}”").format(question=text))
 
     def redo(self) -> None:
         self.model.apply_state(self.question_id, self.new)
@@ -283,6 +290,11 @@ class ChecklistModel(QAbstractTableModel):
             return self.tr(
                 "{unit} does not measure the same thing as {expected}. Nothing was saved."
             ).format(unit=unit, expected=unit_label(str(details.get("expected", ""))))
+        if error.reason == "ambiguous_percent":  # the domain's one percent rule, in its words
+            from recp_desktop.domain.messages import render
+            from recp_desktop.ui.i18n import current_language
+
+            return render(details.get("question") or str(error), current_language())
         if error.reason in ("too_small", "too_large"):
             limit = QLocale().toString(float(details.get("limit", 0)), "g", 12)
             text = (

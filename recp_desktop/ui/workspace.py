@@ -104,6 +104,7 @@ class Workspace(QWidget):
         )
         page.sig_message.connect(self.sig_message)
         page.model.sig_saved.connect(self.sig_saved)
+        page.sig_saved.connect(self.sig_saved)  # photos
         page.model.sig_save_failed.connect(self.sig_save_failed)
         return page
 
@@ -137,8 +138,11 @@ class Workspace(QWidget):
         """Recompute the overview's indicators and option totals from what is stored."""
         self.overview.show_figures(self.db, self.assessment.id)
 
-    def _option_added(self, _option_id: str) -> None:
+    def _option_added(self, option_id: str) -> None:
         self.options.model.reload()
+        added = next((o for o in self.options.model.options if o.id == option_id), None)
+        if added is not None:
+            self.options.model.record_added(added)  # Edit > Undo takes it back
         self.sig_saved.emit()
         self.refresh_figures()
         self.sig_message.emit(self.tr("Option recorded; see Options (Ctrl+7)."))
