@@ -1685,23 +1685,23 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="141"/>
-        <source>Energy, kWh/yr</source>
-        <translation>Enerji, kVt·saat/il</translation>
+        <source>Energy, {unit}</source>
+        <translation>Enerji, {unit}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="142"/>
-        <source>Water, m³/yr</source>
-        <translation>Su, m³/il</translation>
+        <source>Water, {unit}</source>
+        <translation>Su, {unit}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="143"/>
-        <source>Materials, t/yr</source>
-        <translation>Materiallar, t/il</translation>
+        <source>Materials, {unit}</source>
+        <translation>Materiallar, {unit}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="144"/>
-        <source>CO2, t/yr</source>
-        <translation>CO2, t/il</translation>
+        <source>CO2, {unit}</source>
+        <translation>CO2, {unit}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="145"/>

@@ -1688,23 +1688,23 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="141"/>
-        <source>Energy, kWh/yr</source>
-        <translation>Энергия, кВт·ч/год</translation>
+        <source>Energy, {unit}</source>
+        <translation>Энергия, {unit}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="142"/>
-        <source>Water, m³/yr</source>
-        <translation>Вода, м³/год</translation>
+        <source>Water, {unit}</source>
+        <translation>Вода, {unit}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="143"/>
-        <source>Materials, t/yr</source>
-        <translation>Материалы, т/год</translation>
+        <source>Materials, {unit}</source>
+        <translation>Материалы, {unit}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="144"/>
-        <source>CO2, t/yr</source>
-        <translation>CO2, т/год</translation>
+        <source>CO2, {unit}</source>
+        <translation>CO2, {unit}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="145"/>
