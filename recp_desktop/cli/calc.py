@@ -58,14 +58,15 @@ def _cmd_calc(args: argparse.Namespace) -> int:
         if key in raw:
             return fail(f"{key}: given twice")
         raw[key] = value
+    language = getattr(args, "lang", None) or "en"  # messages in `recp --lang ru calc ...`
     try:
         calculation = run(args.name, raw)
     except CalculationError as exc:
         if exc.input is None:
-            return fail(f"{args.name}: {exc.render()}")
-        label = exc.label()
+            return fail(f"{args.name}: {exc.render(language)}")
+        label = exc.label(language)
         named = exc.input if label == exc.input else f"{exc.input} ({label})"
-        return fail(f"{args.name}: {named}: {exc.render()}")
+        return fail(f"{args.name}: {named}: {exc.render(language)}")
     payload = calculation.to_json()
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -74,9 +75,9 @@ def _cmd_calc(args: argparse.Namespace) -> int:
     for key, value in calculation.result.values.items():
         print(f"  {key:24} {plain_number(float(value.magnitude), 4)} {value.units:~P}")
     for warning in calculation.result.warnings:
-        print(f"  ! {warning.render()}")
+        print(f"  ! {warning.render(language)}")
     for note in calculation.result.assumptions:
-        print(f"  - {note.render()}")
+        print(f"  - {note.render(language)}")
     return 0
 
 

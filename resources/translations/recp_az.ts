@@ -1694,115 +1694,115 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="156"/>
         <source>Option</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="157"/>
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
         <source>Investment, {currency}</source>
         <translation>İnvestisiya, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
         <source>Saving, {currency}/yr</source>
         <translation>Qənaət, {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
-        <source>Energy, kWh/yr</source>
-        <translation>Enerji, kVt·saat/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
-        <source>Water, m³/yr</source>
-        <translation>Su, m³/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
-        <source>Materials, t/yr</source>
-        <translation>Materiallar, t/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
-        <source>CO2, t/yr</source>
-        <translation>CO2, t/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
         <source>Payback</source>
         <translation>Özünüödəmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="215"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="216"/>
         <source>Not a number: {text}</source>
         <translation>Ədəd deyil: {text}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="223"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="224"/>
         <source>The option needs a title.</source>
         <translation>Tədbirin adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="227"/>
         <source>The investment cannot be negative.</source>
         <translation>İnvestisiya mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="254"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="255"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
+        <source>Energy, {unit}</source>
+        <translation>Enerji, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
+        <source>Water, {unit}</source>
+        <translation>Su, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
+        <source>Materials, {unit}</source>
+        <translation>Materiallar, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <source>CO2, {unit}</source>
+        <translation>CO2, {unit}</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="376"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="377"/>
         <source>Delete option</source>
         <translation>Tədbiri sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="377"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="378"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>“{title}” silinsin? Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="392"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="393"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
         <translation>&lt;b&gt;Cəmi {count} tədbir (rədd edilənlər istisna olmaqla):&lt;/b&gt; {investment} {currency} investisiya ilə ildə {money} {currency} qənaət · ildə {energy} kVt·saat · {water} m³ · {materials} t · {co2} t CO2 · özünüödəmə müddəti: {payback}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="414"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="415"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="415"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="416"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="416"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="417"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="420"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Tədbirlər kalkulyatorlardan (yoxlama siyahısının sualında Ctrl+K) gəlir və ya burada əlavə edilir. Redaktə etmək üçün xanaya iki dəfə klikləyin; Ctrl+Z geri alır.</translation>
     </message>
@@ -2508,17 +2508,17 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>model</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="78"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="79"/>
         <source>edit option</source>
         <translation>tədbirin redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="96"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="97"/>
         <source>delete option</source>
         <translation>tədbirin silinməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="111"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="112"/>
         <source>add option “{title}”</source>
         <translation>“{title}” tədbirinin əlavə edilməsi</translation>
     </message>
