@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
-from recp_desktop.cli.common import fail
+from recp_desktop.cli.common import fail, print_json, reading_language
 
 
 def add_parsers(sub: Any) -> None:
@@ -14,7 +13,8 @@ def add_parsers(sub: Any) -> None:
         "calc",
         help="run a quick-win calculator",
         description="Run a calculator: recp calc NAME key=value ... Values carry units, "
-        'e.g. diameter="1/8 in" pressure="6 bar".',
+        'e.g. diameter="1/8 in" pressure="6 bar". Numbers are read as --lang writes them '
+        "(English by default: 1,500 is fifteen hundred, 1.5 one and a half).",
     )
     calc.add_argument("--list", action="store_true", help="list calculators and their inputs")
     calc.add_argument("--json", action="store_true", help="print JSON")
@@ -44,7 +44,7 @@ def _cmd_calc(args: argparse.Namespace) -> int:
             for name in NAMES
         ]
         if args.json:
-            print(json.dumps(listing, ensure_ascii=False, indent=2))
+            print_json(listing)
         else:
             for item in listing:
                 names = ", ".join(i["name"] for i in item["inputs"])
@@ -58,43 +58,44 @@ def _cmd_calc(args: argparse.Namespace) -> int:
         if key in raw:
             return fail(f"{key}: given twice")
         raw[key] = value
+    from recp_desktop.domain.numbers import format_number
+
+    language = reading_language(args)
     try:
-        calculation = run(args.name, raw)
+        calculation = run(args.name, raw, language)
     except CalculationError as exc:
         return fail(f"{args.name}: {exc}")
-    payload = calculation.to_json()
     if args.json:
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(calculation.to_json())
         return 0
     print(calculator(args.name).TITLE)
     for key, value in calculation.result.values.items():
-        print(f"  {key:24} {value.magnitude:,.4g} {value.units:~P}")
+        number = format_number(float(value.magnitude), language, significant=4)
+        print(f"  {key:24} {number} {value.units:~P}")
     for note in calculation.result.assumptions:
         print(f"  - {note}")
     return 0
 
 
 def _cmd_units_convert(args: argparse.Namespace) -> int:
-    from recp_desktop.domain.units import UnitError, parse_quantity, parse_unit
+    """Print the quantity in the unit asked, six significant figures in ``--lang``'s notation."""
+    from recp_desktop.domain.numbers import format_number
+    from recp_desktop.domain.units import UnitError, parse_quantity, parse_unit, to_unit
 
+    language = reading_language(args)
     try:
-        quantity = parse_quantity(args.quantity)
-        target = parse_unit(args.unit)
-        converted = quantity.to(target)
+        quantity = parse_quantity(args.quantity, language=language)
+        converted = to_unit(quantity, parse_unit(args.unit))
     except UnitError as exc:
-        return fail(str(exc))
-    except Exception as exc:  # pint's DimensionalityError
         return fail(f"cannot convert '{args.quantity}' to {args.unit}: {exc}")
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "from": {"value": float(quantity.magnitude), "unit": f"{quantity.units:~}"},
-                    "to": {"value": float(converted.magnitude), "unit": args.unit},
-                },
-                ensure_ascii=False,
-            )
+        print_json(
+            {
+                "from": {"value": float(quantity.magnitude), "unit": f"{quantity.units:~}"},
+                "to": {"value": float(converted.magnitude), "unit": args.unit},
+            },
+            indent=None,
         )
     else:
-        print(f"{converted.magnitude:.6g} {args.unit}")
+        print(f"{format_number(float(converted.magnitude), language, significant=6)} {args.unit}")
     return 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,9 +25,11 @@ from recp_desktop.checklists.answers import (
     check_value,
     parse_number_answer,
 )
+from recp_desktop.domain.numbers import format_number
 from recp_desktop.domain.units import UnitError, same_dimension, unit_label
 from recp_desktop.storage.answers import load_answers, save_answer
 from recp_desktop.storage.database import Database, StorageError
+from recp_desktop.ui import input_errors
 from recp_desktop.ui.labels import answer_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -229,13 +230,13 @@ class ChecklistModel(QAbstractTableModel):
         if question.answer_type == "number":
             if state.number is None:
                 return ""
-            return QLocale().toString(state.number, "g", 12)
+            return format_number(state.number, self.language)
         return state.value or ""
 
     def _edit_value(self, question: Question, state: AnswerState, column: int):
         if column == COL_ANSWER:
             if question.answer_type == "number":
-                return "" if state.number is None else QLocale().toString(state.number, "g", 12)
+                return "" if state.number is None else format_number(state.number, self.language)
             return state.value or ""
         if column == COL_UNIT:
             return state.unit or question.unit or ""
@@ -284,13 +285,20 @@ class ChecklistModel(QAbstractTableModel):
                 "{unit} does not measure the same thing as {expected}. Nothing was saved."
             ).format(unit=unit, expected=unit_label(str(details.get("expected", ""))))
         if error.reason in ("too_small", "too_large"):
-            limit = QLocale().toString(float(details.get("limit", 0)), "g", 12)
+            limit = format_number(float(details.get("limit", 0)), self.language)
             text = (
                 self.tr("The value must be at least {limit} {unit}. Nothing was saved.")
                 if error.reason == "too_small"
                 else self.tr("The value must be at most {limit} {unit}. Nothing was saved.")
             )
             return text.format(limit=limit, unit=unit)
+        if error.reason == "not_finite":
+            return input_errors.explain(
+                UnitError(str(error), "not_finite", text=details.get("text", "")),
+                "",
+                "",
+                self.language,
+            )
         return self.tr("This answer does not fit the question. Nothing was saved.")
 
     def submit_state(self, question_id: str, new: AnswerState) -> bool:
@@ -314,7 +322,7 @@ class ChecklistModel(QAbstractTableModel):
             if not text:
                 return old.with_changes(number=None, unit="")
             number, unit = parse_number_answer(
-                question, _delocalize(text), old.unit or question.unit
+                question, text, old.unit or question.unit, self.language
             )
             return old.with_changes(number=number, unit=unit)
         if question.answer_type in ("yes_no_na", "choice"):
@@ -391,17 +399,3 @@ class ChecklistModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self.visible) - 1, self.COLUMNS - 1)
             )
-
-
-def _delocalize(text: str) -> str:
-    """Accept the locale's decimal separator and group separators ("1 234,5" in Russian)."""
-    from recp_desktop.domain.units import UnitError, split_quantity
-
-    try:
-        number, unit = split_quantity(text)  # digits grouped by spaces stay with the number
-    except UnitError:
-        return text
-    value, ok = QLocale().toDouble(number)
-    if not ok:
-        return text  # the core reads it: either decimal sign, spaces between digit groups
-    return f"{value!r} {unit}" if unit else repr(value)

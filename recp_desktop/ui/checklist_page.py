@@ -183,6 +183,7 @@ class ChecklistPage(QWidget):
         from recp_desktop.storage.answers import load_answers
         from recp_desktop.storage.baseline import load_baseline
         from recp_desktop.storage.repository import get_assessment
+        from recp_desktop.ui.i18n import current_language
 
         assert question.calculator is not None
         assessment, enterprise = get_assessment(self.db, self.assessment_id)
@@ -194,6 +195,7 @@ class ChecklistPage(QWidget):
             baseline=load_baseline(self.db, self.assessment_id),
             answers=load_answers(self.db, self.assessment_id),
             questions=[q for t in builtin_templates().values() for q in t.questions],
+            language=current_language(),
         )
         dialog = CalculatorDialog(
             self.db,

@@ -4,87 +4,87 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="173"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="172"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="183"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="195"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="211"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="213"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="214"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="228"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
     </message>
@@ -160,35 +160,40 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <source>a negative figure cannot be saved.</source>
+        <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
 </context>
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="232"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="272"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="235"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="275"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -721,72 +726,72 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="111"/>
         <source>Record as a cleaner-production option</source>
         <translation>Təmiz istehsal tədbiri kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="115"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="124"/>
         <source>Add as option</source>
         <translation>Tədbir kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="119"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="128"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="120"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="129"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="122"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Investment ({currency})</source>
         <translation>İnvestisiya ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="124"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="159"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="168"/>
         <source>e.g. {example}</source>
         <translation>məsələn, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="164"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="173"/>
         <source>A whole number.</source>
         <translation>Tam ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="167"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>{unit} ilə eyni növdən istənilən vahidlə ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="231"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="241"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Qənaəti görmək üçün işarələnmiş sahəni doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="264"/>
         <source>What fixing it saves</source>
         <translation>Aradan qaldırılması nəyə qənaət edir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="252"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="266"/>
         <source>Assumptions</source>
         <translation>Fərziyyələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="271"/>
-        <source>The investment must be a number.</source>
-        <translation>İnvestisiya ədəd olmalıdır.</translation>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="284"/>
+        <source>Investment</source>
+        <translation>İnvestisiya</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="279"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="305"/>
         <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Qiymətləri qiymətləndirmənin valyutasında, {currency} ilə göstərin.</translation>
     </message>
@@ -794,72 +799,72 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="139"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="140"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="140"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="141"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="141"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="142"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="142"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="143"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="143"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="144"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="144"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="145"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="145"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="146"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="182"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="183"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="278"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="279"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="281"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="282"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="284"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="285"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="290"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="302"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
@@ -882,22 +887,22 @@
         <translation>Ədəd yazın, istəsəniz vahidlə birlikdə, məsələn, 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="236"/>
         <source>Add photos</source>
         <translation>Foto əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="236"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="238"/>
         <source>Images ({patterns})</source>
         <translation>Şəkillər ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="251"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="253"/>
         <source>Photo refused: {reason}</source>
         <translation>Foto qəbul edilmədi: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="255"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="257"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto əlavə edildi.</numerusform>
@@ -905,17 +910,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="289"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="291"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Bu sualın fotoları (şəkil fayllarını bura atın):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="290"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="292"/>
         <source>Add photo…</source>
         <translation>Foto əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="293"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Kalkulyatoru aç… (Ctrl+K)</translation>
     </message>
@@ -923,62 +928,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
         <source>Edit company</source>
         <translation>Şirkəti redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="93"/>
         <source>e.g. 10.51</source>
         <translation>məsələn, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="99"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="106"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="121"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
@@ -986,52 +991,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="81"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="94"/>
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Here</source>
         <translation>Burada</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Incoming</source>
         <translation>Daxil olan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Keep (editable)</source>
         <translation>Saxlanılacaq (redaktə oluna bilər)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep this device&apos;s version</source>
         <translation>Bu cihazın versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="96"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
         <source>Keep the incoming version</source>
         <translation>Daxil olan versiyanı saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="110"/>
         <source>Keep the edited values</source>
         <translation>Redaktə edilmiş dəyərləri saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="114"/>
         <source>There are no open conflicts.</source>
         <translation>Açıq ziddiyyət yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="157"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="171"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Versiyalar sonuncu dəfə üst-üstə düşəndən bəri burada və {device} cihazında redaktə edilib.</translation>
     </message>
@@ -1231,6 +1236,44 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/exchange.py" line="88"/>
         <source>unsigned</source>
         <translation>imzasız</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
+        <translation>“{text}” ədəd deyil. Məsələn, {example} və ya {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <source>“{text}” is not a number. Type e.g. {example}.</source>
+        <translation>“{text}” ədəd deyil. Məsələn, {example} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <source>“{text}” is not a usable number: it is infinite or far too large.</source>
+        <translation>“{text}” yararlı ədəd deyil: sonsuzdur və ya həddindən artıq böyükdür.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
+        <translation>Naməlum vahid “{typed}”. Məsələn, {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
+        <translation>{typed} {unit} ilə eyni şeyi ölçmür. Məsələn, {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <source>This does not fit. Type e.g. {example} {unit}.</source>
+        <translation>Bu dəyər uyğun deyil. Məsələn, {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <source>Read “{typed}” as {value}.</source>
+        <translation>“{typed}” {value} kimi oxundu.</translation>
     </message>
 </context>
 <context>
@@ -1470,12 +1513,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="159"/>
         <source>Backup restored.</source>
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="326"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -1483,27 +1526,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="368"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="369"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="424"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="425"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="432"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1511,142 +1554,142 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="440"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="445"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="465"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="490"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="493"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="494"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="495"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="496"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="497"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="498"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="500"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="501"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="502"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="504"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="505"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="507"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="517"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="523"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="525"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="542"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="544"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
@@ -1654,77 +1697,72 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="135"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="138"/>
         <source>Option</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="136"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="139"/>
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="137"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="140"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="138"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="142"/>
         <source>Investment, {currency}</source>
         <translation>İnvestisiya, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="140"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="143"/>
         <source>Saving, {currency}/yr</source>
         <translation>Qənaət, {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="141"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="144"/>
         <source>Energy, kWh/yr</source>
         <translation>Enerji, kVt·saat/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="142"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="145"/>
         <source>Water, m³/yr</source>
         <translation>Su, m³/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="143"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="146"/>
         <source>Materials, t/yr</source>
         <translation>Materiallar, t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="144"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="147"/>
         <source>CO2, t/yr</source>
         <translation>CO2, t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="145"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="148"/>
         <source>Payback, years</source>
         <translation>Özünüödəmə, il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="195"/>
-        <source>Not a number: {text}</source>
-        <translation>Ədəd deyil: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="203"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="206"/>
         <source>The option needs a title.</source>
         <translation>Tədbirin adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="206"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="209"/>
         <source>The investment cannot be negative.</source>
         <translation>İnvestisiya mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="237"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
     </message>
@@ -1732,37 +1770,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="350"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="354"/>
         <source>Delete option</source>
         <translation>Tədbiri sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="351"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="355"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>“{title}” silinsin? Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="366"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="370"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback} years</source>
         <translation>&lt;b&gt;Cəmi {count} tədbir (rədd edilənlər istisna olmaqla):&lt;/b&gt; {investment} {currency} investisiya ilə ildə {money} {currency} qənaət · ildə {energy} kVt·saat · {water} m³ · {materials} t · {co2} t CO2 · özünüödəmə {payback} il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="388"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="392"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="389"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="393"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="390"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="394"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="393"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="397"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Tədbirlər kalkulyatorlardan (yoxlama siyahısının sualında Ctrl+K) gəlir və ya burada əlavə edilir. Redaktə etmək üçün xanaya iki dəfə klikləyin; Ctrl+Z geri alır.</translation>
     </message>
@@ -1770,177 +1808,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="120"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback} years.</source>
         <translation>{count} tədbir (rədd edilənlər istisna olmaqla) {investment} {currency} investisiya ilə ildə {money} {currency}, {energy} MVt·saat, {water} m³ və {co2} t CO2 qənaət edir; özünüödəmə müddəti {payback} il.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="135"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
         <source>Energy productivity</source>
         <translation>Enerji məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
         <source>Water productivity</source>
         <translation>Su məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
         <source>Materials productivity</source>
         <translation>Material məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
         <source>Waste intensity</source>
         <translation>Tullantı intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
         <source>Wastewater intensity</source>
         <translation>Tullantı suyu intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
         <source>CO2 intensity</source>
         <translation>CO2 intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="144"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
         <source>Indicator</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
         <source>Baseline</source>
         <translation>Baza</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
         <source>With recommended options</source>
         <translation>Tövsiyə edilən tədbirlərlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="149"/>
         <source>Change</source>
         <translation>Dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
         <source>production output</source>
         <translation>istehsal həcmi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
         <source>value added</source>
         <translation>əlavə dəyər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
         <source>energy use</source>
         <translation>enerji istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
         <source>water use</source>
         <translation>su istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="174"/>
         <source>materials</source>
         <translation>materiallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="175"/>
         <source>waste</source>
         <translation>tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="176"/>
         <source>wastewater</source>
         <translation>tullantı suları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="177"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>Baza göstəricilərində çatışmır: {what}. Göstəricilər üçün onları doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
         <source>Edit company…</source>
         <translation>Şirkəti redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
         <source>Edit assessment…</source>
         <translation>Qiymətləndirməni redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="197"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
         <source>Region, city</source>
         <translation>Region, şəhər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="198"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
         <source>NACE sector</source>
         <translation>NACE sahəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
         <source>Employees</source>
         <translation>İşçilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
         <source>Products</source>
         <translation>Məhsullar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
         <source>Eco-industrial park</source>
         <translation>Eko-sənaye parkı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="207"/>
         <source>Dates</source>
         <translation>Tarixlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="208"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="209"/>
         <source>Currency</source>
         <translation>Valyuta</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="217"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
         <source>Checklists</source>
         <translation>Yoxlama siyahıları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
         <source>Savings and RECP indicators</source>
         <translation>Qənaət və RECP göstəriciləri</translation>
     </message>
@@ -2137,107 +2175,107 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Təyin edilməyib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="88"/>
         <source>The company&apos;s national currency</source>
         <translation>Şirkətin milli valyutası</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="91"/>
         <source>New companies and assessments</source>
         <translation>Yeni şirkətlər və qiymətləndirmələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="93"/>
         <source>Default c&amp;ountry:</source>
         <translation>Standart ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94"/>
         <source>Default c&amp;urrency:</source>
         <translation>Standart &amp;valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="102"/>
         <source>Packages from this computer are signed with this key; compare it by phone.</source>
         <translation>Bu kompüterdən göndərilən paketlər bu açarla imzalanır; onu telefonla müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="105"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Qovluğu aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="110"/>
         <source>This computer</source>
         <translation>Bu kompüter</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="112"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Cihazın adı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
         <source>Device ID:</source>
         <translation>Cihazın identifikatoru:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
         <source>Key fingerprint:</source>
         <translation>Açarın barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115"/>
         <source>Data folder:</source>
         <translation>Məlumat qovluğu:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="119"/>
         <source>&amp;Back up now</source>
         <translation>İndi &amp;ehtiyat nüsxə çıxar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="122"/>
         <source>Backups</source>
         <translation>Ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="124"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Saxlanılacaq nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125"/>
         <source>Latest backup:</source>
         <translation>Son ehtiyat nüsxə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="153"/>
         <source>Unavailable: {reason}</source>
         <translation>Əlçatan deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="168"/>
         <source>None yet</source>
         <translation>Hələ yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="172"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="173"/>
         <source>{when} ({why}, {size})</source>
         <translation>{when} ({why}, {size})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="201"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="202"/>
         <source>The backup failed: {reason}</source>
         <translation>Ehtiyat nüsxə çıxarılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="212"/>
         <source>The device needs a name.</source>
         <translation>Cihazın adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="223"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="224"/>
         <source>Could not save the settings: {reason}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {reason}</translation>
     </message>
@@ -2268,17 +2306,17 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>model</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="50"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="51"/>
         <source>answer to {question}</source>
         <translation>{question} sualına cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="77"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="80"/>
         <source>edit option</source>
         <translation>tədbirin redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="95"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="98"/>
         <source>delete option</source>
         <translation>tədbirin silinməsi</translation>
     </message>

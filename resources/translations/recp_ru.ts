@@ -4,87 +4,87 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="173"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="172"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="183"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="195"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="211"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="213"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="214"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="228"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
@@ -160,35 +160,40 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <source>a negative figure cannot be saved.</source>
+        <translation>отрицательное значение сохранить нельзя.</translation>
     </message>
 </context>
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="232"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="272"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="235"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="275"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -721,72 +726,72 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="111"/>
         <source>Record as a cleaner-production option</source>
         <translation>Записать как мероприятие по чистому производству</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="115"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="124"/>
         <source>Add as option</source>
         <translation>Добавить как мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="119"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="128"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="120"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="129"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="122"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Investment ({currency})</source>
         <translation>Инвестиции ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="124"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="159"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="168"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="164"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="173"/>
         <source>A whole number.</source>
         <translation>Целое число.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="167"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>Число с любой единицей того же рода, что и {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="231"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="241"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Заполните выделенное поле, чтобы увидеть экономию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="264"/>
         <source>What fixing it saves</source>
         <translation>Что даёт устранение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="252"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="266"/>
         <source>Assumptions</source>
         <translation>Допущения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="271"/>
-        <source>The investment must be a number.</source>
-        <translation>Инвестиции должны быть числом.</translation>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="284"/>
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="279"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="305"/>
         <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Укажите цены в {currency} — валюте оценки.</translation>
     </message>
@@ -794,72 +799,72 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="139"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="140"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="140"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="141"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="141"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="142"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="142"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="143"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="143"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="144"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="144"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="145"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="145"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="146"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="182"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="183"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="278"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="279"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="281"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="282"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="284"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="285"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="290"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="302"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
@@ -882,22 +887,22 @@
         <translation>Введите число, при желании с единицей, например 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="236"/>
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="236"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="238"/>
         <source>Images ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="251"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="253"/>
         <source>Photo refused: {reason}</source>
         <translation>Фото не принято: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="255"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="257"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлено %n фото.</numerusform>
@@ -906,17 +911,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="289"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="291"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Фото к этому вопросу (перетащите сюда файлы изображений):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="290"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="292"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="293"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Открыть калькулятор… (Ctrl+K)</translation>
     </message>
@@ -924,62 +929,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
         <source>Edit company</source>
         <translation>Изменение компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="93"/>
         <source>e.g. 10.51</source>
         <translation>например, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="99"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="106"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="121"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
@@ -987,52 +992,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="81"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="94"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Incoming</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="89"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Keep (editable)</source>
         <translation>Оставить (можно изменить)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep this device&apos;s version</source>
         <translation>Оставить версию этого устройства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="96"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
         <source>Keep the incoming version</source>
         <translation>Оставить входящую версию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="110"/>
         <source>Keep the edited values</source>
         <translation>Оставить изменённые значения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="114"/>
         <source>There are no open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="157"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="171"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Изменено здесь и на {device} после последнего совпадения версий.</translation>
     </message>
@@ -1232,6 +1237,44 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/exchange.py" line="88"/>
         <source>unsigned</source>
         <translation>без подписи</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
+        <translation>«{text}» — не число. Введите, например, {example} или {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <source>“{text}” is not a number. Type e.g. {example}.</source>
+        <translation>«{text}» — не число. Введите, например, {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <source>“{text}” is not a usable number: it is infinite or far too large.</source>
+        <translation>«{text}» — непригодное число: бесконечное или слишком большое.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
+        <translation>Неизвестная единица «{typed}». Введите, например, {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
+        <translation>{typed} измеряет не то же, что {unit}. Введите, например, {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <source>This does not fit. Type e.g. {example} {unit}.</source>
+        <translation>Это значение не подходит. Введите, например, {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <source>Read “{typed}” as {value}.</source>
+        <translation>«{typed}» прочитано как {value}.</translation>
     </message>
 </context>
 <context>
@@ -1471,12 +1514,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="159"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="326"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -1485,17 +1528,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="368"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="369"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="432"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -1504,152 +1547,152 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="440"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="445"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="465"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="490"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="493"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="494"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="495"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="496"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="497"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="498"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="500"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="501"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="502"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="504"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="505"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="507"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="424"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="425"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="517"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="523"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="525"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="542"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="544"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
@@ -1657,77 +1700,72 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="135"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="138"/>
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="136"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="139"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="137"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="140"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="138"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="141"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="142"/>
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="140"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="143"/>
         <source>Saving, {currency}/yr</source>
         <translation>Экономия, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="141"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="144"/>
         <source>Energy, kWh/yr</source>
         <translation>Энергия, кВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="142"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="145"/>
         <source>Water, m³/yr</source>
         <translation>Вода, м³/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="143"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="146"/>
         <source>Materials, t/yr</source>
         <translation>Материалы, т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="144"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="147"/>
         <source>CO2, t/yr</source>
         <translation>CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="145"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="148"/>
         <source>Payback, years</source>
         <translation>Окупаемость, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="195"/>
-        <source>Not a number: {text}</source>
-        <translation>Не число: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="203"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="206"/>
         <source>The option needs a title.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="206"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="209"/>
         <source>The investment cannot be negative.</source>
         <translation>Инвестиции не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="237"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
@@ -1735,37 +1773,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="350"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="354"/>
         <source>Delete option</source>
         <translation>Удалить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="351"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="355"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Удалить «{title}»? Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="366"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="370"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback} years</source>
         <translation>&lt;b&gt;Итого, мероприятий (без отклонённых): {count}.&lt;/b&gt; Экономия {money} {currency}/год при инвестициях {investment} {currency} · {energy} кВт·ч · {water} м³ · {materials} т · {co2} т CO2 в год · срок окупаемости, лет: {payback}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="388"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="392"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="389"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="393"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="390"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="394"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="393"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="397"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Мероприятия приходят из калькуляторов (Ctrl+K на вопросе чек-листа) или добавляются здесь. Дважды щёлкните ячейку, чтобы изменить её; Ctrl+Z отменяет.</translation>
     </message>
@@ -1773,177 +1811,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="120"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback} years.</source>
         <translation>Мероприятия (без отклонённых), {count}: экономия в год — {money} {currency}, {energy} МВт·ч, {water} м³ и {co2} т CO2 при инвестициях {investment} {currency}; срок окупаемости, лет: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="135"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
         <source>Energy productivity</source>
         <translation>Продуктивность использования энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
         <source>Water productivity</source>
         <translation>Продуктивность использования воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
         <source>Materials productivity</source>
         <translation>Продуктивность использования материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
         <source>Waste intensity</source>
         <translation>Удельное образование отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
         <source>Wastewater intensity</source>
         <translation>Удельный объём сточных вод</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
         <source>CO2 intensity</source>
         <translation>Удельные выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="144"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
         <source>With recommended options</source>
         <translation>С рекомендованными мероприятиями</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="149"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
         <source>production output</source>
         <translation>объём производства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
         <source>value added</source>
         <translation>добавленная стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
         <source>energy use</source>
         <translation>потребление энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
         <source>water use</source>
         <translation>потребление воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="174"/>
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="175"/>
         <source>waste</source>
         <translation>отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="176"/>
         <source>wastewater</source>
         <translation>сточные воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="177"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>В исходных данных не хватает: {what}. Заполните их для расчёта индикаторов.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
         <source>Edit company…</source>
         <translation>Изменить компанию…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
         <source>Edit assessment…</source>
         <translation>Изменить оценку…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="197"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
         <source>Region, city</source>
         <translation>Регион, город</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="198"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
         <source>NACE sector</source>
         <translation>Отрасль (NACE)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
         <source>Employees</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
         <source>Products</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
         <source>Eco-industrial park</source>
         <translation>Экоиндустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="207"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="208"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="209"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="217"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
         <source>Savings and RECP indicators</source>
         <translation>Экономия и индикаторы РЭЧП</translation>
     </message>
@@ -2140,107 +2178,107 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Не задана</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="88"/>
         <source>The company&apos;s national currency</source>
         <translation>Национальная валюта компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="91"/>
         <source>New companies and assessments</source>
         <translation>Новые компании и оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="93"/>
         <source>Default c&amp;ountry:</source>
         <translation>С&amp;трана по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94"/>
         <source>Default c&amp;urrency:</source>
         <translation>&amp;Валюта по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="102"/>
         <source>Packages from this computer are signed with this key; compare it by phone.</source>
         <translation>Пакеты с этого компьютера подписываются этим ключом; сверяйте его по телефону.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="105"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="110"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="112"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Имя устройства:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
         <source>Device ID:</source>
         <translation>Идентификатор устройства:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
         <source>Key fingerprint:</source>
         <translation>Отпечаток ключа:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="119"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="122"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="124"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить копий:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125"/>
         <source>Latest backup:</source>
         <translation>Последняя копия:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="153"/>
         <source>Unavailable: {reason}</source>
         <translation>Недоступно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="168"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="172"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="173"/>
         <source>{when} ({why}, {size})</source>
         <translation>{when} ({why}, {size})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="201"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="202"/>
         <source>The backup failed: {reason}</source>
         <translation>Резервное копирование не удалось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="212"/>
         <source>The device needs a name.</source>
         <translation>Укажите имя устройства.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="223"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="224"/>
         <source>Could not save the settings: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
@@ -2271,17 +2309,17 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>model</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="50"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="51"/>
         <source>answer to {question}</source>
         <translation>ответ на {question}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="77"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="80"/>
         <source>edit option</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="95"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="98"/>
         <source>delete option</source>
         <translation>удаление мероприятия</translation>
     </message>

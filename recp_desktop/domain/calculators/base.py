@@ -197,7 +197,7 @@ def _dimension_words(unit: str) -> str:
         "[current]": "a current",
         "dimensionless": "a plain number",
     }
-    return words.get(dims, f"of dimension {dims}")
+    return words.get(dims, f"of the same kind as {unit}")  # never a pint formula
 
 
 def _parse_count(spec: Input, raw: Value, language: str = "en") -> int:
