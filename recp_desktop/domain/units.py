@@ -192,9 +192,7 @@ _POWER = re.compile(r"(?<![^\W\d_])(m|cm|mm|dm|km|ft|in)([23])(?!\d)")
 
 
 # Watt-hours written as a product (кВт·ч, MW·h, kVt·saat) are the registry's kWh, MWh, GWh.
-_WATT_HOURS = re.compile(
-    r"(?<![^\W\d_])([kMGкМГ]?)(?:W|Вт|Vt)\s*[·*×.]\s*(?:h|ч|saat)(?![^\W\d_])"
-)
+_WATT_HOURS = re.compile(r"(?<![^\W\d_])([kMGкМГ]?)(?:W|Вт|Vt)\s*[·*×.]\s*(?:h|ч|saat)(?![^\W\d_])")
 _PREFIX = {"к": "k", "М": "M", "Г": "G"}
 
 
