@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from recp_desktop.checklists import builtin_templates
@@ -196,8 +197,14 @@ def _add_demo_options(db: Database, assessment_id: str) -> None:
         )
 
 
-def create_demo(db: Database) -> str:
-    """Create the demo company and assessment; return the assessment's id."""
+def create_demo(db: Database, progress: Callable[[float, str], None] | None = None) -> str:
+    """Create the demo company and assessment; return the assessment's id.
+
+    ``progress(fraction, stage)`` is called between the steps (stages ``company``,
+    ``baseline``, ``answers``, ``options``).
+    """
+    step = progress or (lambda _fraction, _stage: None)
+    step(0.0, "company")
     enterprise = create_enterprise(
         db,
         name="Şəki Süd MMC",
@@ -220,8 +227,10 @@ def create_demo(db: Database) -> str:
         currency="AZN",
         status="in_progress",
     )
+    step(0.1, "baseline")
     for key, value in BASELINE.items():
         save_baseline(db, assessment.id, key, value)
+    step(0.2, "answers")
     for template in builtin_templates().values():
         for question in template.questions:
             state = ANSWERS.get(question.id)
@@ -232,5 +241,7 @@ def create_demo(db: Database) -> str:
                 add_photo(
                     db, assessment.id, resource_path("demo", "compressed-air-leak.jpg"), question.id
                 )
+    step(0.7, "options")
     _add_demo_options(db, assessment.id)
+    step(1.0, "options")
     return assessment.id

@@ -30,13 +30,14 @@ from typing import Any
 from recp_desktop.domain.countries import COUNTRIES
 from recp_desktop.domain.units import CURRENCIES
 from recp_desktop.paths import database_path
+from recp_desktop.storage.backup import DEFAULT_KEEP
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "az": "Azərbaycanca"}
 """Languages of the interface, by code, each named in itself."""
-DEFAULT_BACKUPS_KEEP = 10
+DEFAULT_BACKUPS_KEEP = DEFAULT_KEEP
 MAX_BACKUPS_KEEP = 100
 MAX_TEXT = 200
 

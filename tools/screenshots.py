@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,6 +34,9 @@ def main() -> int:
         settle()
         window.grab().save(str(out / "home-empty-en.png"))
         window.create_demo()
+        while window.workspace is None:  # the demo is written in the background
+            QApplication.processEvents()
+            time.sleep(0.02)
         for language in ("en", "ru", "az"):
             window.set_language(language)
             window.show_home()

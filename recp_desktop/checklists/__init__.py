@@ -1,4 +1,5 @@
-"""Versioned checklist templates (data files in ``templates/``) with their loader and validator."""
+"""Versioned checklist templates (data files in ``templates/``) with their loader and validator,
+the registry keyed by ``(id, version)`` and XLSForm import and export (``xlsform``)."""
 
 from recp_desktop.checklists.loader import (
     TEMPLATES_DIR,
@@ -14,6 +15,13 @@ from recp_desktop.checklists.model import (
     Template,
     localized,
 )
+from recp_desktop.checklists.registry import (
+    TemplateConflictError,
+    TemplateNotFoundError,
+    TemplateRegistry,
+    builtin_registry,
+)
+from recp_desktop.checklists.serialize import content_hash, template_to_data
 
 __all__ = [
     "AREAS",
@@ -21,9 +29,15 @@ __all__ = [
     "TEMPLATES_DIR",
     "Question",
     "Template",
+    "TemplateConflictError",
     "TemplateError",
+    "TemplateNotFoundError",
+    "TemplateRegistry",
+    "builtin_registry",
     "builtin_templates",
+    "content_hash",
     "load_template",
     "localized",
     "parse_template",
+    "template_to_data",
 ]

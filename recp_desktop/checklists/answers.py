@@ -51,6 +51,11 @@ def check_value(question: Question, value: str | None) -> str | None:
         raise AnswerError(f"'{value}' is not yes, no or not applicable", "not_an_option")
     if question.answer_type == "choice" and value not in {o.id for o in question.options}:
         raise AnswerError(f"'{value}' is not one of the choices", "not_an_option")
+    if question.answer_type == "multi":
+        chosen = set(value.split())
+        for option in chosen - {o.id for o in question.options}:
+            raise AnswerError(f"'{option}' is not one of the choices", "not_an_option")
+        return " ".join(o.id for o in question.options if o.id in chosen) or None
     if question.answer_type == "number":
         raise AnswerError("this question takes a number", "not_a_number", unit=question.unit)
     return value

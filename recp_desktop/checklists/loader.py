@@ -20,6 +20,8 @@ from recp_desktop.checklists.model import (
     CALCULATORS,
     CP_TECHNIQUES,
     REQUIRED_LANGUAGES,
+    SECTOR,
+    TEMPLATE_AREAS,
     TOPICS,
     YES_NO_NA,
     Feed,
@@ -31,6 +33,8 @@ from recp_desktop.paths import package_path
 
 TEMPLATES_DIR = package_path("checklists", "templates")
 QUESTION_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+TEMPLATE_ID = re.compile(r"^[a-z0-9_]{1,40}$")
+OPTION_ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 try:  # libyaml is ~10x faster than the pure-Python parser
     from yaml import CSafeLoader as _Loader
@@ -82,7 +86,9 @@ def _number(checker: _Checker, data: Mapping[str, Any], key: str) -> float | Non
     return float(value)
 
 
-def _question(checker: _Checker, data: Any, seen: dict[str, Question]) -> Question:
+def _question(
+    checker: _Checker, data: Any, seen: dict[str, Question], template_area: str
+) -> Question:
     if not isinstance(data, Mapping):
         raise checker.fail("each question must be a mapping")
     qid = data.get("id")
@@ -113,13 +119,15 @@ def _question(checker: _Checker, data: Any, seen: dict[str, Question]) -> Questi
         except UnitError as exc:
             raise checker.fail(f"'answer.unit': {exc}") from exc
     options: tuple[Option, ...] = ()
-    if answer_type == "choice":
+    if answer_type in ("choice", "multi"):
         raw = answer.get("options")
         if not isinstance(raw, list) or len(raw) < 2:
-            raise checker.fail("a choice question needs at least two 'answer.options'")
+            raise checker.fail(f"a {answer_type} question needs at least two 'answer.options'")
         for item in raw:
             if not isinstance(item, Mapping) or not isinstance(item.get("id"), str):
                 raise checker.fail("each option needs an 'id' and a 'label'")
+            if not OPTION_ID.match(item["id"]):
+                raise checker.fail(f"option id {item['id']!r} must be letters, digits, _ . or -")
             options += (Option(item["id"], checker.text(item, "label")),)
         if len({o.id for o in options}) != len(options):
             raise checker.fail("option ids must be unique")
@@ -134,6 +142,15 @@ def _question(checker: _Checker, data: Any, seen: dict[str, Question]) -> Questi
     club = data.get("club", False)
     if not isinstance(club, bool):
         raise checker.fail("'club' must be true or false")
+    required = data.get("required", False)
+    if not isinstance(required, bool):
+        raise checker.fail("'required' must be true or false")
+    area = data.get("area")
+    if area is None and template_area != SECTOR:
+        area = template_area
+    if area is None:
+        raise checker.fail("each question of a sector template needs its 'area'")
+    checker.one_of(area, AREAS, "area")
     club_guidance = checker.text(data, "club_guidance", required=club)
     depends_on, depends_in = _condition(checker, data.get("depends_on"), seen)
     feeds = tuple(_feed(checker, item) for item in data.get("feeds") or ())
@@ -159,6 +176,8 @@ def _question(checker: _Checker, data: Any, seen: dict[str, Question]) -> Questi
         depends_on=depends_on,
         depends_in=depends_in,
         feeds=feeds,
+        area=area,
+        required=required,
     )
 
 
@@ -176,7 +195,7 @@ def _condition(
     if not isinstance(values, list) or not values:
         raise checker.fail("'depends_on.in' must list the answers that show this question")
     referenced = seen[target]
-    if referenced.answer_type not in ("yes_no_na", "choice"):
+    if referenced.answer_type not in ("yes_no_na", "choice", "multi"):
         raise checker.fail("'depends_on' can only refer to a yes/no or choice question")
     allowed = (
         YES_NO_NA
@@ -207,7 +226,9 @@ def parse_template(data: Any, path: Path) -> Template:
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise checker.fail("'version' must be a positive integer")
-    area = checker.one_of(data.get("area"), AREAS, "area")
+    if not TEMPLATE_ID.match(template_id):
+        raise checker.fail("'id' must be 1 to 40 lowercase letters, digits or _")
+    area = checker.one_of(data.get("area"), TEMPLATE_AREAS, "area")
     title = checker.text(data, "title")
     description = checker.text(data, "description", required=False)
     raw_questions = data.get("questions")
@@ -215,7 +236,7 @@ def parse_template(data: Any, path: Path) -> Template:
         raise checker.fail("'questions' must be a non-empty list")
     seen: dict[str, Question] = {}
     for raw in raw_questions:
-        question = _question(checker, raw, seen)
+        question = _question(checker, raw, seen, area)
         seen[question.id] = question
     return Template(template_id, version, area, title, description, tuple(seen.values()), path)
 
@@ -234,10 +255,17 @@ def load_template(path: Path) -> Template:
 
 @cache
 def builtin_templates() -> dict[str, Template]:
-    """The shipped templates by area, loaded and validated once."""
-    templates = [load_template(p) for p in sorted(TEMPLATES_DIR.glob("*.yaml"))]
-    by_area = {t.area: t for t in templates}
-    missing = [a for a in AREAS if a not in by_area]
+    """The checklist each area starts with: the newest shipped template whose id is the area.
+
+    All shipped YAML files are read (older versions may be kept in subfolders, and other
+    templates may cover the same area); they go through the registry, so two different files
+    with one ``(id, version)`` are refused rather than one silently replacing the other.
+    """
+    from recp_desktop.checklists.registry import TemplateRegistry
+
+    registry = TemplateRegistry(load_template(p) for p in sorted(TEMPLATES_DIR.rglob("*.yaml")))
+    defaults = registry.area_defaults()
+    missing = [a for a in AREAS if a not in defaults]
     if missing:
         raise TemplateError(f"no template for area(s): {', '.join(missing)}")
-    return {area: by_area[area] for area in AREAS}
+    return defaults

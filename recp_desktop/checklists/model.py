@@ -6,21 +6,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-AREAS = ("energy", "water", "materials", "waste")
+from recp_desktop.domain.vocabulary import AREAS as AREAS  # the areas and techniques, defined once
+from recp_desktop.domain.vocabulary import ASSESSMENT_KINDS as ASSESSMENT_KINDS
+from recp_desktop.domain.vocabulary import CP_TECHNIQUES as CP_TECHNIQUES
+
+SECTOR = "sector"
+"""The ``area`` of a template that spans several areas (a sector checklist); its questions
+each name their own area."""
+TEMPLATE_AREAS = (*AREAS, SECTOR)
 TOPICS = ("good_housekeeping", "process_control", "equipment_condition", "recovery_reuse")
-ANSWER_TYPES = ("yes_no_na", "number", "choice", "text")
+ANSWER_TYPES = ("yes_no_na", "number", "choice", "multi", "text")
+"""``multi`` (several choices) stores the chosen option ids separated by spaces, as XLSForm does."""
 YES_NO_NA = ("yes", "no", "na")
 REQUIRED_LANGUAGES = ("en", "ru")
-CP_TECHNIQUES = (
-    "good_housekeeping",
-    "input_material_change",
-    "better_process_control",
-    "equipment_modification",
-    "technology_change",
-    "onsite_recovery_reuse",
-    "useful_by_products",
-    "product_modification",
-)
 CALCULATORS = (
     "compressed-air-leak",
     "compressor-pressure-reduction",
@@ -30,7 +28,6 @@ CALCULATORS = (
     "electric-load",
     "pipe-insulation",
 )
-ASSESSMENT_KINDS = ("full", "club")
 
 Text = Mapping[str, str]
 
@@ -77,6 +74,9 @@ class Question:
     depends_on: str | None = None
     depends_in: tuple[str, ...] = ()
     feeds: tuple[Feed, ...] = ()
+    area: str = ""
+    """One of :data:`AREAS`: the template's own area unless the question names another."""
+    required: bool = False
 
     def wording(self, language: str, kind: str = "full") -> str:
         if kind == "club" and self.club_text:
@@ -89,6 +89,9 @@ class Question:
         return localized(self.guidance, language)
 
     def option_label(self, option_id: str, language: str) -> str:
+        """The label of one option; for ``multi`` answers, of each chosen option, joined."""
+        if self.answer_type == "multi" and " " in option_id.strip():
+            return ", ".join(self.option_label(o, language) for o in option_id.split())
         for option in self.options:
             if option.id == option_id:
                 return localized(option.label, language)
@@ -103,11 +106,16 @@ class Template:
     title: Text
     description: Text
     questions: tuple[Question, ...]
-    path: Path | None = None
+    path: Path | None = field(default=None, compare=False)
     _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({q.id: q for q in self.questions})
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """``(id, version)``: what answers record and the registry files templates under."""
+        return (self.id, self.version)
 
     def question(self, question_id: str) -> Question:
         return self._by_id[question_id]
@@ -131,8 +139,18 @@ class Template:
         for q in self.questions_for(kind):
             ok = True
             if q.depends_on is not None:
-                ok = shown.get(q.depends_on, False) and answers.get(q.depends_on) in q.depends_in
+                ok = shown.get(q.depends_on, False) and _matches(
+                    answers.get(q.depends_on), q.depends_in
+                )
             shown[q.id] = ok
             if ok:
                 result.append(q)
         return result
+
+
+def _matches(value: str | None, wanted: tuple[str, ...]) -> bool:
+    """Whether an answer shows a follow-up: the value, or one of a ``multi`` answer's choices,
+    is among ``wanted``."""
+    if value is None:
+        return False
+    return value in wanted or any(part in wanted for part in value.split())

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from recp_desktop import __version__
-from recp_desktop.cli import calc, exchange, indicators, report
+from recp_desktop.cli import calc, ewc, exchange, indicators, report, templates
 from recp_desktop.cli.common import CliError, fail, open_database, print_json
 from recp_desktop.settings import LANGUAGES
 
@@ -45,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.set_defaults(func=_cmd_gui)
 
-    for module in (calc, exchange, indicators, report):
+    for module in (calc, ewc, exchange, indicators, report, templates):
         module.add_parsers(sub)
     return parser
 
@@ -87,11 +86,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    from recp_desktop.cli.display import display_problem, qt_import_problem
+
+    problem = display_problem()  # before Qt, which would abort with exit 134
+    if problem:
+        return fail(problem)
     try:
         from recp_desktop.ui.app import run
     except ImportError as exc:  # Qt's system libraries missing
-        print(f"recp: cannot start the app: {exc}", file=sys.stderr)
-        return 1
+        return fail(qt_import_problem(exc))
     return run(data_dir_override=args.data_dir, language=args.lang)
 
 

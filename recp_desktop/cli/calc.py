@@ -58,7 +58,6 @@ def _cmd_calc(args: argparse.Namespace) -> int:
         if key in raw:
             return fail(f"{key}: given twice")
         raw[key] = value
-    from recp_desktop.domain.numbers import format_number
 
     language = reading_language(args)
     try:
@@ -70,16 +69,27 @@ def _cmd_calc(args: argparse.Namespace) -> int:
         return 0
     print(calculator(args.name).TITLE)
     for key, value in calculation.result.values.items():
-        number = format_number(float(value.magnitude), language, significant=4)
-        print(f"  {key:24} {number} {value.units:~P}")
+        print(f"  {key:24} {plain_number(float(value.magnitude), 4, language)} {value.units:~P}")
     for note in calculation.result.assumptions:
         print(f"  - {note}")
     return 0
 
 
+def plain_number(value: float, digits: int, language: str = "en") -> str:
+    """``value`` to about ``digits`` significant figures, whole digits all kept, as
+    ``language`` writes it (``152,836``, ``0.0015``; ``152 836`` in Russian), never in
+    scientific notation."""
+    from recp_desktop.domain.numbers import format_number, format_significant, symbols
+
+    if value != 0 and abs(value) < 1e-4:  # more decimals than format_significant keeps
+        return format_number(value, language, significant=digits)
+    text = format_significant(value, language, digits)
+    point = symbols(language)[1]
+    return text.rstrip("0").rstrip(point) if point in text else text
+
+
 def _cmd_units_convert(args: argparse.Namespace) -> int:
     """Print the quantity in the unit asked, six significant figures in ``--lang``'s notation."""
-    from recp_desktop.domain.numbers import format_number
     from recp_desktop.domain.units import UnitError, parse_quantity, parse_unit, to_unit
 
     language = reading_language(args)
@@ -97,5 +107,5 @@ def _cmd_units_convert(args: argparse.Namespace) -> int:
             indent=None,
         )
     else:
-        print(f"{format_number(float(converted.magnitude), language, significant=6)} {args.unit}")
+        print(f"{plain_number(float(converted.magnitude), 6, language)} {args.unit}")
     return 0

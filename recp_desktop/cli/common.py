@@ -55,6 +55,8 @@ def open_database(args: argparse.Namespace) -> Database:
         StorageError, NewerDatabaseError: the database cannot be opened; ``main`` reports them.
     """
     from recp_desktop.paths import data_dir
+    from recp_desktop.settings import backups_to_keep
     from recp_desktop.storage.database import Database
 
-    return Database(data_dir(args.data_dir))
+    folder = data_dir(args.data_dir)
+    return Database(folder, backups_keep=backups_to_keep(folder))

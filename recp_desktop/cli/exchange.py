@@ -48,6 +48,12 @@ def add_parsers(sub: Any) -> None:
     which.add_argument("--assessment", metavar="ID", help="one assessment")
     which.add_argument("--all", action="store_true", help="every assessment")
     table.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+    table.add_argument(
+        "--lang",
+        dest="table_language",
+        choices=("en", "ru", "az"),
+        help="language of headers and values (default: the app's language)",
+    )
     table.set_defaults(func=_cmd_export_table)
 
     conflicts = sub.add_parser("conflicts", help="list conflicts left by imports")
@@ -120,9 +126,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export_table(args: argparse.Namespace) -> int:
     from recp_desktop.exchange.tables import TableExportError, export_tables
 
+    language = args.table_language or _display_language(args)
     db = open_database(args)
     try:
-        result = export_tables(db, args.output, None if args.all else args.assessment)
+        result = export_tables(
+            db, args.output, None if args.all else args.assessment, language=language
+        )
     except (LookupError, TableExportError) as exc:
         return fail(str(exc).strip("'\""))
     except OSError as exc:
@@ -132,6 +141,21 @@ def _cmd_export_table(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{n} {name}" for name, n in result.rows.items())
     print(f"Wrote {result.path}: {counts}")
     return 0
+
+
+def _display_language(args: argparse.Namespace) -> str:
+    """The app's language: ``--lang``, else the one chosen in Settings, else the system's
+    (``LANG``/``LC_*``), else English."""
+    from babel import default_locale
+
+    from recp_desktop.paths import data_dir
+    from recp_desktop.settings import LANGUAGES, load_settings
+
+    chosen = getattr(args, "lang", None) or load_settings(data_dir(args.data_dir)).language
+    if not chosen:
+        system = default_locale() or ""
+        chosen = system.split("_")[0]
+    return chosen if chosen in ("en", "ru", "az") and chosen in LANGUAGES else "en"
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:

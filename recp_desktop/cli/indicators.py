@@ -32,7 +32,7 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
         load_baseline(db, assessment.id),
         country=enterprise.country,
         currency=assessment.currency,
-        savings=projected_totals(list_options(db, assessment.id)),
+        savings=projected_totals(list_options(db, assessment.id), assessment.currency),
     )
     if args.json:
         payload = {

@@ -26,6 +26,7 @@ from recp_desktop.domain.emissions import (
     natural_gas_density,
     net_calorific_value,
 )
+from recp_desktop.domain.savings import Savings
 from recp_desktop.domain.units import UnitError, convert
 
 # Energy carriers of the baseline: the fuel whose NCV and CO2 factor apply.
@@ -42,13 +43,6 @@ class BaselineLine(Protocol):
     quantity: float | None
     unit: str
     cost: float | None
-
-
-class Savings(Protocol):
-    energy_kwh: float
-    water_m3: float
-    materials_t: float
-    co2_t: float
 
 
 @dataclass(frozen=True)
@@ -167,7 +161,7 @@ def compute(
         projected["materials_t"] = less(totals["materials_t"], savings.materials_t)
         projected["co2_t"] = less(totals["co2_t"], savings.co2_t)
         projected["wastewater_m3"] = less(totals["wastewater_m3"], savings.water_m3)
-        projected["waste_t"] = less(totals["waste_t"], savings.materials_t)
+        projected["waste_t"] = less(totals["waste_t"], savings.materials_t + savings.waste_t)
         notes.append(
             "projected: savings of the recommended and implemented options; water saved is "
             "taken off the wastewater too, and materials saved off the waste"

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recp_desktop.domain.calculators.base import currency_of
+from recp_desktop.domain.savings import payback_years
+from recp_desktop.domain.vocabulary import OPTION_STATUSES
 
 if TYPE_CHECKING:
     import pint
 
-STATUSES = ("identified", "recommended", "implemented", "rejected")
+STATUSES = OPTION_STATUSES
 # Options that count towards the projected figures: what the company is advised to do or did.
 PROJECTED_STATUSES = ("recommended", "implemented")
 
@@ -19,21 +20,11 @@ PROJECTED_STATUSES = ("recommended", "implemented")
 WATER_RESULTS = {"water-leak": "annual_volume"}
 
 
-@dataclass(frozen=True)
-class Savings:
-    """Yearly savings in fixed units; None where the measure says nothing about a resource."""
-
-    money: float | None = None  # in the assessment's currency
-    energy_kwh: float | None = None
-    water_m3: float | None = None
-    materials_t: float | None = None
-    co2_t: float | None = None
-
-
 def savings_from_results(
     calculator: str, results: dict[str, pint.Quantity], currency: str
-) -> Savings:
-    """The yearly savings of a calculator run; money only if it is in ``currency``.
+) -> dict[str, float | None]:
+    """The yearly savings of a calculator run as an option's ``saving_*`` fields (kWh, m³, t);
+    None where the measure says nothing about a resource; money only if it is in ``currency``.
 
     Raises ``ValueError`` if the cost came out in another currency than the assessment's.
     """
@@ -50,16 +41,13 @@ def savings_from_results(
     water_key = WATER_RESULTS.get(calculator)
     water = results.get(water_key) if water_key else None
     co2 = results.get("annual_co2")
-    return Savings(
-        money=money,
-        energy_kwh=float(energy.to("kWh").magnitude) if energy is not None else None,
-        water_m3=float(water.to("m**3").magnitude) if water is not None else None,
-        co2_t=float(co2.to("t").magnitude) if co2 is not None else None,
-    )
+    return {
+        "saving_money": money,
+        "saving_energy_kwh": float(energy.to("kWh").magnitude) if energy is not None else None,
+        "saving_water_m3": float(water.to("m**3").magnitude) if water is not None else None,
+        "saving_materials_t": None,
+        "saving_co2_t": float(co2.to("t").magnitude) if co2 is not None else None,
+    }
 
 
-def payback_years(investment: float | None, money: float | None) -> float | None:
-    """Simple payback; 0 for a no-cost measure; None when nothing is saved in money."""
-    if not money or money <= 0:
-        return None
-    return (investment or 0.0) / money
+__all__ = ["PROJECTED_STATUSES", "STATUSES", "payback_years", "savings_from_results"]

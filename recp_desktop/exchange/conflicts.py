@@ -13,13 +13,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from recp_desktop.exchange import local, versions
-from recp_desktop.exchange.errors import ConflictError, PackageError
-from recp_desktop.exchange.importer import LOCK_STATEMENT
-from recp_desktop.exchange.schema import BY_NAME, IMMUTABLE, check_fields
-from recp_desktop.storage.models import SyncConflict, SyncVersion
+from recp_desktop.domain import versions
+from recp_desktop.domain.records import BY_NAME, IMMUTABLE, RecordError, check_fields
+from recp_desktop.exchange import local
+from recp_desktop.exchange.errors import ConflictError
+from recp_desktop.storage import merge_store
+from recp_desktop.storage import rows as sql_rows
+from recp_desktop.storage.models import SyncConflict
 
 if TYPE_CHECKING:
     from recp_desktop.storage.database import Database
@@ -154,7 +155,7 @@ def resolve_conflict(
 
     conflicts = SyncConflict.__table__
     with db.write() as connection:
-        connection.exec_driver_sql(LOCK_STATEMENT)
+        merge_store.lock(connection, conflict_id)
         row = connection.execute(select(conflicts).where(conflicts.c.id == conflict_id)).first()
         if row is None:
             raise ConflictError(f"There is no conflict with id {conflict_id}.")
@@ -179,7 +180,7 @@ def resolve_conflict(
         else:
             try:
                 changed = check_fields(record_type, fields or {}, "The edited record")
-            except PackageError as exc:
+            except RecordError as exc:
                 raise ConflictError(str(exc)) from exc
             for name in IMMUTABLE[record_type.name]:
                 if name in changed and changed[name] != mine[name]:
@@ -192,18 +193,16 @@ def resolve_conflict(
         values.update(revision=revision, updated_at=stamp, updated_by=db.device_id)
         table = local.table(record_type)
         connection.execute(update(table).where(table.c.id == current["id"]).values(**values))
-        version_table = SyncVersion.__table__
-        stmt = sqlite_insert(version_table).values(
-            record_type=record_type.name,
-            record_id=current["id"],
-            revision=revision,
-            vector=versions.encode(vector),
-        )
-        connection.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[version_table.c.record_type, version_table.c.record_id],
-                set_={"revision": stmt.excluded.revision, "vector": stmt.excluded.vector},
-            )
+        sql_rows.save_versions(
+            connection,
+            [
+                {
+                    "record_type": record_type.name,
+                    "record_id": current["id"],
+                    "revision": revision,
+                    "vector": versions.encode(vector),
+                }
+            ],
         )
         connection.execute(
             update(conflicts)

@@ -8,14 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from recp_desktop.domain.records import RECORD_TYPES, clean_text, parse_timestamp
+from recp_desktop.domain.vocabulary import ID_PATTERN, SHA256_PATTERN
 from recp_desktop.exchange.errors import NewerFormatError, PackageError
-from recp_desktop.exchange.schema import (
-    ID_PATTERN,
-    RECORD_TYPES,
-    SHA256_PATTERN,
-    clean_text,
-    parse_timestamp,
-)
 
 FORMAT = "recp-package"
 FORMAT_VERSION = 1

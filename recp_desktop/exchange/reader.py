@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from recp_desktop.domain.records import RECORD_TYPES, RecordError, check_records
+from recp_desktop.domain.vocabulary import MAX_PHOTO_BYTES
 from recp_desktop.exchange import keys
 from recp_desktop.exchange.errors import PackageError
 from recp_desktop.exchange.manifest import (
@@ -28,8 +30,6 @@ from recp_desktop.exchange.manifest import (
     load_json,
     parse_manifest,
 )
-from recp_desktop.exchange.schema import RECORD_TYPES, check_record
-from recp_desktop.storage.photos import MAX_PHOTO_BYTES
 
 MIB = 1024 * 1024
 # What a photo's first bytes look like, by media type.
@@ -310,12 +310,14 @@ def _check_records(manifest: Manifest, raw: dict[str, bytes]) -> dict[str, list[
         payload = load_json(raw[record_type.path], record_type.path)
         if not isinstance(payload, list):
             raise PackageError(f"{record_type.path} must hold a list of records.")
-        checked = []
+        try:
+            checked = check_records(record_type, payload)
+        except RecordError as exc:
+            raise PackageError(str(exc)) from None
         ids: set[str] = set()
         keys_seen: set[str] = set()
-        for i, item in enumerate(payload):
+        for i, record in enumerate(checked):
             where = f"{record_type.path}, record {i + 1}"
-            record = check_record(record_type, item, where)
             if record["id"] in ids:
                 raise PackageError(f"{where}: the id {record['id']} appears twice.")
             ids.add(record["id"])
@@ -326,7 +328,6 @@ def _check_records(manifest: Manifest, raw: dict[str, bytes]) -> dict[str, list[
                         f"{where}: two records have {record_type.natural_key} '{key}'."
                     )
                 keys_seen.add(key)
-            checked.append(record)
         records[record_type.name] = checked
     _check_references(manifest, records)
     return records

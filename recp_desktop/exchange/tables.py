@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from recp_desktop.checklists.model import localized
+from recp_desktop.exchange.cells import FORMULA_START, cell_value, clean_text, neutralise
+from recp_desktop.exchange.table_labels import LANGUAGES, column_label, sheet_title, term
 from recp_desktop.storage.models import (
     Answer,
     Assessment,
@@ -31,7 +34,7 @@ if TYPE_CHECKING:
 
     from recp_desktop.storage.database import Database
 
-# (sheet / file name, column label, how the value is read off the row and its context)
+# (column key in table_labels.COLUMNS, how the value is read off the row and its context)
 Column = tuple[str, Callable[[Any, dict[str, Any]], Any]]
 
 
@@ -54,131 +57,161 @@ def _currency(row: Any, ctx: dict[str, Any]) -> str:
 
 
 def _question(row: Any, ctx: dict[str, Any]) -> Any:
-    return ctx["questions"].get(row.question_id)
+    return ctx["questions"].get(row.question_id, ("", None))[1]
+
+
+def _area(row: Any, ctx: dict[str, Any]) -> str:
+    return ctx["questions"].get(row.question_id, ("", None))[0]
 
 
 def _edited(row: Any, _ctx: dict[str, Any]) -> Any:
     return row.updated_at.replace(tzinfo=None) if row.updated_at else None
 
 
+def _baseline_line(row: Any, ctx: dict[str, Any]) -> str:
+    spec = ctx["baseline"].get(row.key)
+    return spec.label(ctx["language"]) if spec is not None else row.label
+
+
+def _term(vocabulary: str, code: Callable[[Any], str | None]) -> Callable[[Any, dict], str]:
+    return lambda r, c: term(vocabulary, code(r), c["language"])
+
+
+def _answer(row: Any, ctx: dict[str, Any]) -> str:
+    """The answer in words: yes/no/n.a. translated, a choice by its label, text as typed."""
+    value = row.value
+    if value in ("yes", "no", "na"):
+        return term("answer", value, ctx["language"])
+    question = _question(row, ctx)
+    for option in getattr(question, "options", ()):
+        if option.id == value:
+            return localized(option.label, ctx["language"]) or value
+    return value or ""
+
+
 SYNC_COLUMNS: list[Column] = [
-    ("Revision", lambda r, c: r.revision),
-    ("Last edited (UTC)", _edited),
+    ("revision", lambda r, c: r.revision),
+    ("edited", _edited),
 ]
 
 SHEETS: dict[str, tuple[type, list[Column]]] = {
     "companies": (
         Enterprise,
         [
-            ("Company ID", lambda r, c: r.id),
-            ("Company", lambda r, c: r.name),
-            ("Country (ISO code)", lambda r, c: r.country),
-            ("Region", lambda r, c: r.region),
-            ("City", lambda r, c: r.city),
-            ("NACE code", lambda r, c: r.nace),
-            ("Employees (persons)", lambda r, c: r.employees),
-            ("Products", lambda r, c: r.products),
-            ("Eco-industrial park", lambda r, c: r.eco_park),
+            ("company_id", lambda r, c: r.id),
+            ("company", lambda r, c: r.name),
+            ("country", lambda r, c: r.country),
+            ("region", lambda r, c: r.region),
+            ("city", lambda r, c: r.city),
+            ("nace", lambda r, c: r.nace),
+            ("employees", lambda r, c: r.employees),
+            ("products", lambda r, c: r.products),
+            ("eco_park", lambda r, c: r.eco_park),
         ],
     ),
     "assessments": (
         Assessment,
         [
-            ("Assessment ID", lambda r, c: r.id),
-            ("Company ID", lambda r, c: r.enterprise_id),
-            ("Company", lambda r, c: c["companies"].get(r.enterprise_id, "")),
-            ("Kind", lambda r, c: r.kind),
-            ("Title", lambda r, c: r.title),
-            ("Start date", lambda r, c: r.start_date),
-            ("End date", lambda r, c: r.end_date),
-            ("Team", lambda r, c: r.team),
-            ("Currency (ISO code)", lambda r, c: r.currency),
-            ("Status", lambda r, c: r.status),
+            ("assessment_id", lambda r, c: r.id),
+            ("company_id", lambda r, c: r.enterprise_id),
+            ("company", lambda r, c: c["companies"].get(r.enterprise_id, "")),
+            ("kind", _term("kind", lambda r: r.kind)),
+            ("kind_code", lambda r, c: r.kind),
+            ("title", lambda r, c: r.title),
+            ("start_date", lambda r, c: r.start_date),
+            ("end_date", lambda r, c: r.end_date),
+            ("team", lambda r, c: r.team),
+            ("currency_iso", lambda r, c: r.currency),
+            ("status", _term("status", lambda r: r.status)),
+            ("status_code", lambda r, c: r.status),
         ],
     ),
     "baseline": (
         BaselineItem,
         [
-            ("Record ID", lambda r, c: r.id),
-            ("Assessment ID", lambda r, c: r.assessment_id),
-            ("Company", _company),
-            ("Line key", lambda r, c: r.key),
-            ("Line", lambda r, c: r.label),
-            ("Annual quantity (as entered)", lambda r, c: r.quantity),
-            ("Unit (as entered)", lambda r, c: r.unit),
-            ("Annual quantity (in canonical unit)", lambda r, c: r.quantity_canonical),
-            ("Canonical unit", lambda r, c: c["baseline_units"].get(r.key, "")),
-            ("Annual cost (in the currency)", lambda r, c: r.cost),
-            ("Currency", _currency),
+            ("record_id", lambda r, c: r.id),
+            ("assessment_id", lambda r, c: r.assessment_id),
+            ("company", _company),
+            ("line_key", lambda r, c: r.key),
+            ("line", _baseline_line),
+            ("quantity", lambda r, c: r.quantity),
+            ("unit", lambda r, c: r.unit),
+            ("quantity_canonical", lambda r, c: r.quantity_canonical),
+            ("canonical_unit", lambda r, c: c["baseline_units"].get(r.key, "")),
+            ("cost", lambda r, c: r.cost),
+            ("currency", _currency),
         ],
     ),
     "answers": (
         Answer,
         [
-            ("Record ID", lambda r, c: r.id),
-            ("Assessment ID", lambda r, c: r.assessment_id),
-            ("Company", _company),
-            ("Area", lambda r, c: getattr(_question(r, c), "area", "")),
-            ("Question ID", lambda r, c: r.question_id),
-            ("Question", lambda r, c: getattr(_question(r, c), "text", "")),
-            ("Template", lambda r, c: r.template_id),
-            ("Template version", lambda r, c: r.template_version),
-            ("Answer", lambda r, c: r.value),
-            ("Number (as entered)", lambda r, c: r.number),
-            ("Unit (as entered)", lambda r, c: r.unit),
-            ("Number (in the question's unit)", lambda r, c: r.number_canonical),
-            ("Question's unit", lambda r, c: getattr(_question(r, c), "unit", "")),
-            ("Opportunity", lambda r, c: bool(r.opportunity)),
-            ("Note", lambda r, c: r.note),
+            ("record_id", lambda r, c: r.id),
+            ("assessment_id", lambda r, c: r.assessment_id),
+            ("company", _company),
+            (
+                "area",
+                lambda r, c: term("area", _area(r, c) or None, c["language"]),
+            ),
+            ("area_code", _area),
+            ("question_id", lambda r, c: r.question_id),
+            (
+                "question",
+                lambda r, c: localized(getattr(_question(r, c), "text", None), c["language"]),
+            ),
+            ("template", lambda r, c: r.template_id),
+            ("template_version", lambda r, c: r.template_version),
+            ("answer", _answer),
+            ("answer_code", lambda r, c: r.value),
+            ("number", lambda r, c: r.number),
+            ("unit", lambda r, c: r.unit),
+            ("number_canonical", lambda r, c: r.number_canonical),
+            ("question_unit", lambda r, c: getattr(_question(r, c), "unit", "") or ""),
+            ("opportunity", lambda r, c: bool(r.opportunity)),
+            ("note", lambda r, c: r.note),
         ],
     ),
     "options": (
         CPOption,
         [
-            ("Record ID", lambda r, c: r.id),
-            ("Assessment ID", lambda r, c: r.assessment_id),
-            ("Company", _company),
-            ("Title", lambda r, c: r.title),
-            ("CP technique", lambda r, c: r.technique),
-            ("Area", lambda r, c: r.area),
-            ("Status", lambda r, c: r.status),
-            ("Question ID", lambda r, c: r.question_id),
-            ("Calculator", lambda r, c: r.calculator),
-            ("Investment (in the currency)", lambda r, c: r.investment),
-            ("Annual saving (in the currency per year)", lambda r, c: r.saving_money),
-            ("Currency", _currency),
-            ("Payback (years)", lambda r, c: _payback(r)),
-            ("Energy saving (kWh/year)", lambda r, c: r.saving_energy_kwh),
-            ("Water saving (m³/year)", lambda r, c: r.saving_water_m3),
-            ("Materials saving (t/year)", lambda r, c: r.saving_materials_t),
-            ("CO₂ avoided (t/year)", lambda r, c: r.saving_co2_t),
-            ("Note", lambda r, c: r.note),
+            ("record_id", lambda r, c: r.id),
+            ("assessment_id", lambda r, c: r.assessment_id),
+            ("company", _company),
+            ("title", lambda r, c: r.title),
+            ("technique", _term("technique", lambda r: r.technique)),
+            ("technique_code", lambda r, c: r.technique),
+            ("area", _term("area", lambda r: r.area)),
+            ("area_code", lambda r, c: r.area),
+            ("status", _term("option", lambda r: r.status)),
+            ("status_code", lambda r, c: r.status),
+            ("question_id", lambda r, c: r.question_id),
+            ("calculator", lambda r, c: r.calculator),
+            ("investment", lambda r, c: r.investment),
+            ("saving_money", lambda r, c: r.saving_money),
+            ("currency", _currency),
+            ("payback", lambda r, c: _payback(r)),
+            ("saving_energy", lambda r, c: r.saving_energy_kwh),
+            ("saving_water", lambda r, c: r.saving_water_m3),
+            ("saving_materials", lambda r, c: r.saving_materials_t),
+            ("saving_co2", lambda r, c: r.saving_co2_t),
+            ("note", lambda r, c: r.note),
         ],
     ),
     "photos": (
         Photo,
         [
-            ("Record ID", lambda r, c: r.id),
-            ("Assessment ID", lambda r, c: r.assessment_id),
-            ("Company", _company),
-            ("Question ID", lambda r, c: r.question_id),
-            ("File name", lambda r, c: r.filename),
-            ("Caption", lambda r, c: r.caption),
-            ("Media type", lambda r, c: r.media_type),
-            ("Size (bytes)", lambda r, c: r.size),
-            ("Width (px)", lambda r, c: r.width),
-            ("Height (px)", lambda r, c: r.height),
-            ("SHA-256", lambda r, c: r.sha256),
+            ("record_id", lambda r, c: r.id),
+            ("assessment_id", lambda r, c: r.assessment_id),
+            ("company", _company),
+            ("question_id", lambda r, c: r.question_id),
+            ("file_name", lambda r, c: r.filename),
+            ("caption", lambda r, c: r.caption),
+            ("media_type", lambda r, c: r.media_type),
+            ("size", lambda r, c: r.size),
+            ("width", lambda r, c: r.width),
+            ("height", lambda r, c: r.height),
+            ("sha256", lambda r, c: r.sha256),
         ],
     ),
-}
-SHEET_TITLES = {
-    "companies": "Companies",
-    "assessments": "Assessments",
-    "baseline": "Baseline",
-    "answers": "Answers",
-    "options": "Options",
-    "photos": "Photos",
 }
 
 
@@ -188,27 +221,31 @@ def _payback(row: Any) -> float | None:
     return payback_years(row.investment, row.saving_money)
 
 
-@dataclass(frozen=True)
-class _Question:
-    area: str
-    text: str
-    unit: str
+def _questions() -> dict[str, tuple[str, Any]]:
+    """Every built-in question by id, with its template's area: ``{id: (area, question)}``."""
+    from recp_desktop.checklists import builtin_templates
+
+    return {q.id: (t.area, q) for t in builtin_templates().values() for q in t.questions}
 
 
-def _questions() -> dict[str, _Question]:
-    from recp_desktop.checklists import builtin_templates, localized
+def build_tables(
+    db: Database, assessment_id: str | None = None, language: str = "en"
+) -> dict[str, pd.DataFrame]:
+    """One data frame per record type, for one assessment or for all (``None``).
 
-    out = {}
-    for template in builtin_templates().values():
-        for q in template.questions:
-            out[q.id] = _Question(template.area, localized(q.text, "en"), q.unit or "")
-    return out
+    Headers, vocabulary (kinds, statuses, CP techniques, areas, answers), question texts and
+    baseline lines are in ``language`` (``en``, ``ru`` or ``az``); the stored codes stay beside
+    them in their own ``… (code)`` columns, ids in theirs. Cells hold values as stored: text is
+    made safe for spreadsheets only when written (:func:`export_tables`).
 
-
-def build_tables(db: Database, assessment_id: str | None = None) -> dict[str, pd.DataFrame]:
-    """One data frame per record type, for one assessment or for all (``None``)."""
+    Raises:
+        LookupError: no assessment ``assessment_id``.
+        ValueError: ``language`` is not one of ``en``, ``ru``, ``az``.
+    """
     from recp_desktop.domain.baseline import BY_KEY
 
+    if language not in LANGUAGES:
+        raise ValueError(f"No table language {language!r}; choose one of {', '.join(LANGUAGES)}.")
     with db.session() as session:
         assessments = list(
             session.scalars(
@@ -240,10 +277,12 @@ def build_tables(db: Database, assessment_id: str | None = None) -> dict[str, pd
                 ).all()
             children[name] = rows
     context = {
+        "language": language,
         "companies": {e.id: e.name for e in companies},
         "assessment_company": {a.id: a.enterprise_id for a in assessments},
         "currency": {a.id: a.currency for a in assessments},
         "questions": _questions(),
+        "baseline": BY_KEY,
         "baseline_units": {k: v.unit for k, v in BY_KEY.items()},
     }
     sources = {"companies": companies, "assessments": assessments, **children}
@@ -253,27 +292,46 @@ def build_tables(db: Database, assessment_id: str | None = None) -> dict[str, pd
     for name, (_model, columns) in SHEETS.items():
         every = [*columns, *SYNC_COLUMNS]
         records = [[get(row, context) for _, get in every] for row in sources[name]]
-        frames[name] = pd.DataFrame(records, columns=[label for label, _ in every])
+        labels = [column_label(key, language) for key, _ in every]
+        frames[name] = pd.DataFrame(records, columns=labels, dtype=object)
     return frames
 
 
-def _write_xlsx(frames: dict[str, pd.DataFrame], target: Path) -> None:
-    import pandas as pd
+def _write_xlsx(frames: dict[str, pd.DataFrame], target: Path, language: str) -> None:
+    """Every text is a string cell (never a formula, error or number): a company named
+    ``=1+1`` reads ``=1+1`` and Excel keeps it text when the cell is edited (quote prefix).
+    XML reads a carriage return back as a line feed; otherwise the text is kept as stored,
+    less the characters :func:`clean_text` drops."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
-    with pd.ExcelWriter(target, engine="openpyxl") as writer:
-        for name, frame in frames.items():
-            sheet = SHEET_TITLES[name]
-            frame.to_excel(writer, sheet_name=sheet, index=False)
-            worksheet = writer.sheets[sheet]
-            worksheet.freeze_panes = "A2"
-            for index, label in enumerate(frame.columns, start=1):
-                values = [len(str(v)) for v in frame.iloc[:200, index - 1] if v is not None]
-                width = min(60, max([len(label), *values]) + 2)
-                worksheet.column_dimensions[worksheet.cell(1, index).column_letter].width = width
+    book = Workbook()
+    book.remove(book.active)
+    for name, frame in frames.items():
+        sheet = book.create_sheet(sheet_title(name, language))
+        sheet.append([str(label) for label in frame.columns])
+        for row in frame.itertuples(index=False, name=None):
+            sheet.append([cell_value(v) if not isinstance(v, str) else None for v in row])
+            cells = sheet[sheet.max_row]
+            for cell, value in zip(cells, row, strict=True):
+                if isinstance(value, str):
+                    text = clean_text(value)
+                    cell.value = text
+                    cell.data_type = "s"
+                    if text.startswith(FORMULA_START):
+                        cell.quotePrefix = True
+        sheet.freeze_panes = "A2"
+        for index, label in enumerate(frame.columns, start=1):
+            values = [len(str(v)) for v in frame.iloc[:200, index - 1] if v is not None]
+            width = min(60, max([len(str(label)), *values]) + 2)
+            sheet.column_dimensions[get_column_letter(index)].width = width
+    book.save(target)
 
 
 def _csv_bytes(frame: pd.DataFrame) -> bytes:
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    safe = frame.map(lambda v: neutralise(v) if isinstance(v, str) else v)
+    # CRLF ends rows (RFC 4180), so a field holding a lone CR or LF is quoted too.
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def _atomic(target: Path, write: Callable[[Path], None]) -> None:
@@ -286,20 +344,31 @@ def _atomic(target: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-def export_tables(db: Database, target: Path, assessment_id: str | None = None) -> TableResult:
-    """Write the tables to ``target``, chosen by its name.
+def export_tables(
+    db: Database, target: Path, assessment_id: str | None = None, language: str = "en"
+) -> TableResult:
+    """Write the tables to ``target`` in ``language`` (``en``, ``ru``, ``az``), chosen by its name.
 
     ``*.xlsx``: one workbook, a sheet per record type. ``*.zip``: one CSV per record type in a
     zip. ``*.csv``: one CSV per record type beside it (``NAME-answers.csv``...). Anything else is a
     folder (made if needed) receiving ``answers.csv`` and the others.
+
+    Text from the data never runs as a formula: in a workbook it is a string cell, in CSV a
+    text starting like a formula gets an apostrophe (:func:`neutralise`); control characters
+    that XLSX forbids are dropped in both (:func:`clean_text`). Numbers stay numbers.
+
+    Raises:
+        TableExportError: ``target`` is an existing file of another kind.
+        LookupError, ValueError: as :func:`build_tables`.
+        OSError: the target cannot be written (nothing half-written is left).
     """
     target = Path(target)
     suffix = target.suffix.lower()
     if target.exists() and not target.is_dir() and suffix not in (".xlsx", ".zip", ".csv"):
         raise TableExportError(f"{target} exists and is not a folder, .xlsx, .zip or .csv.")
-    frames = build_tables(db, assessment_id)
+    frames = build_tables(db, assessment_id, language)
     if suffix == ".xlsx":
-        _atomic(target, lambda path: _write_xlsx(frames, path))
+        _atomic(target, lambda path: _write_xlsx(frames, path, language))
     elif suffix == ".zip":
 
         def write_zip(path: Path) -> None:

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recp_desktop import __version__
+from recp_desktop.domain.records import RECORD_TYPES, RecordError, check_records
 from recp_desktop.exchange import keys, local
-from recp_desktop.exchange.errors import CancelledError, ExportError, PackageError
+from recp_desktop.exchange.errors import CancelledError, ExportError
 from recp_desktop.exchange.manifest import (
     FORMAT_VERSION,
     MANIFEST,
@@ -24,7 +25,6 @@ from recp_desktop.exchange.manifest import (
     Manifest,
     dump_manifest,
 )
-from recp_desktop.exchange.schema import RECORD_TYPES, check_record
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -75,11 +75,10 @@ def write_package(
     """
     target = Path(target)
     for record_type in RECORD_TYPES:
-        for i, record in enumerate(records.get(record_type.name, [])):
-            try:
-                check_record(record_type, record, f"{record_type.path}, record {i + 1}")
-            except PackageError as exc:
-                raise ExportError(f"The assessment cannot be exported as it is: {exc}") from exc
+        try:
+            check_records(record_type, list(records.get(record_type.name, [])))
+        except RecordError as exc:
+            raise ExportError(f"The assessment cannot be exported as it is: {exc}") from exc
     created = (created_at or datetime.now(UTC)).astimezone(UTC)
     blobs = {rt.path: _record_bytes(records.get(rt.name, [])) for rt in RECORD_TYPES}
     files = [FileEntry(p, hashlib.sha256(b).hexdigest(), len(b)) for p, b in blobs.items()]

@@ -8,13 +8,13 @@ callback) leaves any earlier report untouched and no half-written file behind.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recp_desktop.checklists import Template
+from recp_desktop.files import new_export_temporary
 from recp_desktop.report.data import ReportData
 from recp_desktop.report.texts import LANGUAGES, text
 from recp_desktop.storage.database import Database
@@ -86,10 +86,7 @@ def render(data: ReportData, target: Path, progress: Progress) -> None:
         progress(0.4 + 0.58 * fraction, "layout")
 
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.stem}-", suffix=".part"
-        )
-        os.close(handle)
+        temporary = str(new_export_temporary(target))  # mode: see recp_desktop/files.py
     except OSError as exc:
         raise ReportError(_cannot_write(target, exc)) from exc
     try:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from recp_desktop.domain.indicators import Indicators
-from recp_desktop.domain.options import payback_years
+from recp_desktop.domain.savings import Savings, payback_years
 
 
 @dataclass(frozen=True)
@@ -105,21 +105,6 @@ class OptionRow:
 
 
 @dataclass(frozen=True)
-class Totals:
-    count: int = 0
-    investment: float = 0.0
-    money: float = 0.0
-    energy_kwh: float = 0.0
-    water_m3: float = 0.0
-    materials_t: float = 0.0
-    co2_t: float = 0.0
-
-    @property
-    def payback(self) -> float | None:
-        return payback_years(self.investment, self.money)
-
-
-@dataclass(frozen=True)
 class FactorRow:
     """An emission factor or fuel property used, with where it comes from."""
 
@@ -151,8 +136,8 @@ class ReportData:
     baseline: list[BaselineRow]
     indicators: Indicators
     options: list[OptionRow]
-    totals: Totals  # every option but the rejected ones
-    projected: Totals  # recommended and implemented options
+    totals: Savings  # every option but the rejected ones
+    projected: Savings  # recommended and implemented options
     findings: list[Finding]
     other_photos: list[PhotoRef]
     answered: int

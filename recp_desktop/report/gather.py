@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from recp_desktop.checklists import AREAS, Question, Template, builtin_templates
+from recp_desktop.checklists import AREAS, Question, Template
 from recp_desktop.checklists.answers import AnswerState
 from recp_desktop.domain.baseline import BASELINE_KEYS
 from recp_desktop.domain.emissions import (
@@ -27,7 +27,6 @@ from recp_desktop.report.data import (
     OptionRow,
     PhotoRef,
     ReportData,
-    Totals,
 )
 from recp_desktop.report.fmt import Formatter
 from recp_desktop.report.texts import answer_label
@@ -36,7 +35,6 @@ from recp_desktop.storage.baseline import BaselineValue, load_baseline
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import CPOption, Photo
 from recp_desktop.storage.options import (
-    OptionTotals,
     list_options,
     option_assumptions,
     option_inputs,
@@ -61,16 +59,21 @@ def gather(
 ) -> ReportData:
     """Everything the report of ``assessment_id`` shows; :class:`LookupError` if there is none.
 
-    ``templates`` defaults to the built-in checklists; answers to questions no template knows
-    are left out of the findings.
+    ``templates`` defaults to the checklists the assessment uses, at the versions it uses them
+    (``storage.templates.assessment_templates``); answers to questions no template knows are
+    left out of the findings.
     """
     assessment, enterprise = get_assessment(db, assessment_id)
-    templates = dict(templates) if templates is not None else builtin_templates()
+    if templates is None:
+        from recp_desktop.storage.templates import assessment_templates
+
+        templates = {t.id: t for t in assessment_templates(db, assessment_id)}
+    templates = dict(templates)
     baseline = load_baseline(db, assessment_id)
     stored = list_options(db, assessment_id)
     options = _option_rows(stored)
-    totals = _totals(option_totals(stored))
-    projected = _totals(projected_totals(stored))
+    totals = option_totals(stored, assessment.currency)
+    projected = projected_totals(stored, assessment.currency)
     answers = load_answers(db, assessment_id)
     photos = list_photos(db, assessment_id)
     findings, other_photos, answered, questions = _findings(
@@ -110,7 +113,7 @@ def gather(
             baseline,
             country=enterprise.country,
             currency=assessment.currency,
-            savings=projected_totals(stored),
+            savings=projected,
         ),
         options=options,
         totals=totals,
@@ -121,18 +124,6 @@ def gather(
         questions=questions,
         factors=_factors(enterprise.country, baseline, options),
         methods=_methods(options),
-    )
-
-
-def _totals(source: OptionTotals) -> Totals:
-    return Totals(
-        count=source.count,
-        investment=source.investment,
-        money=source.money,
-        energy_kwh=source.energy_kwh,
-        water_m3=source.water_m3,
-        materials_t=source.materials_t,
-        co2_t=source.co2_t,
     )
 
 
@@ -171,7 +162,7 @@ def _answer_text(question: Question, state: AnswerState, language: str) -> str:
         return ""
     if question.answer_type == "yes_no_na":
         return answer_label(language, state.value)
-    if question.answer_type == "choice":
+    if question.answer_type in ("choice", "multi"):
         return question.option_label(state.value, language)
     return state.value
 
@@ -226,7 +217,7 @@ def _findings(
             findings.append(
                 Finding(
                     question_id=question.id,
-                    area=template.area,
+                    area=question.area or template.area,
                     group=_localized_group(question, language),
                     text=text,
                     answer=_answer_text(question, state, language),

@@ -2,8 +2,8 @@
 
 A backup is a consistent copy taken while the app may be writing (``sqlite3.Connection.backup``),
 named by time and reason: at start-up at most once a day, before every schema migration and
-before a restore. Only the newest ``keep`` backups stay: by default as many as the data folder's
-settings say (Settings > Backups).
+before a restore. Only the newest ``keep`` backups stay; the caller passes the person's choice
+(Settings > Backups), storage never reads the app's settings.
 """
 
 from __future__ import annotations
@@ -14,10 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from recp_desktop.settings import DEFAULT_BACKUPS_KEEP, backups_to_keep
-
 BACKUPS_DIR = "backups"
-DEFAULT_KEEP = DEFAULT_BACKUPS_KEEP
+DEFAULT_KEEP = 10
 _NAME = re.compile(r"^recp-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
 
 
@@ -64,13 +62,8 @@ def _copy(source: Path, target: Path) -> None:
         src.close()
 
 
-def backup_database(database: Path, folder: Path, reason: str, keep: int | None = None) -> Path:
-    """Take a backup of ``database`` into ``folder``'s backups and prune old ones.
-
-    ``keep`` defaults to the number of backups to keep in ``folder``'s settings.
-    """
-    if keep is None:
-        keep = backups_to_keep(folder)
+def backup_database(database: Path, folder: Path, reason: str, keep: int = DEFAULT_KEEP) -> Path:
+    """Take a backup of ``database`` into ``folder``'s backups, keeping the newest ``keep``."""
     directory = backups_dir(folder)
     directory.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -94,7 +87,7 @@ def daily_backup_due(folder: Path, now: datetime | None = None) -> bool:
     return not recent or now - recent[0].taken >= timedelta(days=1)
 
 
-def restore_backup(backup: Path, database: Path, folder: Path, keep: int | None = None) -> Path:
+def restore_backup(backup: Path, database: Path, folder: Path, keep: int = DEFAULT_KEEP) -> Path:
     """Replace ``database`` with ``backup``; the current database is backed up first.
 
     The caller must have closed every connection to ``database``. Returns the safety backup.
@@ -105,8 +98,6 @@ def restore_backup(backup: Path, database: Path, folder: Path, keep: int | None 
             raise ValueError(f"{backup.name} is damaged and cannot be restored.")
     finally:
         check.close()
-    if keep is None:
-        keep = backups_to_keep(folder)
     safety = backup_database(database, folder, "before-restore", keep=keep + 1)
     # Written before the copy: opening the restored data then gives it a new device id
     # (Database._settle_restore), so no edit counter is used twice; if the copy fails, a new id

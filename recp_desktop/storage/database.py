@@ -1,8 +1,12 @@
-"""The database: engine, SQLite pragmas, one session scope, migrations at open.
+"""The desktop's database: a SQLite file in a data folder, with the desktop's own concerns.
 
-SQLite runs with WAL, foreign keys on and ``synchronous=FULL``: a committed edit survives a
-battery dying the next instant. Every write goes through :meth:`Database.session`, which commits
-or rolls back as a whole and turns I/O failures (read-only folder, full disk) into
+The engine and the unit of work are dialect-neutral (:mod:`recp_desktop.storage.engine`: SQLite
+runs with WAL, foreign keys on and ``synchronous=FULL``, so a committed edit survives a battery
+dying the next instant). What only the desktop does lives here: the data folder, migrations at
+open with a backup taken first, the daily backup, the device identity (renewed after a restore,
+:mod:`recp_desktop.storage.identity`) and the hand-off that lets the window's edits go before a
+background import (:meth:`Database.make_way`). Every write goes through :meth:`Database.session`
+or :meth:`Database.write`, which turn I/O failures (read-only folder, full disk) into
 :class:`StorageError` with a message a person can act on.
 """
 
@@ -18,40 +22,26 @@ from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from recp_desktop.paths import database_path
 from recp_desktop.storage import migrate
-from recp_desktop.storage.backup import backup_database, daily_backup_due, restored_marker
+from recp_desktop.storage.backup import (
+    DEFAULT_KEEP,
+    backup_database,
+    daily_backup_due,
+    restored_marker,
+)
+from recp_desktop.storage.engine import SQLITE_PRAGMAS, create_engine_for, session_scope
 from recp_desktop.storage.errors import StorageError
 from recp_desktop.storage.models import LocalSetting, new_id
 
 log = logging.getLogger(__name__)
 
-PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA synchronous=FULL",
-    "PRAGMA busy_timeout=5000",
-    "PRAGMA cache_size=-32768",  # 32 MiB of pages: large imports and reports touch many
-)
-
-
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # pysqlite opens transactions only before DML, so a failing migration would keep the DDL
-    # that ran before the failure. Take over: no implicit transactions, an explicit BEGIN below.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    for pragma in PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
-
-
-def _begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+PRAGMAS = SQLITE_PRAGMAS  # the name benchmarks and older code use
 
 
 def now() -> datetime:
@@ -60,16 +50,19 @@ def now() -> datetime:
 
 
 class Database:
-    """One SQLite database in a data folder, migrated to the current schema when opened."""
+    """One SQLite database in a data folder, migrated to the current schema when opened.
 
-    def __init__(self, folder: Path) -> None:
+    ``backups_keep`` is how many backups the folder keeps (the person's setting; the caller
+    reads it, storage never reads the app's settings).
+    """
+
+    def __init__(self, folder: Path, *, backups_keep: int = DEFAULT_KEEP) -> None:
         self.folder = Path(folder)
         self.path = database_path(self.folder)
+        self.backups_keep = backups_keep
         self.folder.mkdir(parents=True, exist_ok=True)
         revision = migrate.check_version(self.path)  # refuses a newer database untouched
-        self.engine: Engine = create_engine(f"sqlite:///{self.path}")
-        event.listen(self.engine, "connect", _set_pragmas)
-        event.listen(self.engine, "begin", _begin)
+        self.engine: Engine = create_engine_for(f"sqlite:///{self.path}")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._foreground = threading.Condition()
         self._foreground_open = 0
@@ -79,7 +72,7 @@ class Database:
                 self._migrate(revision)
             elif daily_backup_due(self.folder):
                 try:
-                    backup_database(self.path, self.folder, "daily")
+                    backup_database(self.path, self.folder, "daily", keep=backups_keep)
                 except (OSError, sqlite3.Error) as exc:  # a missed backup must not stop work
                     log.warning("daily backup of %s failed: %s", self.path, exc)
             self.device_id = self._local_setting("device_id", new_id)
@@ -91,15 +84,17 @@ class Database:
             raise StorageError(f"Cannot open the database {self.path}: {exc.orig}") from exc
 
     def _settle_restore(self) -> None:
-        """After a backup was restored here: go on under a new device id (see exchange.identity).
+        """After a backup was restored here: go on under a new device id (storage.identity).
 
         The marker is removed only once that is committed; if the app stops before, the next
         start does it again, which merely spends one more id.
         """
-        from recp_desktop.exchange.identity import renew_identity  # the one upward call
+        from recp_desktop.storage.identity import renew_identity
 
         old = self.device_id
-        renew_identity(self)
+        with self.write(background=True) as connection:
+            new = renew_identity(connection, old)
+        self.device_id = new
         log.info("backup restored: device id %s continues as %s", old, self.device_id)
         restored_marker(self.folder).unlink(missing_ok=True)
 
@@ -107,7 +102,9 @@ class Database:
         """Upgrade the schema in one transaction, after taking a backup of an existing database."""
         safety = None
         if revision is not None:
-            safety = backup_database(self.path, self.folder, "before-migration")
+            safety = backup_database(
+                self.path, self.folder, "before-migration", keep=self.backups_keep
+            )
         try:
             with self.engine.begin() as connection:
                 migrate.upgrade(connection)
@@ -131,22 +128,15 @@ class Database:
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises."""
         with self._foreground_work():
-            session = self._sessions()
+            changed = False
             try:
-                yield session
-                if session.new or session.dirty or session.deleted:
-                    session.commit()
-                    self.last_saved = now()
-                else:
-                    session.commit()
+                with session_scope(self._sessions) as session:
+                    yield session
+                    changed = bool(session.new or session.dirty or session.deleted)
             except DBAPIError as exc:
-                session.rollback()
                 raise StorageError(_explain(exc, self.path)) from exc
-            except BaseException:
-                session.rollback()
-                raise
-            finally:
-                session.close()
+            if changed:
+                self.last_saved = now()
 
     @contextmanager
     def write(self, *, background: bool = False) -> Iterator[Connection]:

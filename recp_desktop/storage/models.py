@@ -2,7 +2,8 @@
 
 Every synchronised record carries the columns of DESIGN §3 (:class:`Synced`): a client-made UUID
 that never changes, a revision that grows with each edit, when and on which device it was last
-edited, and a tombstone instead of a hard delete.
+edited, and a tombstone instead of a hard delete. Column lengths are the record schema's limits
+(:mod:`recp_desktop.domain.vocabulary`), so what the schema accepts the columns hold.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from recp_desktop.domain import vocabulary as v
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -45,37 +48,39 @@ class Base(DeclarativeBase):
 class Synced:
     """Columns every exchanged record has (DESIGN §3)."""
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True, default=new_id)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_by: Mapped[str] = mapped_column(String(36))
+    updated_by: Mapped[str] = mapped_column(String(v.ID_MAX))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Enterprise(Synced, Base):
     __tablename__ = "enterprise"
 
-    name: Mapped[str] = mapped_column(String(300))
-    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
-    region: Mapped[str] = mapped_column(String(200), default="")
-    city: Mapped[str] = mapped_column(String(200), default="")
-    nace: Mapped[str] = mapped_column(String(10), default="")  # NACE Rev. 2 code, e.g. "10.51"
+    name: Mapped[str] = mapped_column(String(v.NAME_MAX))
+    country: Mapped[str] = mapped_column(String(v.COUNTRY_LEN))  # ISO 3166-1 alpha-2
+    region: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")
+    city: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")
+    nace: Mapped[str] = mapped_column(
+        String(v.NACE_MAX), default=""
+    )  # NACE Rev. 2 code, e.g. "10.51"
     employees: Mapped[int | None] = mapped_column(Integer)
     products: Mapped[str] = mapped_column(Text, default="")
-    eco_park: Mapped[str] = mapped_column(String(200), default="")
+    eco_park: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")
 
 
 class Assessment(Synced, Base):
     __tablename__ = "assessment"
 
     enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(10))  # "full" | "club"
-    title: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(v.KIND_MAX))  # "full" | "club"
+    title: Mapped[str] = mapped_column(String(v.NAME_MAX), default="")
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     team: Mapped[str] = mapped_column(Text, default="")
-    currency: Mapped[str] = mapped_column(String(3))  # ISO 4217
-    status: Mapped[str] = mapped_column(String(20), default="in_progress")
+    currency: Mapped[str] = mapped_column(String(v.CURRENCY_LEN))  # ISO 4217
+    status: Mapped[str] = mapped_column(String(v.STATUS_MAX), default="in_progress")
 
 
 class BaselineItem(Synced, Base):
@@ -85,10 +90,10 @@ class BaselineItem(Synced, Base):
     __table_args__ = (UniqueConstraint("assessment_id", "key"),)
 
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
-    key: Mapped[str] = mapped_column(String(60))  # see recp_desktop.domain.baseline
-    label: Mapped[str] = mapped_column(String(200), default="")
+    key: Mapped[str] = mapped_column(String(v.BASELINE_KEY_MAX))  # see recp_desktop.domain.baseline
+    label: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")
     quantity: Mapped[float | None] = mapped_column(Float)  # as entered, in ``unit``
-    unit: Mapped[str] = mapped_column(String(40), default="")
+    unit: Mapped[str] = mapped_column(String(v.UNIT_MAX), default="")
     quantity_canonical: Mapped[float | None] = mapped_column(Float)  # in the key's canonical unit
     cost: Mapped[float | None] = mapped_column(Float)  # annual cost in the assessment's currency
 
@@ -100,12 +105,12 @@ class Answer(Synced, Base):
     __table_args__ = (UniqueConstraint("assessment_id", "question_id"),)
 
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
-    template_id: Mapped[str] = mapped_column(String(40))
+    template_id: Mapped[str] = mapped_column(String(v.TEMPLATE_ID_MAX))
     template_version: Mapped[int] = mapped_column(Integer)
-    question_id: Mapped[str] = mapped_column(String(120))
+    question_id: Mapped[str] = mapped_column(String(v.QUESTION_ID_MAX))
     value: Mapped[str | None] = mapped_column(Text)  # yes/no/na, choice id or text
     number: Mapped[float | None] = mapped_column(Float)  # as entered, in ``unit``
-    unit: Mapped[str] = mapped_column(String(40), default="")
+    unit: Mapped[str] = mapped_column(String(v.UNIT_MAX), default="")
     number_canonical: Mapped[float | None] = mapped_column(Float)  # in the question's unit
     note: Mapped[str] = mapped_column(Text, default="")
     opportunity: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -117,10 +122,10 @@ class Photo(Synced, Base):
     __tablename__ = "photo"
 
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
-    question_id: Mapped[str | None] = mapped_column(String(120))
-    sha256: Mapped[str] = mapped_column(String(64))
-    filename: Mapped[str] = mapped_column(String(255), default="")
-    media_type: Mapped[str] = mapped_column(String(40))
+    question_id: Mapped[str | None] = mapped_column(String(v.QUESTION_ID_MAX))
+    sha256: Mapped[str] = mapped_column(String(64))  # SHA-256, hex
+    filename: Mapped[str] = mapped_column(String(v.FILENAME_MAX), default="")
+    media_type: Mapped[str] = mapped_column(String(v.MEDIA_TYPE_MAX))
     size: Mapped[int] = mapped_column(Integer)
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
@@ -147,11 +152,13 @@ class CPOption(Synced, Base):
     __tablename__ = "cp_option"
 
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
-    title: Mapped[str] = mapped_column(String(300))
-    technique: Mapped[str] = mapped_column(String(40))  # one of the eight CP techniques
-    area: Mapped[str] = mapped_column(String(20))  # energy | water | materials | waste
-    question_id: Mapped[str | None] = mapped_column(String(120))
-    calculator: Mapped[str | None] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(v.NAME_MAX))
+    technique: Mapped[str] = mapped_column(
+        String(v.TECHNIQUE_MAX)
+    )  # one of the eight CP techniques
+    area: Mapped[str] = mapped_column(String(v.AREA_MAX))  # energy | water | materials | waste
+    question_id: Mapped[str | None] = mapped_column(String(v.QUESTION_ID_MAX))
+    calculator: Mapped[str | None] = mapped_column(String(v.CALCULATOR_MAX))
     inputs: Mapped[str] = mapped_column(Text, default="{}")
     results: Mapped[str] = mapped_column(Text, default="{}")
     assumptions: Mapped[str] = mapped_column(Text, default="[]")
@@ -161,7 +168,7 @@ class CPOption(Synced, Base):
     saving_water_m3: Mapped[float | None] = mapped_column(Float)
     saving_materials_t: Mapped[float | None] = mapped_column(Float)
     saving_co2_t: Mapped[float | None] = mapped_column(Float)
-    status: Mapped[str] = mapped_column(String(20), default="identified")
+    status: Mapped[str] = mapped_column(String(v.STATUS_MAX), default="identified")
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -174,7 +181,7 @@ class TrustedDevice(Base):
 
     __tablename__ = "trusted_device"
 
-    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True)
     public_key: Mapped[str] = mapped_column(String(64))  # Ed25519 public key, 32 bytes as hex
     name: Mapped[str] = mapped_column(String(200), default="")  # device name when first seen
     first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -185,14 +192,14 @@ class SyncVersion(Base):
 
     ``revision`` is the record's local revision at that moment: while it still matches, the
     record is unchanged here and its vector is ``vector``; once it differs, the record was edited
-    on this device since (see ``recp_desktop.exchange.versions`` and docs/package-format.md).
+    on this device since (see ``recp_desktop.domain.versions`` and docs/package-format.md).
     """
 
     __tablename__ = "sync_version"
     __table_args__ = {"sqlite_with_rowid": False}  # one B-tree: the key is the lookup
 
     record_type: Mapped[str] = mapped_column(String(20), primary_key=True)
-    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True)
     revision: Mapped[int] = mapped_column(Integer)
     vector: Mapped[str] = mapped_column(Text)  # JSON object {device id: counter}
 
@@ -202,16 +209,51 @@ class SyncConflict(Base):
 
     __tablename__ = "sync_conflict"
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True, default=new_id)
     record_type: Mapped[str] = mapped_column(String(20))
-    record_id: Mapped[str] = mapped_column(String(36), index=True)
-    assessment_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    record_id: Mapped[str] = mapped_column(String(v.ID_MAX), index=True)
+    assessment_id: Mapped[str | None] = mapped_column(String(v.ID_MAX), index=True)
     local: Mapped[str] = mapped_column(Text)  # JSON: the local record when the conflict arose
     incoming: Mapped[str] = mapped_column(Text)  # JSON: the incoming record, as in the package
-    source_device_id: Mapped[str] = mapped_column(String(36))
+    source_device_id: Mapped[str] = mapped_column(String(v.ID_MAX))
     source_device_name: Mapped[str] = mapped_column(String(200), default="")
     source_author: Mapped[str] = mapped_column(String(200), default="")
     detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     status: Mapped[str] = mapped_column(String(12), default="open")  # open|resolved|superseded
     resolution: Mapped[str | None] = mapped_column(String(12))  # local | incoming | edit
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ChecklistTemplate(Base):
+    """A checklist template imported into this data folder (XLSForm or YAML), by (id, version).
+
+    ``content`` is the template in the YAML format as canonical JSON
+    (``recp_desktop.checklists.serialize``) and ``sha256`` its content hash: one (id, version)
+    never holds two contents. Built-in templates are not stored here; they ship with the app.
+    """
+
+    __tablename__ = "checklist_template"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(255), default="")  # file name imported from
+    installed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AssessmentTemplate(Base):
+    """A checklist an assessment uses, pinned to the version it was added at.
+
+    An assessment with no rows here (one made before templates could be chosen) uses the four
+    area checklists. Local to this installation for now: answers carry their template id and
+    version, which is what a receiving installation needs to find the questions.
+    """
+
+    __tablename__ = "assessment_template"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), primary_key=True)
+    template_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    template_version: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

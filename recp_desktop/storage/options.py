@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -15,6 +14,7 @@ from recp_desktop.domain.options import (
     payback_years,
     savings_from_results,
 )
+from recp_desktop.domain.savings import Savings
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, CPOption
 from recp_desktop.storage.records import apply_edit, stamp_new
@@ -129,46 +129,37 @@ def _payback_key(option: CPOption) -> tuple[float, str]:
     return (payback if payback is not None else float("inf"), option.title.casefold())
 
 
-@dataclass(frozen=True)
-class OptionTotals:
-    count: int
-    investment: float
-    money: float
-    energy_kwh: float
-    water_m3: float
-    materials_t: float
-    co2_t: float
-
-    @property
-    def payback_years(self) -> float | None:
-        return payback_years(self.investment, self.money)
-
-
-def option_totals(options: list[CPOption], statuses: tuple[str, ...] | None = None) -> OptionTotals:
-    """Totals over ``options`` in ``statuses`` (default: all but rejected)."""
-    chosen = [
-        o
-        for o in options
-        if (o.status in statuses if statuses else o.status != "rejected") and not o.deleted
-    ]
-
-    def total(name: str) -> float:
-        return float(sum(getattr(o, name) or 0.0 for o in chosen))
-
-    return OptionTotals(
-        count=len(chosen),
-        investment=total("investment"),
-        money=total("saving_money"),
-        energy_kwh=total("saving_energy_kwh"),
-        water_m3=total("saving_water_m3"),
-        materials_t=total("saving_materials_t"),
-        co2_t=total("saving_co2_t"),
+def option_savings(option: CPOption, currency: str) -> Savings:
+    """One option's yearly savings (nothing stated counts as nothing saved), in ``currency``:
+    the assessment's, in which its money was entered."""
+    return Savings(
+        currency=currency,
+        count=1,
+        investment=option.investment or 0.0,
+        money=option.saving_money or 0.0,
+        energy_mwh=(option.saving_energy_kwh or 0.0) / 1000.0,
+        water_m3=option.saving_water_m3 or 0.0,
+        materials_t=option.saving_materials_t or 0.0,
+        co2_t=option.saving_co2_t or 0.0,
     )
 
 
-def projected_totals(options: list[CPOption]) -> OptionTotals:
+def option_totals(
+    options: list[CPOption], currency: str, statuses: tuple[str, ...] | None = None
+) -> Savings:
+    """The :class:`Savings` of ``options`` in ``statuses`` (default: all but rejected), whose
+    money is in ``currency`` (the assessment's)."""
+    chosen = (
+        o
+        for o in options
+        if (o.status in statuses if statuses else o.status != "rejected") and not o.deleted
+    )
+    return Savings.total((option_savings(o, currency) for o in chosen), currency=currency)
+
+
+def projected_totals(options: list[CPOption], currency: str) -> Savings:
     """Totals of the options the company is advised to implement or has implemented."""
-    return option_totals(options, PROJECTED_STATUSES)
+    return option_totals(options, currency, PROJECTED_STATUSES)
 
 
 def option_results(option: CPOption) -> dict[str, dict[str, Any]]:
@@ -193,6 +184,7 @@ def add_calculated_option(
     """
     saved = savings_from_results(calculation.calculator, calculation.result.values, currency)
     payload = calculation.to_json()
+    fields = {**{k: v for k, v in saved.items() if v is not None}, **fields}
     return add_option(
         db,
         assessment_id,
@@ -200,10 +192,5 @@ def add_calculated_option(
         inputs=payload["inputs"],
         results=payload["results"],
         assumptions=payload["assumptions"],
-        saving_money=saved.money,
-        saving_energy_kwh=saved.energy_kwh,
-        saving_water_m3=saved.water_m3,
-        saving_materials_t=saved.materials_t,
-        saving_co2_t=saved.co2_t,
         **fields,
     )

@@ -1,29 +1,19 @@
-"""Photos: image files kept once, named by their SHA-256, and records pointing at them."""
+"""Photos: image files kept once in the blob store, named by their SHA-256, and their records."""
 
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
 
+from recp_desktop.domain.vocabulary import MAX_PHOTO_BYTES, MEDIA_TYPES
 from recp_desktop.paths import photos_dir
+from recp_desktop.storage.blobs import BlobStore
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Photo
 from recp_desktop.storage.records import apply_edit, stamp_new
 
-MAX_PHOTO_BYTES = 40 * 1024 * 1024
-MEDIA_TYPES = {
-    "JPEG": "image/jpeg",
-    "PNG": "image/png",
-    "WEBP": "image/webp",
-    "GIF": "image/gif",
-    "BMP": "image/bmp",
-    "TIFF": "image/tiff",
-}
 SUFFIXES = {v: k.lower().replace("jpeg", "jpg") for k, v in MEDIA_TYPES.items()}
 
 
@@ -54,27 +44,19 @@ def inspect_image(path: Path) -> tuple[str, int, int]:
     return MEDIA_TYPES[kind], width, height
 
 
+def photo_store(folder: Path) -> BlobStore:
+    """The blob store holding a data folder's photo files."""
+    return BlobStore(photos_dir(folder))
+
+
+def photo_suffix(media_type: str) -> str:
+    """The file suffix of a photo's file (``.jpg`` …), by its media type."""
+    return "." + SUFFIXES.get(media_type, "bin")
+
+
 def photo_file(folder: Path, sha256: str, media_type: str) -> Path:
-    """Where the file of a photo lives in the data folder."""
-    return photos_dir(folder) / sha256[:2] / f"{sha256}.{SUFFIXES.get(media_type, 'bin')}"
-
-
-def _store_blob(folder: Path, source: Path, sha256: str, media_type: str) -> Path:
-    target = photo_file(folder, sha256, media_type)
-    if target.exists():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            shutil.copyfileobj(src, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    """Where the file of a photo lives in the data folder: ``photos/ab/ab12….jpg``."""
+    return photo_store(folder).path(sha256, photo_suffix(media_type))
 
 
 def add_photo(
@@ -88,7 +70,7 @@ def add_photo(
         raise PhotoError(f"{source.name} is larger than {MAX_PHOTO_BYTES // 2**20} MB.")
     media_type, width, height = inspect_image(source)
     sha256 = sha256_file(source)
-    _store_blob(db.folder, source, sha256, media_type)
+    photo_store(db.folder).put(sha256, source, photo_suffix(media_type))
     record = stamp_new(
         Photo(
             assessment_id=assessment_id,

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from recp_desktop.checklists import AREAS, Template, builtin_templates
+from recp_desktop.domain.records import BY_NAME, RecordError, check_fields
+from recp_desktop.domain.vocabulary import ASSESSMENT_KINDS, ASSESSMENT_STATUSES
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Answer, Assessment, Enterprise
 from recp_desktop.storage.records import apply_edit, stamp_new
@@ -24,11 +26,24 @@ ENTERPRISE_FIELDS = (
     "eco_park",
 )
 ASSESSMENT_FIELDS = ("kind", "title", "start_date", "end_date", "team", "currency", "status")
-STATUSES = ("planned", "in_progress", "completed")
+STATUSES = ASSESSMENT_STATUSES
 
 
 class ValidationError(ValueError):
     """A record that cannot be stored as given; the message says which field and why."""
+
+
+def _check_schema(record_type: str, fields: dict[str, Any], names: tuple[str, ...]) -> None:
+    """The record schema's checks (types, lengths, choices), the same a package passes."""
+    values = {
+        k: (fields[k].isoformat() if isinstance(fields[k], date) else fields[k])
+        for k in names
+        if k in fields
+    }
+    try:
+        check_fields(BY_NAME[record_type], values, f"The {record_type}")
+    except RecordError as exc:
+        raise ValidationError(str(exc)) from None
 
 
 def _check_enterprise(fields: dict[str, Any]) -> None:
@@ -40,10 +55,11 @@ def _check_enterprise(fields: dict[str, Any]) -> None:
     employees = fields.get("employees")
     if employees is not None and (not isinstance(employees, int) or employees < 0):
         raise ValidationError("The number of employees must be a whole number, 0 or more.")
+    _check_schema("enterprise", fields, ENTERPRISE_FIELDS)
 
 
 def _check_assessment(fields: dict[str, Any]) -> None:
-    if fields.get("kind") not in ("full", "club"):
+    if fields.get("kind") not in ASSESSMENT_KINDS:
         raise ValidationError("The kind must be a full RECP assessment or a RECP Club self-audit.")
     currency = str(fields.get("currency", ""))
     if len(currency) != 3 or not currency.isalpha() or not currency.isupper():
@@ -53,6 +69,7 @@ def _check_assessment(fields: dict[str, Any]) -> None:
     start, end = fields.get("start_date"), fields.get("end_date")
     if isinstance(start, date) and isinstance(end, date) and end < start:
         raise ValidationError("The assessment cannot end before it starts.")
+    _check_schema("assessment", fields, ASSESSMENT_FIELDS)
 
 
 def create_enterprise(db: Database, **fields: Any) -> Enterprise:

@@ -42,13 +42,20 @@ FINDING = QColor("#fde7d9")
 ERROR = QColor("#b00020")
 
 
+UNDO_TEXT_CHARS = 48
+
+
 class AnswerCommand(QUndoCommand):
     """One change to one answer, undoable."""
 
     def __init__(self, model: ChecklistModel, question_id: str, old: AnswerState, new: AnswerState):
         super().__init__()
         self.model, self.question_id, self.old, self.new = model, question_id, old, new
-        self.setText(model.tr("answer to {question}").format(question=question_id))
+        text = localized(model.template.question(question_id).text, model.language)
+        text = " ".join(text.split())
+        if len(text) > UNDO_TEXT_CHARS:  # the Edit menu and the toolbar show it
+            text = text[: UNDO_TEXT_CHARS - 1].rstrip() + "…"
+        self.setText(model.tr("answer to “{question}”").format(question=text))
 
     def redo(self) -> None:
         self.model.apply_state(self.question_id, self.new)
@@ -225,7 +232,7 @@ class ChecklistModel(QAbstractTableModel):
     def _answer_text(self, question: Question, state: AnswerState) -> str:
         if question.answer_type == "yes_no_na":
             return answer_label(state.value) if state.value else ""
-        if question.answer_type == "choice":
+        if question.answer_type in ("choice", "multi"):
             return question.option_label(state.value, self.language) if state.value else ""
         if question.answer_type == "number":
             if state.number is None:
@@ -325,8 +332,8 @@ class ChecklistModel(QAbstractTableModel):
                 question, text, old.unit or question.unit, self.language
             )
             return old.with_changes(number=number, unit=unit)
-        if question.answer_type in ("yes_no_na", "choice"):
-            check_value(question, text or None)
+        if question.answer_type in ("yes_no_na", "choice", "multi"):
+            return old.with_changes(value=check_value(question, text or None))
         return old.with_changes(value=text or None)
 
     def _parse_unit(self, question: Question, old: AnswerState, unit: str) -> AnswerState:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -26,6 +25,7 @@ from recp_desktop.storage.photos import PhotoError, add_photo, list_photos, set_
 from recp_desktop.ui.calculator_dialog import CalculatorDialog
 from recp_desktop.ui.checklist_model import COL_ANSWER, QUESTION_ROLE, ChecklistModel
 from recp_desktop.ui.checklist_view import ChecklistView
+from recp_desktop.ui.file_dialogs import open_file_names
 from recp_desktop.ui.icons import icon
 from recp_desktop.ui.labels import area_label, calculator_label, technique_label
 from recp_desktop.ui.photo_strip import PhotoStrip
@@ -38,6 +38,8 @@ class ChecklistPage(QWidget):
     """Emitted with a message for the status bar (refused input, photo errors)."""
     sig_option_added = Signal(str)
     """Emitted with the id of an option recorded from a calculator."""
+    sig_saved = Signal()
+    """Emitted after a photo was added or removed (written to the database)."""
 
     def __init__(
         self,
@@ -86,6 +88,14 @@ class ChecklistPage(QWidget):
         photo_row.addWidget(self.add_photo_button)
         side_layout.addLayout(photo_row)
         side_layout.addWidget(self.photos)
+        # a refused photo is said here, where it was dropped, until the next photo or question
+        self.photo_error = QLabel()
+        self.photo_error.setObjectName("photoError")
+        self.photo_error.setWordWrap(True)
+        self.photo_error.setStyleSheet("color: #b00020;")
+        self.photo_error.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.photo_error.hide()
+        side_layout.addWidget(self.photo_error)
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.view)
@@ -178,8 +188,8 @@ class ChecklistPage(QWidget):
     def calculator_dialog(self, question: Question) -> CalculatorDialog:
         """The calculator ``question`` leads to, prefilled from the assessment."""
         from recp_desktop.checklists import builtin_templates
+        from recp_desktop.checklists.prefill import prefill
         from recp_desktop.domain.calculators import inputs
-        from recp_desktop.domain.prefill import prefill
         from recp_desktop.storage.answers import load_answers
         from recp_desktop.storage.baseline import load_baseline
         from recp_desktop.storage.repository import get_assessment
@@ -228,13 +238,13 @@ class ChecklistPage(QWidget):
         question = self.current_question()
         photos = list_photos(self.db, self.assessment_id, question.id) if question else []
         self.photos.show_photos(self.db.folder, photos)
+        self._show_photo_error([])
         self.add_photo_button.setEnabled(question is not None)
 
     def choose_photos(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self,
             self.tr("Add photos"),
-            "",
             self.tr("Images ({patterns})").format(patterns=IMAGE_FILTER),
         )
         if paths:
@@ -245,24 +255,39 @@ class ChecklistPage(QWidget):
         if question is None:
             return
         added = 0
+        refused: list[str] = []
         for path in paths:
             try:
                 add_photo(self.db, self.assessment_id, Path(path), question.id)
                 added += 1
             except PhotoError as exc:
-                self.sig_message.emit(self.tr("Photo refused: {reason}").format(reason=str(exc)))
+                refused.append(
+                    self.tr("Photo refused: {name}: {reason}").format(
+                        name=Path(path).name, reason=str(exc)
+                    )
+                )
             except StorageError as exc:
-                self.sig_message.emit(str(exc))
+                refused.append(str(exc))
+        for message in refused:
+            self.sig_message.emit(message)
         if added:
             self.sig_message.emit(self.tr("%n photo(s) added.", "", added))
+            self.sig_saved.emit()
         self._refresh_photo_counts()
         self._show_photos()
+        self._show_photo_error(refused)
+
+    def _show_photo_error(self, messages: list[str]) -> None:
+        self.photo_error.setText("\n".join(messages))
+        self.photo_error.setVisible(bool(messages))
 
     def remove_photo(self, photo_id: str) -> None:
         try:
             set_photo_deleted(self.db, photo_id, True)
         except StorageError as exc:
             self.sig_message.emit(str(exc))
+        else:
+            self.sig_saved.emit()
         self._refresh_photo_counts()
         self._show_photos()
 
@@ -279,7 +304,14 @@ class ChecklistPage(QWidget):
     # --- language -------------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
+        self.title.setText(self._title_text())
         self._show_guidance()
+
+    def _title_text(self) -> str:
+        """The area's name for an area's own checklist, else the checklist's title."""
+        if self.template.id == self.template.area:
+            return area_label(self.template.area)
+        return localized(self.template.title, self.model.language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -287,7 +319,7 @@ class ChecklistPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title.setText(area_label(self.template.area))
+        self.title.setText(self._title_text())
         self.photos_label.setText(self.tr("Photos of this question (drop image files here):"))
         self.add_photo_button.setText(self.tr("Add photo…"))
         self.calculator_button.setText(self.tr("Open the calculator… (Ctrl+K)"))

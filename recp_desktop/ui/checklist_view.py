@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -60,6 +62,8 @@ class AnswerDelegate(QStyledItemDelegate):
                     box.addItem(localized(choice.label, language), choice.id)
             box.activated.connect(lambda _i, b=box: self._commit_and_close(b))
             return box
+        if column == COL_ANSWER and question.answer_type == "multi":
+            return _MultiEditor(question, language, parent)
         if column == COL_UNIT:
             box = QComboBox(parent)
             box.setEditable(True)
@@ -76,8 +80,21 @@ class AnswerDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.SubmitModelCache)
 
+    def updateEditorGeometry(self, editor: QWidget, option, index: _Index) -> None:  # noqa: N802
+        if isinstance(editor, _MultiEditor):  # a list of boxes: as tall as its options
+            rect = option.rect
+            rows = editor.count()
+            height = min(editor.sizeHintForRow(0) * rows + 2 * editor.frameWidth() + 2, 240)
+            rect.setHeight(max(rect.height(), height))
+            editor.setGeometry(rect)
+            return
+        super().updateEditorGeometry(editor, option, index)
+
     def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
         value = index.data(Qt.EditRole)
+        if isinstance(editor, _MultiEditor):
+            editor.set_value(str(value or ""))
+            return
         if isinstance(editor, QComboBox):
             position = editor.findData(value)
             if position >= 0:
@@ -91,7 +108,9 @@ class AnswerDelegate(QStyledItemDelegate):
             editor.setText(str(value or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, _MultiEditor):
+            value = editor.value()
+        elif isinstance(editor, QComboBox):
             if editor.isEditable():
                 data = editor.currentData()
                 text = editor.currentText()
@@ -101,6 +120,29 @@ class AnswerDelegate(QStyledItemDelegate):
         else:
             value = editor.text()
         model.setData(index, value, Qt.EditRole)
+
+
+class _MultiEditor(QListWidget):
+    """Several choices: a box per option (Space toggles); the answer is saved on leaving."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        for choice in question.options:
+            item = QListWidgetItem(localized(choice.label, language), self)
+            item.setData(Qt.UserRole, choice.id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+        self.setCurrentRow(0)
+
+    def set_value(self, value: str) -> None:
+        chosen = set(value.split())
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in chosen else Qt.Unchecked)
+
+    def value(self) -> str:
+        items = (self.item(row) for row in range(self.count()))
+        return " ".join(i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked)
 
 
 class ChecklistView(QTableView):

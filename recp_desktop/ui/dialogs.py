@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -214,10 +216,41 @@ class AssessmentDialog(_FormDialog):
             )
             self.status.setCurrentIndex(max(0, self.status.findData(assessment.status)))
             self.form.addRow(self.tr("St&atus:"), self.status)
+        else:
+            self.checklists = self._checklist_list(db)
+            self.form.addRow(self.tr("Chec&klists:"), self.checklists)
         if self.company.count() == 0:
             self.show_error(self.tr("Create a company first."))
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
         self.resize(460, self.sizeHint().height())
+
+    def _checklist_list(self, db: Database) -> QListWidget:
+        """The area checklists (always used) and the sector and own ones to tick."""
+        from recp_desktop.checklists import localized
+        from recp_desktop.storage.templates import template_registry
+
+        language = current_language()
+        registry = template_registry(db)
+        defaults = registry.area_defaults()
+        box = QListWidget()
+        box.setObjectName("checklistChoice")
+        for template in registry.latest():
+            item = QListWidgetItem(localized(template.title, language), box)
+            item.setData(Qt.UserRole, template.key)
+            if defaults.get(template.id) is template:
+                item.setFlags(item.flags() & ~Qt.ItemIsUserCheckable & ~Qt.ItemIsEnabled)
+                item.setCheckState(Qt.Checked)
+                item.setToolTip(self.tr("Every assessment uses the four area checklists."))
+            else:
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                item.setCheckState(Qt.Unchecked)
+        box.setMaximumHeight(box.sizeHintForRow(0) * min(box.count(), 7) + 6)
+        return box
+
+    def chosen_templates(self) -> list[tuple[str, int]]:
+        """``(id, version)`` of every checklist ticked (the area ones included)."""
+        items = (self.checklists.item(row) for row in range(self.checklists.count()))
+        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
 
     def _company_changed(self) -> None:
         country = self._countries.get(self.company.currentData(), "")
@@ -243,7 +276,10 @@ class AssessmentDialog(_FormDialog):
             if self.editing is not None:
                 self.created = update_assessment(self.db, self.editing.id, **fields)
             else:
+                from recp_desktop.storage.templates import set_assessment_templates
+
                 self.created = create_assessment(self.db, self.company.currentData(), **fields)
+                set_assessment_templates(self.db, self.created.id, self.chosen_templates())
         except (ValidationError, StorageError) as exc:
             self.show_error(str(exc))
             return

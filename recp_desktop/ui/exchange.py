@@ -7,23 +7,22 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from recp_desktop.ui.tasks import Progress, Task, TaskCancelled
+from recp_desktop.ui.file_dialogs import open_file_names, save_file_name
+from recp_desktop.ui.tasks import Progress, Task, TaskCancelled, TaskProgress, TaskRunner
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported
     from recp_desktop.storage.database import Database
@@ -120,12 +119,13 @@ class Exchange(QObject):
     sig_message = Signal(str)
     """Emitted with a message for the status bar."""
 
-    def __init__(self, window: QWidget, db_getter) -> None:
+    def __init__(self, window: QWidget, db_getter, runner: TaskRunner) -> None:
         super().__init__(window)
         self.window_ = window
         self.db_getter = db_getter  # the window's database may be reopened (restore)
+        self.runner = runner
         self.task: Task | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: TaskProgress | None = None
         self.summary: ImportSummary | None = None
         self.show_dialogs = True  # tests read the results from the signal instead
 
@@ -139,11 +139,8 @@ class Exchange(QObject):
 
     # --- import -----------------------------------------------------------------------------
     def choose_and_import(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.window_,
-            self.tr("Import packages"),
-            "",
-            self.tr("RECP packages (*.recp)"),
+        paths = open_file_names(
+            self.window_, self.tr("Import packages"), self.tr("RECP packages (*.recp)")
         )
         if paths:
             self.import_files([Path(p) for p in paths])
@@ -155,26 +152,28 @@ class Exchange(QObject):
         if self.busy or not paths:
             return None
         db = self.db
+        cancelled = {"flag": False}
 
         def work(progress: Progress) -> list:
             def report(done: int, total: int, result) -> None:
-                progress(done / total, result.path.name)
+                try:
+                    progress(done / total, result.path.name)
+                except TaskCancelled:  # the importer stops between packages
+                    cancelled["flag"] = True
 
             return import_packages(
                 db,
                 paths,
                 allow_unsigned=allow_unsigned,
                 progress=report,
-                cancel=lambda: task.cancelled,
+                cancel=lambda: cancelled["flag"],
             )
 
-        task = Task(work)
-        self._start(
-            task,
+        return self._start(
+            work,
             self.tr("Importing {count} packages…").format(count=len(paths)),
             self._imported,
         )
-        return task
 
     def _imported(self, results: list) -> None:
         self.sig_imported.emit(results)
@@ -190,11 +189,8 @@ class Exchange(QObject):
 
     # --- export -----------------------------------------------------------------------------
     def choose_and_export(self, assessment_id: str, suggested: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window_,
-            self.tr("Export package"),
-            suggested,
-            self.tr("RECP packages (*.recp)"),
+        path = save_file_name(
+            self.window_, self.tr("Export package"), suggested, self.tr("RECP packages (*.recp)")
         )
         if path:
             if not path.lower().endswith(PACKAGE_SUFFIX):
@@ -207,18 +203,16 @@ class Exchange(QObject):
         if self.busy:
             return None
         db = self.db
-        task = Task(lambda progress: export_assessment(db, assessment_id, target))
-        self._start(
-            task,
+        return self._start(
+            lambda progress: export_assessment(db, assessment_id, target),
             self.tr("Exporting the assessment…"),
             lambda _result: self.sig_message.emit(
                 self.tr("Package written: {path}").format(path=target)
             ),
         )
-        return task
 
     def choose_and_export_tables(self, assessment_id: str | None) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self.window_,
             self.tr("Export tables"),
             "recp-tables.xlsx",
@@ -232,35 +226,36 @@ class Exchange(QObject):
 
         if self.busy:
             return None
+        from recp_desktop.ui.i18n import current_language
+
         db = self.db
-        task = Task(lambda progress: export_tables(db, target, assessment_id))
-        self._start(
-            task,
+        language = current_language()
+        language = language if language in ("en", "ru", "az") else "en"
+        return self._start(
+            lambda progress: export_tables(db, target, assessment_id, language=language),
             self.tr("Exporting tables…"),
             lambda result: self.sig_message.emit(
                 self.tr("Tables written: {path}").format(path=result.path)
             ),
         )
-        return task
 
     # --- running ----------------------------------------------------------------------------
-    def _start(self, task: Task, label: str, on_success) -> None:
+    def _start(self, work, label: str, on_success) -> Task:
+        def succeeded(result) -> None:
+            self._finished()
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._finished()
+            self._failed(exc)
+
+        task = self.runner.prepare(work, succeeded, failed)
         self.task = task
         if self.show_dialogs:
-            self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self.window_)
-            self.progress.setWindowModality(Qt.WindowModal)
-            self.progress.setMinimumDuration(300)
-            self.progress.canceled.connect(task.cancel)
-            task.signals.sig_progress.connect(self._show_progress)
-        task.signals.sig_succeeded.connect(on_success)
-        task.signals.sig_failed.connect(self._failed)
-        task.signals.sig_finished.connect(self._finished)
-        QThreadPool.globalInstance().start(task)
-
-    def _show_progress(self, fraction: float, stage: str) -> None:
-        if self.progress is not None:
-            self.progress.setValue(int(fraction * 1000))
-            self.progress.setLabelText(stage)
+            self.progress = TaskProgress(
+                task, label, self.window_, title="RECP Desktop", cancel=self.tr("Cancel")
+            )
+        return self.runner.start(task)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, TaskCancelled):
@@ -272,8 +267,5 @@ class Exchange(QObject):
             QMessageBox.warning(self.window_, "RECP Desktop", html.escape(message))
 
     def _finished(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        self.progress = None  # it closes itself
         self.task = None

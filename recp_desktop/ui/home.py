@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from recp_desktop.storage.database import Database
-from recp_desktop.storage.repository import AssessmentRow, list_assessments, list_enterprises
+from recp_desktop.storage.repository import (
+    AssessmentRow,
+    get_assessment,
+    list_assessments,
+    list_enterprises,
+)
 from recp_desktop.ui.icons import icon
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +45,7 @@ class HomeRow:
     country: str
     enterprise_id: str
     assessment: AssessmentRow | None
+    search_text: str = ""  # casefolded: company, country, region, city, sector, title, team
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -54,11 +60,27 @@ class AssessmentListModel(QAbstractTableModel):
     def load(self, db: Database) -> None:
         self.beginResetModel()
         assessments = list_assessments(db)
+        enterprises = {e.id: e for e in list_enterprises(db)}
         with_assessments = {row.enterprise_id for row in assessments}
-        rows = [HomeRow(a.company, a.country, a.enterprise_id, a) for a in assessments]
+
+        def words(enterprise_id: str, *more: str | None) -> str:
+            e = enterprises.get(enterprise_id)
+            fields = (e.name, e.country, e.region, e.city, e.nace) if e else ()
+            return " ".join(f for f in (*fields, *more) if f).casefold()
+
+        rows = [
+            HomeRow(
+                a.company,
+                a.country,
+                a.enterprise_id,
+                a,
+                words(a.enterprise_id, a.title, get_assessment(db, a.id)[0].team),
+            )
+            for a in assessments
+        ]
         rows += [
-            HomeRow(e.name, e.country, e.id, None)
-            for e in list_enterprises(db)
+            HomeRow(e.name, e.country, e.id, None, words(e.id))
+            for e in enterprises.values()
             if e.id not in with_assessments
         ]
         self.rows = sorted(rows, key=lambda r: r.company.casefold())
@@ -126,6 +148,29 @@ class AssessmentListModel(QAbstractTableModel):
             )
 
 
+class HomeFilter(QSortFilterProxyModel):
+    """Rows whose company, country, region, city, sector (NACE), assessment title or team
+    contain every word typed, in any case: also what the table does not show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.words = text.casefold().split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        if not self.words:
+            return True
+        model = self.sourceModel()
+        row = model.rows[source_row]
+        shown = " ".join(
+            str(model.index(source_row, c).data() or "") for c in range(model.COLUMNS)
+        ).casefold()
+        return all(w in row.search_text or w in shown for w in self.words)
+
+
 class HomePage(QWidget):
     """The first screen: search, the list, and the buttons to start."""
 
@@ -142,17 +187,15 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.db = db
         self.model = AssessmentListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = HomeFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.LeadingPosition)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.new_company = QPushButton(icon("building-factory-2"), "")
         self.new_company.clicked.connect(self.sig_new_company_requested)
         self.new_assessment = QPushButton(icon("file-plus"), "")

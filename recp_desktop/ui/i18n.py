@@ -16,6 +16,14 @@ def current_language() -> str:
     return code if code in LANGUAGES else "en"
 
 
+def payback_text(years: float | None, language: str | None = None) -> str:
+    """A simple payback as the PDF report writes it ("immediate", "3 months", "2.4 years"),
+    in ``language`` (default: the interface's): one formatting for the window and the PDF."""
+    from recp_desktop.report.fmt import Formatter
+
+    return Formatter(language or current_language()).payback(years)
+
+
 def system_language() -> str:
     """The system locale's language if the app speaks it, else English.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,6 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QGuiApplication,
     QKeySequence,
     QUndoGroup,
 )
@@ -28,9 +28,13 @@ from recp_desktop.paths import database_path
 from recp_desktop.settings import load_settings
 from recp_desktop.storage.errors import NewerDatabaseError, StorageError
 from recp_desktop.ui.exchange import Exchange, package_paths
+from recp_desktop.ui.file_dialogs import window_state
+from recp_desktop.ui.geometry import restore_geometry, save_geometry
 from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
 from recp_desktop.ui.icons import app_icon, icon
 from recp_desktop.ui.report_task import ReportMenu
+from recp_desktop.ui.tasks import Task, TaskProgress, TaskRunner
+from recp_desktop.ui.templates_menu import TemplatesMenu
 
 if TYPE_CHECKING:
     from recp_desktop.settings import Settings
@@ -45,6 +49,19 @@ QLabel#emptyText { font-size: 12pt; color: #444; }
 QListWidget#workspaceNav::item { padding: 6px 4px; }
 QTableView::item:selected { background: #1f6feb; color: white; }
 """
+
+
+def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
+    """The platform's Redo keys (``platform``, default: the running desktop's) plus
+    Ctrl+Shift+Z, each once: GNOME's and KDE's Redo already is Ctrl+Shift+Z, and a key bound
+    twice is an "ambiguous shortcut overload" that does nothing."""
+    if platform is None:
+        platform = QKeySequence.keyBindings(QKeySequence.Redo)
+    keys: list[QKeySequence] = []
+    for key in [*platform, QKeySequence("Ctrl+Shift+Z")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
 
 
 class MainWindow(QMainWindow):
@@ -66,9 +83,12 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.undo_group = QUndoGroup(self)
         self._saved_at: QDateTime | None = None
+        self._save_failing = False
+        self.tasks = TaskRunner(self)  # the window's one pool for background work
+        self.ui_state = window_state(folder)  # geometry, last folder of the file dialogs
         self.setStyleSheet(STYLE)
         self.setWindowIcon(app_icon())
-        self.resize(1280, 800)
+        restore_geometry(self, self.ui_state)
 
         self.loading = QLabel()
         self.loading.setAlignment(Qt.AlignCenter)
@@ -92,11 +112,12 @@ class MainWindow(QMainWindow):
         shown and the window closes; nothing is written.
         """
         from recp_desktop.checklists import TemplateError, builtin_templates
+        from recp_desktop.settings import backups_to_keep
         from recp_desktop.storage.database import Database
         from recp_desktop.ui.home import HomePage
 
         try:
-            self.db = Database(self.folder)
+            self.db = Database(self.folder, backups_keep=backups_to_keep(self.folder))
             builtin_templates()
         except (NewerDatabaseError, StorageError, TemplateError) as exc:
             QMessageBox.critical(self, "RECP Desktop", str(exc))
@@ -130,9 +151,11 @@ class MainWindow(QMainWindow):
         )
         for action in actions:
             action.setEnabled(enabled)
+        self.templates_menu.setEnabled(enabled)
 
     def restore_from_backup(self, backup_path: Path | None = None) -> bool:
         """Let the user pick a backup (or restore ``backup_path``), then reopen the data."""
+        from recp_desktop.settings import backups_to_keep
         from recp_desktop.storage.backup import restore_backup
         from recp_desktop.ui.backup_dialog import RestoreDialog
 
@@ -151,7 +174,12 @@ class MainWindow(QMainWindow):
         self.db.close()
         self.db = None
         try:
-            restore_backup(backup_path, database_path(self.folder), self.folder)
+            restore_backup(
+                backup_path,
+                database_path(self.folder),
+                self.folder,
+                keep=backups_to_keep(self.folder),
+            )
         except (OSError, ValueError, sqlite3.Error) as exc:  # the data stays as it was
             QMessageBox.warning(self, "RECP Desktop", str(exc))
         ok = self.attach()
@@ -182,7 +210,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         # Packages and tables (ui/exchange.py); imports also by dropping .recp files here.
-        self.exchange = Exchange(self, lambda: self.db)
+        self.exchange = Exchange(self, lambda: self.db, self.tasks)
         self.exchange.sig_message.connect(lambda m: self.statusBar().showMessage(m, 10000))
         self.exchange.sig_imported.connect(self._after_import)
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+E"))
@@ -219,7 +247,7 @@ class MainWindow(QMainWindow):
         self.act_redo.triggered.connect(self.undo_group.redo)
         self.undo_group.canRedoChanged.connect(self.act_redo.setEnabled)
         self.undo_group.redoTextChanged.connect(self._update_undo_texts)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.act_redo.setShortcuts(redo_shortcuts())
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
 
@@ -237,9 +265,12 @@ class MainWindow(QMainWindow):
 
         # Report > Generate PDF…, see ui/report_task.py; the cover names the centre (Settings)
         self.report_menu = ReportMenu(
-            self, centre_name=lambda: load_settings(self.folder).centre_name
+            self, self.tasks, centre_name=lambda: load_settings(self.folder).centre_name
         )
         bar.addMenu(self.report_menu)
+        # Templates > Import from XLSForm…, Export…, Add a checklist…: ui/templates_menu.py
+        self.templates_menu = TemplatesMenu(self)
+        bar.addMenu(self.templates_menu)
 
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)
@@ -310,14 +341,23 @@ class MainWindow(QMainWindow):
         self.exchange.choose_and_export(self.workspace.assessment.id, f"{name}.recp")
 
     def show_conflicts(self) -> None:
+        self.conflicts_dialog().exec()
+
+    def conflicts_dialog(self):  # -> ConflictsDialog
+        """File > Conflicts…: each settled conflict is a save, and the screens show it."""
         from recp_desktop.ui.conflicts_dialog import ConflictsDialog
 
         dialog = ConflictsDialog(self.db, None, self)
-        dialog.sig_resolved.connect(lambda _id: self._data_changed_elsewhere())
-        dialog.exec()
+        dialog.sig_resolved.connect(lambda _id: self._conflict_resolved())
+        return dialog
+
+    def _conflict_resolved(self) -> None:
+        self._saved()
+        self._data_changed_elsewhere()
 
     def _after_import(self, results: list) -> None:
         if any(r.ok for r in results):
+            self._saved()
             self._data_changed_elsewhere()
         conflicts = sum(r.counts.get("conflict", 0) for r in results if r.ok)
         if conflicts:
@@ -400,23 +440,50 @@ class MainWindow(QMainWindow):
             self._saved()
             self.open_assessment(dialog.created.id)
 
-    def create_demo(self) -> None:
+    def create_demo(self) -> Task | None:
+        """Create the demo company in the background (about a second and a half); the window
+        stays responsive and opens the assessment when it is written. None if busy."""
         from recp_desktop.demo import create_demo
 
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)  # about a second and a half
-        try:
-            assessment_id = create_demo(self.db)
-        except StorageError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "RECP Desktop", str(exc))
-            return
-        except BaseException:
-            QGuiApplication.restoreOverrideCursor()
-            raise
-        QGuiApplication.restoreOverrideCursor()
+        if self.db is None or not self.act_demo.isEnabled():
+            return None
+        db = self.db
+        self.act_demo.setEnabled(False)
+        task = self.tasks.prepare(
+            lambda progress: create_demo(db, progress=progress),
+            self._demo_created,
+            self._demo_failed,
+            cancellable=False,  # not one transaction: it runs to its end
+        )
+        label = self.tr("Creating the demo company…")
+        self.demo_progress = TaskProgress(
+            task,
+            label,
+            self,
+            title="RECP Desktop",
+            stages={
+                "company": label,
+                "baseline": self.tr("Entering the baseline…"),
+                "answers": self.tr("Answering the checklists…"),
+                "options": self.tr("Calculating the options…"),
+            },
+        )
+        return self.tasks.start(task)
+
+    def _demo_created(self, assessment_id: str) -> None:
+        self.act_demo.setEnabled(self.db is not None)
         self._saved()
         self.home.refresh()
         self.open_assessment(assessment_id)
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.act_demo.setEnabled(self.db is not None)
+        self.home.refresh()
+        if not isinstance(exc, StorageError):  # a bug: to the crash handler
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        box = QMessageBox(QMessageBox.Warning, "RECP Desktop", str(exc), parent=self)
+        box.open()
 
     # --- status -----------------------------------------------------------------------------
     def _update_undo_texts(self, _text: str = "") -> None:
@@ -432,17 +499,25 @@ class MainWindow(QMainWindow):
             self._save_failed(self.tr("%n answer(s) waiting to be saved.", "", pending))
             return
         self._saved_at = QDateTime.currentDateTime()
+        self._save_failing = False
         self._show_saved()
 
     def _show_saved(self) -> None:
-        stamp = QLocale().toString(self._saved_at.time(), QLocale.ShortFormat)
+        """The permanent "saved" label, in the current language: not yet, when, or failing."""
+        if self._save_failing:
+            self.saved_label.setStyleSheet("color: #b00020; font-weight: 600;")
+            self.saved_label.setText(self.tr("Not saved — retrying"))
+            return
         self.saved_label.setStyleSheet("")
+        if self._saved_at is None:
+            self.saved_label.setText(self.tr("No changes yet"))
+            return
+        stamp = QLocale().toString(self._saved_at.time(), QLocale.ShortFormat)
         self.saved_label.setText(self.tr("All changes saved at {time}").format(time=stamp))
 
     def _save_failed(self, reason: str) -> None:
-        self._saved_at = None
-        self.saved_label.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.saved_label.setText(self.tr("Not saved — retrying"))
+        self._save_failing = True
+        self._show_saved()
         self.statusBar().showMessage(reason, 10000)
 
     # --- settings and language ---------------------------------------------------------------
@@ -506,15 +581,12 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("&About RECP Desktop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._update_undo_texts()
-        if self._saved_at is not None:
-            self._show_saved()
+        self._show_saved()
         self.loading.setText(self.tr("Opening {folder}…").format(folder=str(self.folder)))
         self.data_label.setText(
             self.tr("Data: {path}").format(path=str(database_path(self.folder)))
         )
         self.data_label.setToolTip(str(self.folder))
-        if not self.saved_label.text():
-            self.saved_label.setText(self.tr("No changes yet"))
         self.language_actions[self.translator.language].setChecked(True)
 
     def about(self) -> None:
@@ -534,6 +606,15 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._close_allowed():
+            event.ignore()
+            return
+        save_geometry(self, self.ui_state)
+        # cancel what can stop (imports, exports, reports) and wait for the rest (the demo)
+        self.tasks.shutdown()
+        event.accept()
+
+    def _close_allowed(self) -> bool:
         if self.workspace is not None and self.workspace.pending_count():
             self.workspace.retry_pending()
         if self.workspace is not None and self.workspace.pending_count():
@@ -548,9 +629,8 @@ class MainWindow(QMainWindow):
                 QMessageBox.No,
             )
             if answer != QMessageBox.Yes:
-                event.ignore()
-                return
-        event.accept()
+                return False
+        return True
 
 
 __all__ = ["MainWindow", "Qt"]

@@ -32,7 +32,7 @@ from recp_desktop.storage.options import (
     update_option,
 )
 from recp_desktop.storage.repository import ValidationError
-from recp_desktop.ui.i18n import current_language
+from recp_desktop.ui.i18n import current_language, payback_text
 from recp_desktop.ui.input_errors import explain
 from recp_desktop.ui.labels import area_label, option_status_label, technique_label
 
@@ -105,6 +105,25 @@ class DeleteOption(QUndoCommand):
         self.model.set_deleted(self.option_id, False)
 
 
+class AddOption(QUndoCommand):
+    """An option just recorded (New option, or *Add as option* in a calculator): undo
+    tombstones it, redo brings it back. The option exists when the command is pushed."""
+
+    def __init__(self, model: OptionsModel, option_id: str, title: str) -> None:
+        super().__init__(model.tr("add option “{title}”").format(title=title))
+        self.model, self.option_id = model, option_id
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already written by whoever created it
+            self._first = False
+            return
+        self.model.set_deleted(self.option_id, False)
+
+    def undo(self) -> None:
+        self.model.set_deleted(self.option_id, True)
+
+
 class OptionsModel(QAbstractTableModel):
     sig_changed = Signal()
     """Emitted after any option was written (totals and indicators follow)."""
@@ -145,7 +164,7 @@ class OptionsModel(QAbstractTableModel):
             self.tr("Water, m³/yr"),
             self.tr("Materials, t/yr"),
             self.tr("CO2, t/yr"),
-            self.tr("Payback, years"),
+            self.tr("Payback"),
         )[section]
 
     def option_at(self, row: int) -> CPOption:
@@ -165,7 +184,7 @@ class OptionsModel(QAbstractTableModel):
             return None
         if column == COL_PAYBACK:
             payback = payback_years(option.investment, option.saving_money)
-            return "—" if payback is None else format_number(payback, current_language(), 1)
+            return payback_text(payback)
         value = getattr(option, FIELD_OF[column])
         if column in CHOICES:
             return _choice_label(column, value)
@@ -243,7 +262,12 @@ class OptionsModel(QAbstractTableModel):
             return None
         self.reload()
         self.sig_changed.emit()
+        self.record_added(option)
         return option
+
+    def record_added(self, option: CPOption) -> None:
+        """Make the creation of ``option`` (already stored) undoable."""
+        self.undo_stack.push(AddOption(self, option.id, option.title))
 
     def _refresh_keeping_order(self) -> None:
         fresh = {o.id: o for o in list_options(self.db, self.assessment_id)}
@@ -358,7 +382,7 @@ class OptionsPage(QWidget):
             self.model.delete(index.row())
 
     def _show_totals(self) -> None:
-        totals = option_totals(self.model.options)
+        totals = option_totals(self.model.options, self.model.currency)
         language = current_language()
 
         def number(value: float, decimals: int = 0) -> str:
@@ -369,7 +393,7 @@ class OptionsPage(QWidget):
             self.tr(
                 "<b>Total of {count} options (not rejected):</b> {money} {currency}/yr saved for "
                 "{investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · "
-                "{co2} t CO2 per year · payback {payback} years"
+                "{co2} t CO2 per year · payback {payback}"
             ).format(
                 count=totals.count,
                 money=number(totals.money),
@@ -379,7 +403,7 @@ class OptionsPage(QWidget):
                 water=number(totals.water_m3),
                 materials=number(totals.materials_t, 1),
                 co2=number(totals.co2_t, 1),
-                payback="—" if payback is None else number(payback, 1),
+                payback=payback_text(payback),
             )
         )
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from recp_desktop.checklists import AREAS
 from recp_desktop.domain.countries import country_name
 from recp_desktop.domain.indicators import Indicators
+from recp_desktop.domain.savings import Savings
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise
-from recp_desktop.storage.options import OptionTotals
-from recp_desktop.ui.i18n import current_language
+from recp_desktop.ui.i18n import current_language, payback_text
 from recp_desktop.ui.labels import area_label, kind_label, status_label
 
 
@@ -67,7 +67,7 @@ class OverviewPage(QWidget):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #8a5a00")
-        self._figures: tuple[Indicators, OptionTotals] | None = None
+        self._figures: tuple[Indicators, Savings] | None = None
         layout = QVBoxLayout(self)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
@@ -99,9 +99,9 @@ class OverviewPage(QWidget):
             load_baseline(db, assessment_id),
             country=self.enterprise.country,
             currency=self.assessment.currency,
-            savings=projected_totals(options),
+            savings=projected_totals(options, self.assessment.currency),
         )
-        self._figures = (indicators, option_totals(options))
+        self._figures = (indicators, option_totals(options, self.assessment.currency))
         self._render_figures()
 
     def _render_figures(self) -> None:
@@ -120,16 +120,16 @@ class OverviewPage(QWidget):
             self.tr(
                 "{count} options (not rejected) save {money} {currency}, {energy} MWh, "
                 "{water} m³ and {co2} t CO2 per year for {investment} {currency}; "
-                "payback {payback} years."
+                "payback {payback}."
             ).format(
                 count=totals.count,
                 money=locale.toString(totals.money, "f", 0),
                 currency=self.assessment.currency,
-                energy=locale.toString(totals.energy_kwh / 1000, "f", 1),
+                energy=locale.toString(totals.energy_mwh, "f", 1),
                 water=locale.toString(totals.water_m3, "f", 0),
                 co2=locale.toString(totals.co2_t, "f", 1),
                 investment=locale.toString(totals.investment, "f", 0),
-                payback="—" if payback is None else locale.toString(payback, "f", 1),
+                payback=payback_text(payback),
             )
         )
         names = {

@@ -11,11 +11,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QEvent, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from recp_desktop.ui.tasks import Progress, Task, TaskCancelled
+from recp_desktop.ui.file_dialogs import save_file_name
+from recp_desktop.ui.tasks import Progress, Task, TaskCancelled, TaskProgress, TaskRunner
 
 REPORT_LANGUAGES = {"en": "English", "ru": "Русский", "az": "Azərbaycanca"}
 """Languages a report can be written in, each named in itself (not translated)."""
@@ -41,6 +42,7 @@ class ReportMenu(QMenu):
     def __init__(
         self,
         window: QWidget,
+        runner: TaskRunner,
         centre_name: Callable[[], str] | None = None,
         opener: Callable[[Path], bool | None] = open_file,
     ) -> None:
@@ -48,12 +50,11 @@ class ReportMenu(QMenu):
         self.window_ = window
         self.centre_name = centre_name or (lambda: "")
         self.opener = opener
+        self.runner = runner
         self.task: Task | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        self.progress_dialog: TaskProgress | None = None
         self.message_box: QMessageBox | None = None
         self._chosen_language: str | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
 
         self.act_generate = QAction(self)
         self.act_generate.triggered.connect(lambda: self.generate())
@@ -103,17 +104,11 @@ class ReportMenu(QMenu):
     # --- generating ---------------------------------------------------------------------------
     def _ask_path(self) -> Path | None:
         workspace = self.window_.workspace
-        folder = (
-            QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or QDir.homePath()
-        )
         kind = self.tr("RECP report")
         name = f"{workspace.enterprise.name} — {kind}.pdf"
         name = "".join("_" if c in '\\/:*?"<>|' else c for c in name)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.window_,
-            self.tr("Save the report as"),
-            str(Path(folder) / name),
-            self.tr("PDF files (*.pdf)"),
+        chosen = save_file_name(
+            self.window_, self.tr("Save the report as"), name, self.tr("PDF files (*.pdf)")
         )
         if not chosen:
             return None
@@ -146,45 +141,31 @@ class ReportMenu(QMenu):
             )
             return path
 
-        self.task = Task(work)
-        self.task.signals.sig_progress.connect(self._progress)
-        self.task.signals.sig_succeeded.connect(self._succeeded)
-        self.task.signals.sig_failed.connect(self._failed)
-        self.task.signals.sig_finished.connect(self._finished)
-        self._show_progress()
-        self.update_actions()
-        self._pool.start(self.task)
-        return True
-
-    def _show_progress(self) -> None:
-        dialog = QProgressDialog(
-            self.tr("Writing the report…"), self.tr("Cancel"), 0, 100, self.window_
+        self.task = self.runner.prepare(work, self._succeeded, self._failed)
+        self.progress_dialog = TaskProgress(
+            self.task,
+            self.tr("Writing the report…"),
+            self.window_,
+            title=self.tr("Report"),
+            cancel=self.tr("Cancel"),
+            delay_ms=400,
+            stages={
+                "data": self.tr("Reading the assessment…"),
+                "photos": self.tr("Preparing the photos…"),
+                "layout": self.tr("Laying out the pages…"),
+                "done": self.tr("Writing the report…"),
+            },
         )
-        dialog.setWindowTitle(self.tr("Report"))
-        dialog.setWindowModality(Qt.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self.cancel)
-        dialog.setValue(0)
-        self.progress_dialog = dialog
+        self.runner.start(self.task)
+        self.update_actions()
+        return True
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
 
-    def _progress(self, fraction: float, stage: str) -> None:
-        labels = {
-            "data": self.tr("Reading the assessment…"),
-            "photos": self.tr("Preparing the photos…"),
-            "layout": self.tr("Laying out the pages…"),
-            "done": self.tr("Writing the report…"),
-        }
-        if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(labels.get(stage, labels["done"]))
-            self.progress_dialog.setValue(round(fraction * 100))
-
     def _succeeded(self, path: Path) -> None:
+        self._finished()
         self.window_.statusBar().showMessage(
             self.tr("Report saved: {path}").format(path=str(path)), 15000
         )
@@ -195,6 +176,7 @@ class ReportMenu(QMenu):
             )
 
     def _failed(self, exc: BaseException) -> None:
+        self._finished()
         from recp_desktop.report import ReportError
         from recp_desktop.storage.errors import StorageError
 
@@ -213,13 +195,6 @@ class ReportMenu(QMenu):
         self.sig_report_failed.emit(message)
 
     def _finished(self) -> None:
-        self.task = None  # first: closing the dialog emits its canceled()
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        self.task = None
+        self.progress_dialog = None  # it closes itself
         self.update_actions()
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Wait for a running report (at shutdown); True when none is left."""
-        return self._pool.waitForDone(msecs)

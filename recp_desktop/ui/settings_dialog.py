@@ -36,6 +36,7 @@ from recp_desktop.settings import (
     MAX_TEXT,
     Settings,
     SettingsError,
+    backups_to_keep,
     load_settings,
     update_settings,
 )
@@ -197,7 +198,7 @@ class SettingsDialog(QDialog):
     def back_up_now(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            backup_database(self.db.path, self.folder, "manual")
+            backup_database(self.db.path, self.folder, "manual", keep=backups_to_keep(self.folder))
         except (OSError, sqlite3.Error) as exc:
             self.show_error(self.tr("The backup failed: {reason}").format(reason=str(exc)))
             return

@@ -1,4 +1,5 @@
-"""The assessment workspace: overview, baseline and the four area checklists."""
+"""The assessment workspace: overview, baseline, the four area checklists, options and any
+further checklists (sector or a centre's own) the assessment uses, after the options."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recp_desktop.checklists import AREAS, builtin_templates
+from recp_desktop.checklists import AREAS, Template, builtin_templates, localized
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.repository import get_assessment
+from recp_desktop.storage.templates import assessment_templates
 from recp_desktop.ui.baseline_page import BaselinePage
 from recp_desktop.ui.checklist_page import ChecklistPage
 from recp_desktop.ui.icons import AREA_ICONS, icon
@@ -24,6 +26,7 @@ from recp_desktop.ui.overview_page import OverviewPage
 
 PAGE_OVERVIEW, PAGE_BASELINE = 0, 1
 PAGE_OPTIONS = 2 + len(AREAS)
+EXTRA_ICON = "building-factory-2"  # sector and other added checklists, after the options
 
 
 class Workspace(QWidget):
@@ -51,13 +54,11 @@ class Workspace(QWidget):
         self.pages: dict[str, ChecklistPage] = {}
         self.stack.addWidget(self.overview)
         self.stack.addWidget(self.baseline)
-        for area, template in builtin_templates().items():
-            page = ChecklistPage(
-                db, assessment_id, self.assessment.kind, template, self.undo_stack, language
-            )
-            page.sig_message.connect(self.sig_message)
-            page.model.sig_saved.connect(self.sig_saved)
-            page.model.sig_save_failed.connect(self.sig_save_failed)
+        self.language = language
+        chosen = {t.id: t for t in assessment_templates(db, assessment_id)}
+        self.extra_pages: dict[str, ChecklistPage] = {}
+        for area, default in builtin_templates().items():
+            page = self._checklist_page(chosen.pop(area, default))
             page.model.sig_progress_changed.connect(
                 lambda answered, total, a=area: self._area_progress(a, answered, total)
             )
@@ -68,11 +69,17 @@ class Workspace(QWidget):
         self.options.model.sig_changed.connect(self.sig_saved)
         self.options.model.sig_changed.connect(self.refresh_figures)
         self.stack.addWidget(self.options)
+        for template in chosen.values():
+            self._add_extra(template)
         for page in self.pages.values():
+            page.sig_option_added.connect(self._option_added)
+        for page in self.extra_pages.values():
             page.sig_option_added.connect(self._option_added)
         self.baseline.model.sig_saved.connect(self.refresh_figures)
         for name in ("layout-dashboard", "chart-bar", *(AREA_ICONS[a] for a in AREAS), "bulb"):
             self.nav.addItem(QListWidgetItem(icon(name), ""))
+        for _template_id in self.extra_pages:
+            self.nav.addItem(QListWidgetItem(icon(EXTRA_ICON), ""))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
@@ -86,12 +93,56 @@ class Workspace(QWidget):
         self.refresh_figures()
         self.nav.setCurrentRow(PAGE_OVERVIEW)
 
+    def _checklist_page(self, template: Template) -> ChecklistPage:
+        page = ChecklistPage(
+            self.db,
+            self.assessment.id,
+            self.assessment.kind,
+            template,
+            self.undo_stack,
+            self.language,
+        )
+        page.sig_message.connect(self.sig_message)
+        page.model.sig_saved.connect(self.sig_saved)
+        page.sig_saved.connect(self.sig_saved)  # photos
+        page.model.sig_save_failed.connect(self.sig_save_failed)
+        return page
+
+    def _add_extra(self, template: Template) -> ChecklistPage:
+        page = self._checklist_page(template)
+        page.model.sig_progress_changed.connect(
+            lambda answered, total, t=template.id: self._extra_progress(t, answered, total)
+        )
+        self.extra_pages[template.id] = page
+        self.stack.addWidget(page)
+        return page
+
+    def add_checklist(self, template: Template) -> ChecklistPage:
+        """Show a checklist just added to the assessment (after the options) and open it."""
+        page = self._add_extra(template)
+        page.sig_option_added.connect(self._option_added)
+        self.nav.addItem(QListWidgetItem(icon(EXTRA_ICON), ""))
+        self._extra_progress(template.id, *page.model.progress())
+        self._fit_nav()
+        self.show_page(self.stack.indexOf(page))
+        return page
+
+    def _extra_progress(self, template_id: str, answered: int, total: int) -> None:
+        page = self.extra_pages[template_id]
+        item = self.nav.item(self.stack.indexOf(page))
+        if item is not None:
+            title = localized(page.template.title, self.language)
+            item.setText(f"{title}   {answered}/{total}")
+
     def refresh_figures(self) -> None:
         """Recompute the overview's indicators and option totals from what is stored."""
         self.overview.show_figures(self.db, self.assessment.id)
 
-    def _option_added(self, _option_id: str) -> None:
+    def _option_added(self, option_id: str) -> None:
         self.options.model.reload()
+        added = next((o for o in self.options.model.options if o.id == option_id), None)
+        if added is not None:
+            self.options.model.record_added(added)  # Edit > Undo takes it back
         self.sig_saved.emit()
         self.refresh_figures()
         self.sig_message.emit(self.tr("Option recorded; see Options (Ctrl+7)."))
@@ -110,10 +161,11 @@ class Workspace(QWidget):
         return page
 
     def pending_count(self) -> int:
-        return sum(len(page.model.pending) for page in self.pages.values())
+        pages = (*self.pages.values(), *self.extra_pages.values())
+        return sum(len(page.model.pending) for page in pages)
 
     def retry_pending(self) -> None:
-        for page in self.pages.values():
+        for page in (*self.pages.values(), *self.extra_pages.values()):
             page.model.retry_pending()
 
     def _area_progress(self, area: str, answered: int, total: int) -> None:
@@ -123,7 +175,8 @@ class Workspace(QWidget):
 
     def set_language(self, language: str) -> None:
         self.baseline.set_language(language)
-        for page in self.pages.values():
+        self.language = language
+        for page in (*self.pages.values(), *self.extra_pages.values()):
             page.set_language(language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -137,6 +190,8 @@ class Workspace(QWidget):
         self.nav.item(PAGE_OPTIONS).setText(self.tr("Options"))
         for area, page in self.pages.items():
             self._area_progress(area, *page.model.progress())
+        for template_id, page in self.extra_pages.items():
+            self._extra_progress(template_id, *page.model.progress())
         self._fit_nav()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

@@ -34,5 +34,5 @@ def test_demo_options_come_from_the_calculators(db) -> None:
     for option in options:
         assert option.saving_money and option.saving_money > 0, option.title
         assert option_results(option)["annual_cost"]["unit"] == "AZN"
-    totals = option_totals(options)
-    assert totals.energy_kwh > 0 and totals.water_m3 > 0 and totals.co2_t > 0
+    totals = option_totals(options, "AZN")
+    assert totals.energy_mwh > 0 and totals.water_m3 > 0 and totals.co2_t > 0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from recp_desktop.exchange import importer
+from recp_desktop.exchange import batches as importer
 from recp_desktop.exchange.importer import import_packages
 from recp_desktop.exchange.writer import export_assessment
 from recp_desktop.storage.database import Database

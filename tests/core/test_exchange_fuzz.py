@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from recp_desktop.checklists.answers import AnswerState
+from recp_desktop.domain.records import RECORD_TYPES, SYNC_FIELDS
 from recp_desktop.exchange.importer import import_package
-from recp_desktop.exchange.schema import RECORD_TYPES, SYNC_FIELDS
 from recp_desktop.exchange.writer import export_assessment
 from recp_desktop.storage.database import Database
 from tests.packages import NUMBER, answer, db_digest, entries, repack, seed, write_zip

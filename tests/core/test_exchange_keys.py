@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recp_desktop.exchange import keys, versions
+from recp_desktop.domain import versions
+from recp_desktop.domain.records import RECORD_TYPES, SYNC_FIELDS
+from recp_desktop.exchange import keys
 from recp_desktop.exchange.manifest import MANIFEST_KEYS
-from recp_desktop.exchange.schema import RECORD_TYPES, SYNC_FIELDS
 from recp_desktop.exchange.writer import export_assessment
 from recp_desktop.storage.database import Database
 from tests.packages import db_digest, seed

@@ -32,7 +32,8 @@ def test_one_frame_per_record_type_with_units_and_ids(db, two) -> None:
     answers = frames["answers"].set_index("Question ID")
     row = answers.loc[NUMBER]
     assert row["Number (as entered)"] == 7.5 and row["Unit (as entered)"] == "bar"
-    assert row["Question's unit"] == "bar" and row["Area"] == "energy"
+    assert row["Question's unit"] == "bar" and row["Area"] == "Energy"
+    assert row["Area (code)"] == "energy"
     assert row["Question"] == template_of(NUMBER).question(NUMBER).text["en"]
     assert row["Note"] == "gauge"
     baseline = frames["baseline"].set_index("Line key")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from recp_desktop.domain.indicators import compute
+from recp_desktop.domain.savings import Savings
 from recp_desktop.storage.baseline import BaselineValue
-from recp_desktop.storage.options import OptionTotals
 
 BASELINE = {
     "production_output": BaselineValue(1_000, "t"),
@@ -59,9 +59,7 @@ def test_natural_gas_billed_in_normal_cubic_metres() -> None:
 
 
 def test_projected_values_take_off_the_savings() -> None:
-    savings = OptionTotals(
-        count=2, investment=0, money=0, energy_kwh=50_000, water_m3=2_000, materials_t=0, co2_t=10
-    )
+    savings = Savings(currency="MDL", count=2, energy_mwh=50, water_m3=2_000, co2_t=10)
     result = compute(BASELINE, country="MD", currency="MDL", savings=savings)
     water = _by(result, "water_productivity", "output")
     assert water.projected == pytest.approx(1_000 / 18_000)

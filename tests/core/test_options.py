@@ -100,14 +100,14 @@ def test_totals_payback_order_and_statuses(db, assessment) -> None:
     )
     options = list_options(db, assessment.id)
     assert options[0].title == "Trigger nozzles on all hoses"  # payback 0 first
-    totals = option_totals(options)
+    totals = option_totals(options, "GEL")
     assert totals.count == 2
     assert totals.water_m3 == 1200.0
     assert totals.money == pytest.approx(800.0 + leak.saving_money)
     assert totals.payback_years == pytest.approx(300.0 / totals.money)
-    assert projected_totals(options).count == 2
+    assert projected_totals(options, "GEL").count == 2
     update_option(db, rejected.id, status="recommended")
-    assert option_totals(list_options(db, assessment.id)).count == 3
+    assert option_totals(list_options(db, assessment.id), "GEL").count == 3
 
 
 def test_edits_bump_revision_and_tombstones_hide(db, assessment) -> None:

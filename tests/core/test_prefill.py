@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from recp_desktop.checklists import builtin_templates
+from recp_desktop.checklists.prefill import prefill, tariffs
 from recp_desktop.demo import create_demo
 from recp_desktop.domain.calculators import inputs, run
-from recp_desktop.domain.prefill import prefill, tariffs
 from recp_desktop.storage.answers import load_answers
 from recp_desktop.storage.baseline import BaselineValue, load_baseline
 

@@ -155,7 +155,7 @@ def test_demo_report_shows_names_totals_and_headings(db, tmp_path: Path, languag
     for heading in HEADINGS[language]:
         assert heading in text, heading
     assert "Şəki Süd MMC" in text and CENTRE in text
-    totals = option_totals(list_options(db, assessment_id))
+    totals = option_totals(list_options(db, assessment_id), "AZN")
     assert f"{money(totals.money, language)} AZN" in text
     assert f"{money(totals.investment, language)} AZN" in text
     assert money(2_778_550, language) in text  # today's resource costs, from the baseline

@@ -12,6 +12,7 @@ from recp_desktop.settings import (
     SCHEMA_VERSION,
     Settings,
     SettingsError,
+    backups_to_keep,
     load_settings,
     save_settings,
     settings_path,
@@ -146,14 +147,24 @@ def test_a_file_from_a_newer_version_is_read_but_never_overwritten(data_folder: 
 
 
 def test_backups_keep_the_number_the_settings_say(db: Database) -> None:
+    # Storage never reads the settings: the app passes the number in (as the window does).
     update_settings(db.folder, backups_keep=2)
     for _ in range(4):
-        backup_database(db.path, db.folder, "manual")
+        backup_database(db.path, db.folder, "manual", keep=backups_to_keep(db.folder))
     assert len(list_backups(db.folder)) == 2
     update_settings(db.folder, backups_keep=5)
     for _ in range(4):
-        backup_database(db.path, db.folder, "manual")
+        backup_database(db.path, db.folder, "manual", keep=backups_to_keep(db.folder))
     assert len(list_backups(db.folder)) == 5
+    db.close()
+    # The command line opens the database with the folder's number too.
+    from argparse import Namespace
+
+    from recp_desktop.cli.common import open_database
+
+    reopened = open_database(Namespace(data_dir=str(db.folder)))
+    assert reopened.backups_keep == 5
+    reopened.close()
 
 
 def test_device_name_is_stored_in_the_database(db: Database) -> None:

@@ -17,12 +17,12 @@ from hypothesis import strategies as st
 
 from recp_desktop.checklists import builtin_templates
 from recp_desktop.checklists.answers import AnswerError, check_value, parse_number_answer
+from recp_desktop.checklists.prefill import tariffs
 from recp_desktop.cli import main
 from recp_desktop.cli.common import CliError, print_json
 from recp_desktop.domain.baseline import BY_KEY, canonical_quantity, read_quantity
 from recp_desktop.domain.calculators import NAMES, CalculationError, inputs
 from recp_desktop.domain.calculators.base import parse_inputs
-from recp_desktop.domain.prefill import tariffs
 from recp_desktop.domain.units import UnitError, parse_quantity
 from recp_desktop.storage.baseline import BaselineValue
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -18,12 +19,14 @@ def _no_unanswered_modal_dialogs(qapp):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from recp_desktop.ui.tasks import TaskProgress
+
     blocked: list[str] = []
     first_seen: dict[int, float] = {}
 
     def check() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None:
+        if widget is None or isinstance(widget, TaskProgress):  # closes when its task ends
             return
         since = first_seen.setdefault(id(widget), time.monotonic())
         if time.monotonic() - since < 5:
@@ -38,6 +41,42 @@ def _no_unanswered_modal_dialogs(qapp):
     yield
     timer.stop()
     assert not blocked, f"a modal dialog nobody answered blocked the test: {blocked}"
+
+
+@pytest.fixture(autouse=True)
+def _no_dangling_tasks(qapp):
+    """Fail a test that leaves background work behind (napari's ``_dangling_qthreads``): a
+    window's task still running or undelivered, the global thread pool busy, or a Python
+    thread started by the test still alive. Runs after the test's windows were closed."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from recp_desktop.ui.tasks import TaskRunner
+
+    before = set(threading.enumerate())
+    yield
+    QApplication.processEvents()
+    problems = []
+    for widget in QApplication.topLevelWidgets():
+        runner = getattr(widget, "tasks", None)
+        if not isinstance(runner, TaskRunner):
+            continue
+        if runner.pool.activeThreadCount():
+            problems.append(f"{widget.windowTitle()}: a background task is still running")
+            runner.shutdown(30_000)
+        elif runner.tasks and not runner.closed:
+            problems.append(f"{widget.windowTitle()}: a task's outcome was never delivered")
+    if QThreadPool.globalInstance().activeThreadCount():
+        problems.append("work left running on the global thread pool")
+        QThreadPool.globalInstance().waitForDone(30_000)
+    threads = [
+        t.name
+        for t in threading.enumerate()
+        if t not in before and t.is_alive() and not isinstance(t, threading._DummyThread)
+    ]
+    if threads:
+        problems.append(f"threads left running: {threads}")
+    assert not problems, problems
 
 
 @pytest.fixture

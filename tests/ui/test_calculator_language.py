@@ -7,6 +7,7 @@ import html
 import pytest
 
 from recp_desktop.domain.phrases import translate
+from tests.ui.helpers import create_demo
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def open_in(open_window):
 
 def _steam_leak_dialog(open_in, qtbot, language: str):
     window = open_in(language)
-    window.create_demo()
+    create_demo(window, qtbot)
     page = window.workspace.show_area("energy")
     page.view.go_to_row(page.model.row_of("energy.steam.leaks_visible"))
     dialog = page.calculator_dialog(page.current_question())

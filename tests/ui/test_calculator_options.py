@@ -7,17 +7,18 @@ from PySide6.QtCore import Qt
 
 from recp_desktop.storage.options import list_options, option_totals
 from recp_desktop.ui.options_page import COL_INVESTMENT, COL_STATUS
+from tests.ui.helpers import create_demo
 
 
-def _demo_workspace(open_window):
+def _demo_workspace(open_window, qtbot):
     window = open_window()
-    window.create_demo()
+    create_demo(window, qtbot)
     return window, window.workspace
 
 
 def test_calculator_from_question_adds_an_option(open_window, qtbot) -> None:
-    window, workspace = _demo_workspace(open_window)
-    before = option_totals(list_options(window.db, workspace.assessment.id))
+    window, workspace = _demo_workspace(open_window, qtbot)
+    before = option_totals(list_options(window.db, workspace.assessment.id), "AZN")
     page = workspace.show_area("energy")
     row = page.model.row_of("energy.steam.leaks_visible")
     page.view.go_to_row(row)
@@ -51,7 +52,7 @@ def test_calculator_from_question_adds_an_option(open_window, qtbot) -> None:
     added = next(o for o in options if o.title == "Fix the steam leak at the CIP heater")
     assert added.calculator == "steam-leak" and added.investment == 250
     assert added.saving_money == pytest.approx(money)
-    after = option_totals(options)
+    after = option_totals(options, "AZN")
     assert after.money == pytest.approx(before.money + money)
     options_page = workspace.show_options()
     assert options_page.model.rowCount() == len(options)
@@ -60,7 +61,7 @@ def test_calculator_from_question_adds_an_option(open_window, qtbot) -> None:
 
 
 def test_options_edit_in_place_with_undo(open_window, qtbot) -> None:
-    window, workspace = _demo_workspace(open_window)
+    window, workspace = _demo_workspace(open_window, qtbot)
     page = workspace.show_options()
     model = page.model
     first = model.option_at(0)
@@ -70,12 +71,12 @@ def test_options_edit_in_place_with_undo(open_window, qtbot) -> None:
     assert stored.investment == 1200.5
     assert not model.setData(index, "lots", Qt.EditRole)  # refused, nothing stored
     assert model.setData(model.index(0, COL_STATUS), "rejected", Qt.EditRole)
-    totals_with_rejected = option_totals(list_options(window.db, workspace.assessment.id))
+    totals_with_rejected = option_totals(list_options(window.db, workspace.assessment.id), "AZN")
     window.undo_group.undo()  # status back
     window.undo_group.undo()  # investment back
     restored = next(o for o in list_options(window.db, workspace.assessment.id) if o.id == first.id)
     assert restored.status == first.status and restored.investment == first.investment
-    assert option_totals(list_options(window.db, workspace.assessment.id)).count == (
+    assert option_totals(list_options(window.db, workspace.assessment.id), "AZN").count == (
         totals_with_rejected.count + 1
     )
     model.delete(0)

@@ -11,6 +11,7 @@ from recp_desktop.storage.answers import load_answers, save_answer
 from recp_desktop.ui.app import open_main_window
 from recp_desktop.ui.conflicts_dialog import ConflictsDialog
 from recp_desktop.ui.exchange import ImportSummary, package_paths
+from tests.ui.helpers import create_demo
 
 QUESTION = "energy.compressed_air.discharge_pressure"
 
@@ -38,7 +39,7 @@ def _import(qtbot, window, paths: list[Path]) -> list:
 
 def test_export_drop_import_and_settle_a_conflict(qtbot, tmp_path: Path) -> None:
     field = _window(qtbot, tmp_path / "field")
-    field.create_demo()
+    create_demo(field, qtbot)
     assessment_id = field.workspace.assessment.id
     first = tmp_path / "first.recp"
     _export(qtbot, field, assessment_id, first)
@@ -66,23 +67,27 @@ def test_export_drop_import_and_settle_a_conflict(qtbot, tmp_path: Path) -> None
     assert results[0].counts["conflict"] == 1
     assert load_answers(desk.db, assessment_id)[QUESTION].number == 7.0  # nothing overwritten
 
-    dialog = ConflictsDialog(desk.db, None, desk)
+    dialog = desk.conflicts_dialog()  # as File > Conflicts… opens it
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
     assert dialog.list.item(0).text().startswith("Compressor discharge pressure")
+    desk._saved_at = None  # as before any change: the resolution below must stamp the label
+    desk._show_saved()
+    assert desk.saved_label.text() == "No changes yet"
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
     assert dialog.table.item(rows["number"], 1).text() == "7"  # as English writes 7.0
     assert dialog.table.item(rows["number"], 2).text() == "6.5"
     assert dialog.resolve("incoming")
     assert dialog.list.count() == 0 and dialog.empty.isVisibleTo(dialog)
     assert load_answers(desk.db, assessment_id)[QUESTION].number == 6.5
+    assert desk.saved_label.text().startswith("All changes saved at")  # not stale
     field.db.close()
     desk.db.close()
 
 
 def test_a_conflict_settled_by_an_edit_keeps_units_consistent(qtbot, tmp_path: Path) -> None:
     field = _window(qtbot, tmp_path / "field")
-    field.create_demo()
+    create_demo(field, qtbot)
     assessment_id = field.workspace.assessment.id
     _export(qtbot, field, assessment_id, tmp_path / "one.recp")
     desk = _window(qtbot, tmp_path / "desk")
@@ -122,7 +127,7 @@ def test_dropping_packages_on_the_window_imports_them(qtbot, tmp_path: Path) -> 
     from PySide6.QtGui import QDropEvent
 
     field = _window(qtbot, tmp_path / "field")
-    field.create_demo()
+    create_demo(field, qtbot)
     package = tmp_path / "dropped.recp"
     _export(qtbot, field, field.workspace.assessment.id, package)
     desk = _window(qtbot, tmp_path / "desk")

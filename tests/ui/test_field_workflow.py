@@ -14,6 +14,7 @@ from recp_desktop.storage.answers import load_answers
 from recp_desktop.storage.photos import list_photos
 from recp_desktop.ui.checklist_model import COL_ANSWER, COL_OPPORTUNITY
 from recp_desktop.ui.dialogs import AssessmentDialog, CompanyDialog
+from tests.ui.helpers import create_demo
 
 
 def _create_company_and_assessment(window, qtbot) -> str:
@@ -155,7 +156,7 @@ def test_fill_from_keyboard_photo_undo_and_reopen(open_window, qtbot, tmp_path: 
 
 def test_language_switch_translates_ui_and_templates(open_window, qtbot) -> None:
     window = open_window()
-    window.create_demo()
+    create_demo(window, qtbot)
     page = window.workspace.show_area("energy")
     english = page.model.index(0, 1).data()
     window.set_language("ru")

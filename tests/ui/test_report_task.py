@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
+from tests.ui.helpers import create_demo
+
 
 def pdf_text(path: Path) -> str:
     result = subprocess.run(
@@ -41,7 +43,7 @@ def test_generate_pdf_from_the_menu(open_window, qtbot, tmp_path: Path) -> None:
     assert not menu.act_generate.isEnabled()  # no assessment open
     opened: list[Path] = []
     menu.opener = opened.append
-    window.create_demo()
+    create_demo(window, qtbot)
     assert menu.act_generate.isEnabled()
 
     target = tmp_path / "demo report.pdf"
@@ -70,7 +72,7 @@ def test_errors_and_cancel_reach_the_window(open_window, qtbot, tmp_path: Path) 
     menu = window.report_menu
     opened: list[Path] = []
     menu.opener = opened.append
-    window.create_demo()
+    create_demo(window, qtbot)
 
     with qtbot.waitSignal(menu.sig_report_failed, timeout=60_000) as failed:
         menu.generate(tmp_path / "no such folder" / "report.pdf")

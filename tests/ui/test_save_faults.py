@@ -12,6 +12,7 @@ from recp_desktop.storage.answers import load_answers
 from recp_desktop.ui.app import make_application, open_main_window
 from recp_desktop.ui.checklist_model import COL_ANSWER, COL_NOTE
 from tests.disks import fill, tmpfs
+from tests.ui.helpers import create_demo
 
 
 def test_full_disk_keeps_input_and_saves_it_later(qtbot, tmp_path: Path) -> None:
@@ -20,7 +21,7 @@ def test_full_disk_keeps_input_and_saves_it_later(qtbot, tmp_path: Path) -> None
         window = open_main_window(disk / "data", "en")
         qtbot.addWidget(window)
         window.show()
-        window.create_demo()
+        create_demo(window, qtbot)
         page = window.workspace.show_area("water")
         model = page.model
         row = 0

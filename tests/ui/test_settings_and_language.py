@@ -18,6 +18,7 @@ from recp_desktop.storage.backup import list_backups
 from recp_desktop.storage.repository import create_enterprise
 from recp_desktop.ui.dialogs import AssessmentDialog, CompanyDialog
 from recp_desktop.ui.settings_dialog import SettingsDialog
+from tests.ui.helpers import create_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -120,7 +121,7 @@ def test_new_companies_and_assessments_use_the_default_country_and_currency(wind
 
 
 def test_switching_to_azerbaijani_translates_menus_templates_and_qt(window, qtbot) -> None:
-    window.create_demo()
+    create_demo(window, qtbot)
     workspace = window.workspace
     window.language_actions["az"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Fayl")

@@ -6,8 +6,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from recp_desktop.domain.savings import Savings
 from recp_desktop.report.charts import options_by_technique, savings_by_option
-from recp_desktop.report.data import OptionRow, Totals
+from recp_desktop.report.data import OptionRow
 from recp_desktop.report.sections.common import Context, esc
 from recp_desktop.report.texts import technique_label
 
@@ -52,11 +53,12 @@ def options(ctx: Context, number: str) -> list[Flowable]:
     return out
 
 
-def _physical(ctx: Context, item: OptionRow | Totals) -> Paragraph:
+def _physical(ctx: Context, item: OptionRow | Savings) -> Paragraph:
     fmt = ctx.fmt
     lines = []
-    if item.energy_kwh:
-        lines.append(fmt.quantity(item.energy_kwh / 1000, "MWh"))
+    energy_mwh = item.energy_mwh if isinstance(item, Savings) else (item.energy_kwh or 0) / 1000
+    if energy_mwh:
+        lines.append(fmt.quantity(energy_mwh, "MWh"))
     if item.water_m3:
         lines.append(fmt.quantity(item.water_m3, "m**3"))
     if item.materials_t:
@@ -88,7 +90,7 @@ def _row(ctx: Context, option: OptionRow) -> list:
     ]
 
 
-def _total_row(ctx: Context, totals: Totals) -> list:
+def _total_row(ctx: Context, totals: Savings) -> list:
     fmt = ctx.fmt
     return [
         "",
@@ -97,6 +99,6 @@ def _total_row(ctx: Context, totals: Totals) -> list:
         fmt.number(totals.money),
         _physical(ctx, totals),
         fmt.sig(totals.co2_t, 3) if totals.co2_t else "—",
-        fmt.payback(totals.payback),
+        fmt.payback(totals.payback_years),
         "",
     ]

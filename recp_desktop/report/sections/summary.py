@@ -9,7 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from recp_desktop.checklists.model import CP_TECHNIQUES
-from recp_desktop.report.data import OptionRow, Totals
+from recp_desktop.domain.savings import Savings
+from recp_desktop.report.data import OptionRow
 from recp_desktop.report.sections.common import Context, esc
 from recp_desktop.report.styles import ACCENT_LIGHT, FRAME_WIDTH, PRIMARY
 from recp_desktop.report.texts import technique_label
@@ -43,7 +44,7 @@ def summary(ctx: Context) -> list[Flowable]:
             count=totals.count,
             money=fmt.money(totals.money, ctx.currency),
             investment=fmt.money(totals.investment, ctx.currency),
-            payback=fmt.payback(totals.payback),
+            payback=fmt.payback(totals.payback_years),
         )
         if data.baseline_cost:
             share = fmt.percent(totals.money / data.baseline_cost, 1)
@@ -93,14 +94,14 @@ def summary(ctx: Context) -> list[Flowable]:
     return out
 
 
-def _tiles(ctx: Context, totals: Totals) -> Table:
+def _tiles(ctx: Context, totals: Savings) -> Table:
     """Four key figures in large type: savings, investment, payback, CO2."""
     fmt = ctx.fmt
     big = ParagraphStyle("tile", parent=ctx.st.h2, fontSize=15, leading=18, spaceBefore=0)
     figures = [
         (fmt.money(totals.money, ctx.currency), ctx.t("kpi.money") + ", " + ctx.t("kpi.per_year")),
         (fmt.money(totals.investment, ctx.currency), ctx.t("kpi.investment")),
-        (fmt.payback(totals.payback), ctx.t("kpi.payback")),
+        (fmt.payback(totals.payback_years), ctx.t("kpi.payback")),
         (
             fmt.quantity(totals.co2_t, "t") if totals.co2_t else "—",
             ctx.t("kpi.co2") + ", " + ctx.t("kpi.per_year"),
@@ -132,12 +133,12 @@ def _savings_table(ctx: Context) -> list[Flowable]:
     columns = (data.totals, data.projected)
     rows = [
         [ctx.t("kpi.money")] + [fmt.money(t.money, ctx.currency) for t in columns],
-        [ctx.t("kpi.energy")] + [_saved(ctx, t.energy_kwh / 1000, "MWh") for t in columns],
+        [ctx.t("kpi.energy")] + [_saved(ctx, t.energy_mwh, "MWh") for t in columns],
         [ctx.t("kpi.water")] + [_saved(ctx, t.water_m3, "m**3") for t in columns],
         [ctx.t("kpi.materials")] + [_saved(ctx, t.materials_t, "t") for t in columns],
         [ctx.t("kpi.co2")] + [_saved(ctx, t.co2_t, "t") for t in columns],
         [ctx.t("kpi.investment")] + [fmt.money(t.investment, ctx.currency) for t in columns],
-        [ctx.t("kpi.payback")] + [fmt.payback(t.payback) for t in columns],
+        [ctx.t("kpi.payback")] + [fmt.payback(t.payback_years) for t in columns],
     ]
     header = [
         ctx.t("summary.savings"),

@@ -1,0 +1,86 @@
+"""The words records are made of, defined once: areas, CP techniques, kinds, statuses, limits.
+
+Everything that checks or stores a record takes these from here: the record schema
+(:mod:`recp_desktop.domain.records`), the checklist templates, the database columns
+(:mod:`recp_desktop.storage.models`) and the hub's API.
+
+Sources: the four audit areas and the eight cleaner-production techniques are those of the
+UNIDO–UNEP RECP methodology (UNIDO/UNEP, *Enterprise-level indicators for resource
+productivity and pollution intensity*, 2010; *RECP toolkit*, 2015); currency codes are ISO 4217,
+country codes ISO 3166-1 alpha-2.
+"""
+
+from __future__ import annotations
+
+import re
+
+AREAS = ("energy", "water", "materials", "waste")
+"""The areas of a walkthrough, each with its checklist."""
+
+CP_TECHNIQUES = (
+    "good_housekeeping",
+    "input_material_change",
+    "better_process_control",
+    "equipment_modification",
+    "technology_change",
+    "onsite_recovery_reuse",
+    "useful_by_products",
+    "product_modification",
+)
+"""The eight cleaner-production techniques an option is classified by."""
+
+ASSESSMENT_KINDS = ("full", "club")
+"""A full RECP assessment or a RECP Club self-audit."""
+
+ASSESSMENT_STATUSES = ("planned", "in_progress", "completed")
+OPTION_STATUSES = ("identified", "recommended", "implemented", "rejected")
+
+MEDIA_TYPES = {
+    "JPEG": "image/jpeg",
+    "PNG": "image/png",
+    "WEBP": "image/webp",
+    "GIF": "image/gif",
+    "BMP": "image/bmp",
+    "TIFF": "image/tiff",
+}
+"""Image formats a photo may have (Pillow's format name → media type)."""
+
+MAX_PHOTO_BYTES = 40 * 1024 * 1024
+
+# -- ids and limits ------------------------------------------------------------------------------
+ID_MAX = 36
+ID_PATTERN = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,35}")
+"""A record or device id: 1–36 characters of ``[0-9A-Za-z._-]``, starting with a letter or digit
+(the app writes lower-case UUIDs). Safe in file names and SQL literals."""
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
+"""A SHA-256 in lower-case hex: how files (photos, blobs) are named."""
+MAX_TEXT = 200_000
+"""Characters in a free-text field (notes, products, team…)."""
+MAX_JSON_DEPTH = 32
+"""Nesting of the JSON values kept by options (inputs, results, assumptions)."""
+MAX_COUNTER = 2**53
+"""Revisions and version counters stay exact in every JSON reader."""
+MAX_VECTOR_ENTRIES = 1000
+"""Devices one version vector may name."""
+TIMESTAMP_MAX = 40
+
+# Lengths of the text fields that have one (database columns take the same numbers).
+NAME_MAX = 300  # company name, assessment and option titles
+PLACE_MAX = 200  # region, city, eco-industrial park, labels, device names
+NACE_MAX = 10
+COUNTRY_LEN = 2
+CURRENCY_LEN = 3
+KIND_MAX = 10
+STATUS_MAX = 20
+BASELINE_KEY_MAX = 60
+UNIT_MAX = 40
+TEMPLATE_ID_MAX = 40
+QUESTION_ID_MAX = 120
+TECHNIQUE_MAX = 40
+AREA_MAX = 20
+CALCULATOR_MAX = 40
+FILENAME_MAX = 255
+MEDIA_TYPE_MAX = 40
+MAX_EMPLOYEES = 10**9
+MAX_TEMPLATE_VERSION = 10**9
+MAX_PIXELS = 10**6  # a photo's width or height

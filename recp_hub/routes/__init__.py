@@ -1,0 +1,1 @@
+"""The hub's HTTP routes, thin: parse, call the service modules, answer."""
