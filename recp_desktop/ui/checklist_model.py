@@ -25,8 +25,8 @@ from recp_desktop.checklists.answers import (
     check_value,
     parse_number_answer,
 )
-from recp_desktop.domain.numbers import format_number
-from recp_desktop.domain.units import UnitError, same_dimension, unit_label
+from recp_desktop.domain.numbers import format_number, read_number
+from recp_desktop.domain.units import UnitError, same_dimension, split_quantity, unit_label
 from recp_desktop.storage.answers import load_answers, save_answer
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.ui import input_errors
@@ -71,6 +71,8 @@ class ChecklistModel(QAbstractTableModel):
     """Emitted with the reason when an answer could not be written (it stays pending)."""
     sig_rejected = Signal(str, str)
     """Emitted with question id and message when input was refused (nothing stored)."""
+    sig_read_as = Signal(str)
+    """Emitted with "Read “1,500” as 1,5." when a number two languages read differently was read."""
     sig_progress_changed = Signal(int, int)
     """Emitted with answered and total visible questions after any change."""
     sig_rows_reset = Signal()
@@ -331,10 +333,20 @@ class ChecklistModel(QAbstractTableModel):
             number, unit = parse_number_answer(
                 question, text, old.unit or question.unit, self.language
             )
+            self._echo(text)
             return old.with_changes(number=number, unit=unit)
         if question.answer_type in ("yes_no_na", "choice", "multi"):
             return old.with_changes(value=check_value(question, text or None))
         return old.with_changes(value=text or None)
+
+    def _echo(self, text: str) -> None:
+        """Say how a number that another language reads differently (``1,500``) was read."""
+        try:
+            reading = read_number(split_quantity(text)[0], self.language)
+        except ValueError:
+            return
+        if reading.ambiguous:
+            self.sig_read_as.emit(input_errors.read_as(text, reading.echo))
 
     def _parse_unit(self, question: Question, old: AnswerState, unit: str) -> AnswerState:
         unit = unit.strip()

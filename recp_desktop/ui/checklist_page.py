@@ -116,6 +116,7 @@ class ChecklistPage(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.sig_progress_changed.connect(self._show_progress)
         self.model.sig_rejected.connect(lambda _qid, message: self.sig_message.emit(message))
+        self.model.sig_read_as.connect(self.sig_message)
         self.model.sig_rows_reset.connect(self._rows_reset)
         self.model.dataChanged.connect(self._data_changed)
         self._refresh_photo_counts()
