@@ -11,9 +11,10 @@ class AnswerError(ValueError):
     """An answer that does not fit its question (text for a number, a unit of the wrong kind).
 
     ``reason`` is one of ``not_a_number``, ``not_finite``, ``unknown_unit``, ``wrong_unit``,
-    ``too_small``, ``too_large``, ``not_an_option``; ``details`` holds what the message
-    mentions, so that the interface can say it in the user's language without parsing the
-    English text.
+    ``too_small``, ``too_large``, ``not_an_option``, ``ambiguous_percent``
+    (``details["question"]`` is then the structured question of
+    :mod:`recp_desktop.domain.percent`); ``details`` holds what the message mentions, so that
+    the interface can say it in the user's language without parsing the English text.
     """
 
     def __init__(self, message: str, reason: str = "invalid", **details: object) -> None:
@@ -94,14 +95,24 @@ def parse_number_answer(
         canonical = canonical_number(question, number, typed_unit)
     except UnitError as exc:
         raise AnswerError(str(exc), "wrong_unit", unit=typed_unit, expected=question.unit) from exc
-    if question.minimum is not None and canonical < question.minimum:
+    if typed_unit == "percent" and not unit_text:
+        from recp_desktop.domain.percent import fraction_or_percent
+
+        asked = fraction_or_percent(text, number)  # the one rule, as in the calculators
+        if asked is not None:
+            raise AnswerError(
+                asked.render("en"), "ambiguous_percent", text=text, question=asked.to_json()
+            )
+    from recp_desktop.domain.limits import at_least, at_most
+
+    if question.minimum is not None and not at_least(canonical, question.minimum):
         raise AnswerError(
             f"the value must be at least {question.minimum:g} {question.unit}",
             "too_small",
             limit=question.minimum,
             unit=question.unit,
         )
-    if question.maximum is not None and canonical > question.maximum:
+    if question.maximum is not None and not at_most(canonical, question.maximum):
         raise AnswerError(
             f"the value must be at most {question.maximum:g} {question.unit}",
             "too_large",

@@ -63,15 +63,21 @@ def _cmd_calc(args: argparse.Namespace) -> int:
     try:
         calculation = run(args.name, raw, language)
     except CalculationError as exc:
-        return fail(f"{args.name}: {exc}")
+        if exc.input is None:
+            return fail(f"{args.name}: {exc.render(language)}")
+        label = exc.label(language)
+        named = exc.input if label == exc.input else f"{exc.input} ({label})"
+        return fail(f"{args.name}: {named}: {exc.render(language)}")
     if args.json:
         print_json(calculation.to_json())
         return 0
     print(calculator(args.name).TITLE)
     for key, value in calculation.result.values.items():
         print(f"  {key:24} {plain_number(float(value.magnitude), 4, language)} {value.units:~P}")
+    for warning in calculation.result.warnings:
+        print(f"  ! {warning.render(language)}")
     for note in calculation.result.assumptions:
-        print(f"  - {note}")
+        print(f"  - {note.render(language)}")
     return 0
 
 
