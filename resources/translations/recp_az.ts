@@ -79,24 +79,24 @@
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
-        <source>Chec&amp;klists:</source>
-        <translation>Yoxlama &amp;siyahıları:</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/dialogs.py" line="223"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="243"/>
-        <source>Every assessment uses the four area checklists.</source>
-        <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
+        <source>Chec&amp;klists:</source>
+        <translation>Yoxlama &amp;siyahıları:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="243"/>
+        <source>Every assessment uses the four area checklists.</source>
+        <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
 </context>
 <context>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
         <source>a negative figure cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
 </context>
 <context>
@@ -736,72 +736,72 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="112"/>
         <source>Record as a cleaner-production option</source>
         <translation>Təmiz istehsal tədbiri kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="123"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="125"/>
         <source>Add as option</source>
         <translation>Tədbir kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="129"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="128"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>Investment ({currency})</source>
         <translation>İnvestisiya ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="167"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="170"/>
         <source>e.g. {example}</source>
         <translation>məsələn, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
         <source>A whole number.</source>
         <translation>Tam ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="182"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>{unit} ilə eyni növdən istənilən vahidlə ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="249"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Qənaəti görmək üçün işarələnmiş sahəni doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="263"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="276"/>
         <source>What fixing it saves</source>
         <translation>Aradan qaldırılması nəyə qənaət edir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="265"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="279"/>
         <source>Assumptions</source>
         <translation>Fərziyyələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="284"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
         <source>The investment must be a number.</source>
         <translation>İnvestisiya ədəd olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="304"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="318"/>
         <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Qiymətləri qiymətləndirmənin valyutasında, {currency} ilə göstərin.</translation>
     </message>
@@ -864,17 +864,17 @@
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="296"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="298"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="303"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
@@ -907,12 +907,17 @@
         <translation>Şəkillər ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="263"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="264"/>
+        <source>Photo refused: {reason}</source>
+        <translation>Foto qəbul edilmədi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="266"/>
         <source>Photo refused: {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto qəbul edilmədi: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="272"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="273"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto əlavə edildi.</numerusform>
@@ -920,17 +925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="321"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="322"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Bu sualın fotoları (şəkil fayllarını bura atın):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="322"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="323"/>
         <source>Add photo…</source>
         <translation>Foto əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="323"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="324"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Kalkulyatoru aç… (Ctrl+K)</translation>
     </message>
@@ -1538,22 +1543,22 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
         <source>Creating the demo company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
         <source>Entering the baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
         <source>Answering the checklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
         <source>Calculating the options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
@@ -1741,7 +1746,7 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Özünüödəmə</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="215"/>
@@ -1779,7 +1784,7 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="392"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cəmi {count} tədbir (rədd edilənlər istisna olmaqla):&lt;/b&gt; {investment} {currency} investisiya ilə ildə {money} {currency} qənaət · ildə {energy} kVt·saat · {water} m³ · {materials} t · {co2} t CO2 · özünüödəmə müddəti: {payback}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="414"/>
@@ -1807,7 +1812,7 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tədbir (rədd edilənlər istisna olmaqla) {investment} {currency} investisiya ilə ildə {money} {currency}, {energy} MVt·saat, {water} m³ və {co2} t CO2 qənaət edir; özünüödəmə müddəti: {payback}.</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
@@ -2515,12 +2520,12 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="111"/>
         <source>add option “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” tədbirinin əlavə edilməsi</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/checklist_model.py" line="57"/>
         <source>answer to “{question}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{question}” sualına cavab</translation>
     </message>
 </context>
 </TS>

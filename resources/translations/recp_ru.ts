@@ -79,24 +79,24 @@
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
-        <source>Chec&amp;klists:</source>
-        <translation>Чек-&amp;листы:</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/dialogs.py" line="223"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="243"/>
-        <source>Every assessment uses the four area checklists.</source>
-        <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
+        <source>Chec&amp;klists:</source>
+        <translation>Чек-&amp;листы:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="243"/>
+        <source>Every assessment uses the four area checklists.</source>
+        <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
 </context>
 <context>
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
         <source>a negative figure cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
 </context>
 <context>
@@ -736,72 +736,72 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="112"/>
         <source>Record as a cleaner-production option</source>
         <translation>Записать как мероприятие по чистому производству</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="123"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="125"/>
         <source>Add as option</source>
         <translation>Добавить как мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="129"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="128"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>Investment ({currency})</source>
         <translation>Инвестиции ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="167"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="170"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
         <source>A whole number.</source>
         <translation>Целое число.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="182"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>Число с любой единицей того же рода, что и {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="249"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Заполните выделенное поле, чтобы увидеть экономию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="263"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="276"/>
         <source>What fixing it saves</source>
         <translation>Что даёт устранение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="265"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="279"/>
         <source>Assumptions</source>
         <translation>Допущения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="284"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
         <source>The investment must be a number.</source>
         <translation>Инвестиции должны быть числом.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="304"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="318"/>
         <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Укажите цены в {currency} — валюте оценки.</translation>
     </message>
@@ -864,17 +864,17 @@
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="296"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="298"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="303"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
@@ -907,12 +907,17 @@
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="263"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="264"/>
+        <source>Photo refused: {reason}</source>
+        <translation>Фото не принято: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="266"/>
         <source>Photo refused: {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото не принято: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="272"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="273"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлено %n фото.</numerusform>
@@ -921,17 +926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="321"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="322"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Фото к этому вопросу (перетащите сюда файлы изображений):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="322"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="323"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="323"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="324"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Открыть калькулятор… (Ctrl+K)</translation>
     </message>
@@ -1531,22 +1536,22 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
         <source>Creating the demo company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
         <source>Entering the baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
         <source>Answering the checklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
         <source>Calculating the options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
@@ -1744,7 +1749,7 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупаемость</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="215"/>
@@ -1782,7 +1787,7 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="392"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Итого, мероприятий (без отклонённых): {count}.&lt;/b&gt; Экономия {money} {currency}/год при инвестициях {investment} {currency} · {energy} кВт·ч · {water} м³ · {materials} т · {co2} т CO2 в год · срок окупаемости: {payback}</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="414"/>
@@ -1810,7 +1815,7 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия (без отклонённых), {count}: экономия в год — {money} {currency}, {energy} МВт·ч, {water} м³ и {co2} т CO2 при инвестициях {investment} {currency}; срок окупаемости: {payback}.</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
@@ -2518,12 +2523,12 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/options_page.py" line="111"/>
         <source>add option “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление мероприятия «{title}»</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/checklist_model.py" line="57"/>
         <source>answer to “{question}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ на вопрос «{question}»</translation>
     </message>
 </context>
 </TS>

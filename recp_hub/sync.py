@@ -1,0 +1,365 @@
+"""Push and pull of records: the package record format through the shared merge engine.
+
+The hub is one more replica: a push is planned by :func:`recp_desktop.domain.merge.plan_type`
+(the same rules as package import, docs/package-format.md §5–6) against the organisation's rows
+and applied in the same transaction, which also takes the next numbers of the organisation's
+change counter. A pull reads the changes after a cursor in counter order.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import or_, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from recp_desktop.domain.merge import Local, MergeError, OpenConflict, TypePlan, plan_type
+from recp_desktop.domain.records import (
+    BY_NAME,
+    RECORD_TYPES,
+    RecordError,
+    RecordType,
+    check_records,
+)
+from recp_hub import audit, errors
+from recp_hub.accounts import Caller
+from recp_hub.errors import Problem
+from recp_hub.ids import new_id
+from recp_hub.models import Blob, Counter, HubConflict, HubRecord, Push
+
+Record = dict[str, Any]
+
+
+def canonical(value: Any) -> bytes:
+    """The bytes a push signature covers: JSON with sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def check_push(caller: Caller, body: dict[str, Any]) -> tuple[str, dict[str, list[Record]]]:
+    """Verify the signature and the records before any write; (body SHA-256, records by type)."""
+    from recp_desktop.exchange.keys import verify
+
+    unsigned = {k: v for k, v in body.items() if k != "signature"}
+    signed = canonical(unsigned)
+    if body["device_id"] != caller.device_id or not verify(
+        bytes.fromhex(caller.public_key), bytes.fromhex(body["signature"]), signed
+    ):
+        raise Problem(errors.BAD_SIGNATURE)
+    unknown = [name for name in body["records"] if name not in BY_NAME]
+    if unknown:
+        raise Problem(errors.INVALID_RECORDS, reason=f"unknown record type '{unknown[0]}'")
+    checked: dict[str, list[Record]] = {}
+    try:
+        for record_type in RECORD_TYPES:
+            records = body["records"].get(record_type.name, [])
+            checked[record_type.name] = check_records(record_type, records, "{path}, record {n}")
+    except RecordError as exc:
+        raise Problem(errors.INVALID_RECORDS, reason=str(exc)) from None
+    for name, records in checked.items():
+        ids = [r["id"] for r in records]
+        if len(ids) != len(set(ids)):
+            raise Problem(errors.INVALID_RECORDS, reason=f"an id appears twice in {name}")
+    return hashlib.sha256(signed).hexdigest(), checked
+
+
+def replay(session: Session, org_id: str, batch_id: str, body_sha256: str) -> dict | None:
+    """The stored answer of a batch pushed before (same content), 409 if its content differed."""
+    row = session.get(Push, (org_id, batch_id))
+    if row is None:
+        return None
+    if row.body_sha256 != body_sha256:
+        raise Problem(errors.BATCH_DIFFERS, batch_id=batch_id)
+    return json.loads(row.answer)
+
+
+class _Sequence:
+    """Numbers from the organisation's counter, taken in the writing transaction (row-locked)."""
+
+    def __init__(self, session: Session, org_id: str) -> None:
+        self.session = session
+        self.org_id = org_id
+        # The UPDATE takes the counter's row lock until commit: pushes of one organisation
+        # commit in counter order; other organisations' counters are other rows.
+        session.execute(
+            update(Counter).where(Counter.org_id == org_id).values(last_seq=Counter.last_seq)
+        )
+        self.counter = session.get(Counter, org_id, populate_existing=True)
+
+    def next(self) -> int:
+        self.counter.last_seq += 1
+        return self.counter.last_seq
+
+
+def _row_record(row: HubRecord) -> Record:
+    return json.loads(row.body)
+
+
+def _locals(
+    session: Session, org_id: str, record_type: RecordType, incoming: Sequence[Record]
+) -> tuple[dict[str, Local], dict[str, HubRecord]]:
+    ids = [r["id"] for r in incoming]
+    condition = HubRecord.record_id.in_(ids)
+    key = record_type.natural_key
+    if key:
+        pairs = [(r[record_type.parent], r[key]) for r in incoming]
+        condition = or_(condition, tuple_(HubRecord.parent_id, HubRecord.natural_key).in_(pairs))
+    rows = session.scalars(
+        select(HubRecord).where(
+            HubRecord.org_id == org_id, HubRecord.record_type == record_type.name, condition
+        )
+    ).all()
+    by_id = {row.record_id: row for row in rows}
+    waiting: dict[str, list[OpenConflict]] = {}
+    if by_id:
+        for conflict in session.scalars(
+            select(HubConflict).where(
+                HubConflict.org_id == org_id,
+                HubConflict.record_type == record_type.name,
+                HubConflict.record_id.in_(list(by_id)),
+                HubConflict.state == "open",
+            )
+        ):
+            waiting.setdefault(conflict.record_id, []).append(
+                OpenConflict(conflict.conflict_id, json.loads(conflict.incoming))
+            )
+    local = {
+        rid: Local(_row_record(row), tuple(waiting.get(rid, ()))) for rid, row in by_id.items()
+    }
+    return local, by_id
+
+
+def _apply(
+    session: Session,
+    org_id: str,
+    plan: TypePlan,
+    rows: dict[str, HubRecord],
+    seq: _Sequence,
+    device_id: str,
+) -> None:
+    record_type = plan.record_type
+    bodies = {rid: _row_record(row) for rid, row in rows.items()}
+    touched: dict[str, None] = {}  # in the plan's order, so pulls keep the batch's order
+    for old, new in plan.renames:
+        row = rows.pop(old)
+        row.record_id = new
+        rows[new] = row
+        bodies[new] = {**bodies.pop(old), "id": new}
+        session.execute(
+            update(HubConflict)
+            .where(
+                HubConflict.org_id == org_id,
+                HubConflict.record_type == record_type.name,
+                HubConflict.record_id == old,
+            )
+            .values(record_id=new)
+        )
+        touched[new] = None
+    for record in plan.inserts:
+        row = HubRecord(
+            org_id=org_id,
+            record_type=record_type.name,
+            record_id=record["id"],
+            parent_id=record[record_type.parent] if record_type.parent else None,
+            natural_key=record[record_type.natural_key] if record_type.natural_key else None,
+            body="",
+            seq=0,
+            pushed_by=device_id,
+        )
+        session.add(row)
+        rows[record["id"]] = row
+        bodies[record["id"]] = dict(record)
+        touched[record["id"]] = None
+    for change in plan.updates:
+        bodies[change.record_id] = {
+            **change.record,
+            "id": change.record_id,
+            "revision": change.revision,
+        }
+        touched[change.record_id] = None
+    for record_id, revision, vector in plan.versions:
+        bodies[record_id] = {**bodies[record_id], "revision": revision, "version": vector}
+        touched[record_id] = None
+    for record_id in touched:
+        row = rows[record_id]
+        row.body = json.dumps(bodies[record_id], sort_keys=True, ensure_ascii=False)
+        row.seq = seq.next()
+        row.pushed_by = device_id
+    for conflict in plan.conflicts:
+        if conflict.replaces:
+            _close_conflict(session, org_id, conflict.replaces, "replaced", seq)
+        session.add(
+            HubConflict(
+                org_id=org_id,
+                conflict_id=new_id(),
+                record_type=record_type.name,
+                record_id=conflict.record_id,
+                local=json.dumps(conflict.local, sort_keys=True),
+                incoming=json.dumps(conflict.incoming, sort_keys=True),
+                device_id=device_id,
+                state="open",
+                seq=seq.next(),
+            )
+        )
+    for conflict_id in plan.superseded:
+        _close_conflict(session, org_id, conflict_id, "superseded", seq)
+    session.flush()
+
+
+def _close_conflict(session: Session, org_id: str, conflict_id: str, state: str, seq) -> None:
+    conflict = session.get(HubConflict, (org_id, conflict_id))
+    if conflict is not None and conflict.state == "open":
+        conflict.state = state
+        conflict.seq = seq.next()
+
+
+def push(
+    session: Session,
+    caller: Caller,
+    batch_id: str,
+    body_sha256: str,
+    records: dict[str, list[Record]],
+) -> dict[str, Any]:
+    """Merge a checked batch in the current transaction and record its answer under its id."""
+    session.add(
+        Push(
+            org_id=caller.org_id,
+            batch_id=batch_id,
+            body_sha256=body_sha256,
+            device_id=caller.device_id,
+            answer="",
+        )
+    )
+    session.flush()  # a racing push of the same id waits here, then fails on the unique key
+    seq = _Sequence(session, caller.org_id)
+    results = []
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "conflict": 0}
+    for record_type in RECORD_TYPES:
+        incoming = records.get(record_type.name) or []
+        if not incoming:
+            continue
+        local, rows = _locals(session, caller.org_id, record_type, incoming)
+        try:
+            plan = plan_type(record_type, incoming, local)
+        except MergeError as exc:
+            raise Problem(errors.INVALID_RECORDS, reason=str(exc)) from None
+        _apply(session, caller.org_id, plan, rows, seq, caller.device_id)
+        for record, decision in zip(incoming, plan.decisions, strict=True):
+            results.append(
+                {
+                    "type": record_type.name,
+                    "id": record["id"],
+                    "record_id": decision.record_id,
+                    "status": decision.status,
+                }
+            )
+            counts[decision.status] += 1
+    answer = {"batch_id": batch_id, "counts": counts, "results": results}
+    row = session.get(Push, (caller.org_id, batch_id))
+    row.answer = json.dumps(answer, sort_keys=True)
+    audit.record(session, caller.org_id, "push", caller.actor, batch_id=batch_id, **counts)
+    return json.loads(row.answer)  # byte for byte what a replay answers
+
+
+def encode_cursor(epoch: str, seq: int) -> str:
+    return base64.urlsafe_b64encode(f"1:{epoch}:{seq}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, counter: Counter) -> int:
+    """The counter value a cursor stands for; 410 if it is not one of this counter's."""
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        version, epoch, seq = text.split(":")
+        value = int(seq)
+    except (ValueError, UnicodeDecodeError):
+        raise Problem(errors.CURSOR_GONE) from None
+    if version != "1" or epoch != counter.epoch or not 0 <= value <= counter.last_seq:
+        raise Problem(errors.CURSOR_GONE)
+    return value
+
+
+def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> dict[str, Any]:
+    """The organisation's changes after ``cursor`` in commit order: records and conflicts."""
+    counter = session.get(Counter, caller.org_id)
+    after = decode_cursor(cursor, counter) if cursor else 0
+    records = session.scalars(
+        select(HubRecord)
+        .where(HubRecord.org_id == caller.org_id, HubRecord.seq > after)
+        .order_by(HubRecord.seq)
+        .limit(limit + 1)
+    ).all()
+    conflicts = session.scalars(
+        select(HubConflict)
+        .where(HubConflict.org_id == caller.org_id, HubConflict.seq > after)
+        .order_by(HubConflict.seq)
+        .limit(limit + 1)
+    ).all()
+    changes = sorted([*records, *conflicts], key=lambda item: item.seq)
+    more = len(changes) > limit
+    changes = changes[:limit]
+    upto = changes[-1].seq if changes else after
+    photos = [
+        json.loads(r.body)["sha256"]
+        for r in changes
+        if isinstance(r, HubRecord) and r.record_type == "photo"
+    ]
+    complete = set()
+    if photos:
+        complete = set(
+            session.scalars(
+                select(Blob.sha256).where(
+                    Blob.org_id == caller.org_id,
+                    Blob.sha256.in_(photos),
+                    Blob.completed_at.is_not(None),
+                )
+            )
+        )
+    out_records, out_conflicts = [], []
+    for item in changes:
+        if isinstance(item, HubRecord):
+            entry: dict[str, Any] = {"type": item.record_type, "record": json.loads(item.body)}
+            if item.record_type == "photo":
+                entry["photo_complete"] = entry["record"]["sha256"] in complete
+            out_records.append(entry)
+        else:
+            out_conflicts.append(conflict_view(item))
+    audit.record(
+        session,
+        caller.org_id,
+        "pull",
+        caller.actor,
+        after=after,
+        upto=upto,
+        records=len(out_records),
+    )
+    return {
+        "records": out_records,
+        "conflicts": out_conflicts,
+        "cursor": encode_cursor(counter.epoch, upto),
+        "more": more,
+    }
+
+
+def conflict_view(conflict: HubConflict) -> dict[str, Any]:
+    return {
+        "conflict_id": conflict.conflict_id,
+        "type": conflict.record_type,
+        "record_id": conflict.record_id,
+        "state": conflict.state,
+        "local": json.loads(conflict.local),
+        "incoming": json.loads(conflict.incoming),
+        "device_id": conflict.device_id,
+        "created_at": conflict.created_at.isoformat(),
+    }
+
+
+def open_conflicts(session: Session, org_id: str) -> list[dict[str, Any]]:
+    rows = session.scalars(
+        select(HubConflict)
+        .where(HubConflict.org_id == org_id, HubConflict.state == "open")
+        .order_by(HubConflict.seq)
+    )
+    return [conflict_view(row) for row in rows]
