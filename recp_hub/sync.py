@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, insert, or_, select, tuple_, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from recp_desktop.domain.merge import Local, MergeError, OpenConflict, TypePlan, plan_type
@@ -102,17 +102,21 @@ def _locals(
 ) -> tuple[dict[str, Local], dict[str, Record]]:
     """The organisation's records that ``incoming`` concerns (same id or same natural key in the
     same parent), as the merge engine wants them, and their stored bodies by id."""
+    mine = (RECORDS.c.org_id == org_id) & (RECORDS.c.record_type == record_type.name)
+    columns = (RECORDS.c.record_id, RECORDS.c.body)
     ids = [r["id"] for r in incoming]
-    condition = RECORDS.c.record_id.in_(ids)
+    rows = list(session.execute(select(*columns).where(mine, RECORDS.c.record_id.in_(ids))))
     key = record_type.natural_key
-    if key:
-        pairs = [(r[record_type.parent], r[key]) for r in incoming]
-        condition = or_(condition, tuple_(RECORDS.c.parent_id, RECORDS.c.natural_key).in_(pairs))
-    rows = session.execute(
-        select(RECORDS.c.record_id, RECORDS.c.body).where(
-            RECORDS.c.org_id == org_id, RECORDS.c.record_type == record_type.name, condition
+    if key:  # two index-friendly queries rather than one OR the planner cannot split
+        pairs = {(r[record_type.parent], r[key]) for r in incoming}
+        candidates = session.execute(
+            select(*columns, RECORDS.c.parent_id, RECORDS.c.natural_key).where(
+                mine,
+                RECORDS.c.parent_id.in_({parent for parent, _ in pairs}),
+                RECORDS.c.natural_key.in_({name for _, name in pairs}),
+            )
         )
-    ).all()
+        rows += [(rid, body) for rid, body, parent, name in candidates if (parent, name) in pairs]
     bodies = {record_id: json.loads(body) for record_id, body in rows}
     waiting: dict[str, list[OpenConflict]] = {}
     if bodies:
