@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import IntegrityError
 
@@ -51,10 +51,10 @@ def pull(
     hub: HubDep,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
-) -> dict[str, Any]:
+) -> Response:
     """The organisation's changes after ``cursor``, at most ``limit``, in commit order."""
     with hub.db.scope(caller.org_id) as session:
-        return sync.pull(session, caller, cursor, limit)
+        return Response(sync.pull(session, caller, cursor, limit), media_type="application/json")
 
 
 @router.get("/conflicts")
