@@ -66,14 +66,14 @@ def check_push(caller: Caller, body: dict[str, Any]) -> tuple[str, dict[str, lis
     return hashlib.sha256(signed).hexdigest(), checked
 
 
-def replay(session: Session, org_id: str, batch_id: str, body_sha256: str) -> dict | None:
-    """The stored answer of a batch pushed before (same content), 409 if its content differed."""
+def replay(session: Session, org_id: str, batch_id: str, body_sha256: str) -> str | None:
+    """The stored answer (JSON) of a batch pushed before with the same content; 409 if other."""
     row = session.get(Push, (org_id, batch_id))
     if row is None:
         return None
     if row.body_sha256 != body_sha256:
         raise Problem(errors.BATCH_DIFFERS, batch_id=batch_id)
-    return json.loads(row.answer)
+    return row.answer
 
 
 class _Sequence:
@@ -255,8 +255,8 @@ def push(
     batch_id: str,
     body_sha256: str,
     records: dict[str, list[Record]],
-) -> dict[str, Any]:
-    """Merge a checked batch in the current transaction and record its answer under its id."""
+) -> str:
+    """Merge a checked batch in the current transaction; its answer (JSON), kept under its id."""
     session.add(
         Push(
             org_id=caller.org_id,
@@ -294,7 +294,7 @@ def push(
     row = session.get(Push, (caller.org_id, batch_id))
     row.answer = json.dumps(answer, sort_keys=True)
     audit.record(session, caller.org_id, "push", caller.actor, batch_id=batch_id, **counts)
-    return json.loads(row.answer)  # byte for byte what a replay answers
+    return row.answer  # byte for byte what a replay answers
 
 
 def encode_cursor(epoch: str, seq: int) -> str:
