@@ -11,8 +11,10 @@ class AnswerError(ValueError):
     """An answer that does not fit its question (text for a number, a unit of the wrong kind).
 
     ``reason`` is one of ``not_a_number``, ``unknown_unit``, ``wrong_unit``, ``too_small``,
-    ``too_large``, ``not_an_option``; ``details`` holds what the message mentions, so that the
-    interface can say it in the user's language without parsing the English text.
+    ``too_large``, ``not_an_option``, ``ambiguous_percent`` (``details["question"]`` is then
+    the structured question of :mod:`recp_desktop.domain.percent`); ``details`` holds what the
+    message mentions, so that the interface can say it in the user's language without parsing
+    the English text.
     """
 
     def __init__(self, message: str, reason: str = "invalid", **details: object) -> None:
@@ -95,15 +97,25 @@ def parse_number_answer(
             expected=question.unit,
         )
     number = float(quantity.magnitude)
+    if typed_unit == "percent" and not _unit_text(text):
+        from recp_desktop.domain.percent import fraction_or_percent
+
+        asked = fraction_or_percent(text, number)  # the one rule, as in the calculators
+        if asked is not None:
+            raise AnswerError(
+                asked.render("en"), "ambiguous_percent", text=text, question=asked.to_json()
+            )
     canonical = canonical_number(question, number, typed_unit)
-    if question.minimum is not None and canonical < question.minimum:
+    from recp_desktop.domain.limits import at_least, at_most
+
+    if question.minimum is not None and not at_least(canonical, question.minimum):
         raise AnswerError(
             f"the value must be at least {question.minimum:g} {question.unit}",
             "too_small",
             limit=question.minimum,
             unit=question.unit,
         )
-    if question.maximum is not None and canonical > question.maximum:
+    if question.maximum is not None and not at_most(canonical, question.maximum):
         raise AnswerError(
             f"the value must be at most {question.maximum:g} {question.unit}",
             "too_large",

@@ -61,7 +61,11 @@ def _cmd_calc(args: argparse.Namespace) -> int:
     try:
         calculation = run(args.name, raw)
     except CalculationError as exc:
-        return fail(f"{args.name}: {exc}")
+        if exc.input is None:
+            return fail(f"{args.name}: {exc.render()}")
+        label = exc.label()
+        named = exc.input if label == exc.input else f"{exc.input} ({label})"
+        return fail(f"{args.name}: {named}: {exc.render()}")
     payload = calculation.to_json()
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -69,8 +73,10 @@ def _cmd_calc(args: argparse.Namespace) -> int:
     print(calculator(args.name).TITLE)
     for key, value in calculation.result.values.items():
         print(f"  {key:24} {plain_number(float(value.magnitude), 4)} {value.units:~P}")
+    for warning in calculation.result.warnings:
+        print(f"  ! {warning.render()}")
     for note in calculation.result.assumptions:
-        print(f"  - {note}")
+        print(f"  - {note.render()}")
     return 0
 
 

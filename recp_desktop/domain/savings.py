@@ -17,6 +17,7 @@ averaged from the parts: the simple payback of UNIDO's COMFAR / the RECP option 
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -140,26 +141,30 @@ class Savings:
                 )
             target = currencies.pop() if currencies else ""
         used: dict[tuple[str, str], ExchangeRate] = {}
-        parts: list[Savings] = []
+        factors: list[float] = []  # each item's money into ``target``: 1 or its rate
         for item in items:
             for rate in item.rates:
                 used.setdefault((rate.source, rate.target), rate)
-            if item.currency and item.currency != target:
-                rate = by_pair.get((item.currency, target))
-                if rate is None:
-                    raise CurrencyMismatchError(
-                        f"savings in {item.currency} cannot be added to savings in {target} "
-                        f"without a {item.currency}→{target} exchange rate"
-                    )
-                used.setdefault((rate.source, rate.target), rate)
-                item = item.converted(rate)
-            parts.append(item)
+            if not item.currency or item.currency == target:
+                factors.append(1.0)
+                continue
+            rate = by_pair.get((item.currency, target))
+            if rate is None:
+                raise CurrencyMismatchError(
+                    f"savings in {item.currency} cannot be added to savings in {target} "
+                    f"without a {item.currency}→{target} exchange rate"
+                )
+            used.setdefault((rate.source, rate.target), rate)
+            factors.append(rate.rate)
         fields = {
-            name: math.fsum(getattr(item, name) for item in parts) for name in (*MONEY, *PHYSICAL)
+            name: math.fsum(map(operator.mul, map(operator.attrgetter(name), items), factors))
+            for name in MONEY
         }
+        for name in PHYSICAL:
+            fields[name] = math.fsum(map(operator.attrgetter(name), items))
         return cls(
             currency=target,
-            count=sum(item.count for item in parts),
+            count=sum(item.count for item in items),
             rates=tuple(used.values()),
             **fields,
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from recp_desktop.domain.indicators import Indicators
 from recp_desktop.domain.savings import Savings, payback_years
@@ -97,7 +98,7 @@ class OptionRow:
     note: str = ""
     question_id: str | None = None
     inputs: dict[str, str] = field(default_factory=dict)
-    assumptions: tuple[str, ...] = ()
+    assumptions: tuple[dict[str, Any] | str, ...] = ()  # messages, or old English sentences
 
     @property
     def payback(self) -> float | None:

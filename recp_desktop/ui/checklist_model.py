@@ -290,6 +290,11 @@ class ChecklistModel(QAbstractTableModel):
             return self.tr(
                 "{unit} does not measure the same thing as {expected}. Nothing was saved."
             ).format(unit=unit, expected=unit_label(str(details.get("expected", ""))))
+        if error.reason == "ambiguous_percent":  # the domain's one percent rule, in its words
+            from recp_desktop.domain.messages import render
+            from recp_desktop.ui.i18n import current_language
+
+            return render(details.get("question") or str(error), current_language())
         if error.reason in ("too_small", "too_large"):
             limit = QLocale().toString(float(details.get("limit", 0)), "g", 12)
             text = (

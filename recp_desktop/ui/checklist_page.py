@@ -259,10 +259,11 @@ class ChecklistPage(QWidget):
                 add_photo(self.db, self.assessment_id, Path(path), question.id)
                 added += 1
             except PhotoError as exc:
+                name, reason = Path(path).name, str(exc)
                 refused.append(
-                    self.tr("Photo refused: {name}: {reason}").format(
-                        name=Path(path).name, reason=str(exc)
-                    )
+                    self.tr("Photo refused: {reason}").format(reason=reason)
+                    if name in reason  # the reason names the file already
+                    else self.tr("Photo refused: {name}: {reason}").format(name=name, reason=reason)
                 )
             except StorageError as exc:
                 refused.append(str(exc))

@@ -3,6 +3,7 @@ offscreen, on a temporary data folder."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
@@ -67,8 +68,11 @@ class FirstStart:
         """The demo company is created through the window and its assessment opens."""
         try:
             require(self.window is not None, "no main window")
-            self.window.create_demo()
-            _settle()
+            require(self.window.create_demo() is not None, "the demo could not start")
+            deadline = time.monotonic() + 120  # written in the background
+            while self.window.workspace is None and time.monotonic() < deadline:
+                _settle()
+                time.sleep(0.05)
             require(self.window.workspace is not None, "the demo assessment did not open")
             return "demo company created and opened"
         finally:

@@ -1,22 +1,22 @@
 """Templates menu: import a checklist from XLSForm, export one, add one to the open assessment.
 
-Reading a workbook (pyxform) runs as a :class:`~recp_desktop.ui.tasks.Task`, off the window's
-thread; the import dialog then shows what was read (or exactly what is wrong, by sheet, row and
-column) and installs only when asked, in one transaction (``storage.templates``).
+Reading a workbook (pyxform) runs on the window's :class:`~recp_desktop.ui.tasks.TaskRunner`,
+off the window's thread; the import dialog then shows what was read (or exactly what is wrong,
+by sheet, row and column) and installs only when asked, in one transaction
+(``storage.templates``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QEvent, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -36,9 +36,10 @@ from recp_desktop.storage.templates import (
     install_template,
     list_templates,
 )
+from recp_desktop.ui.file_dialogs import open_file_names, save_file_name
 from recp_desktop.ui.icons import icon
 from recp_desktop.ui.labels import area_label
-from recp_desktop.ui.tasks import Task
+from recp_desktop.ui.tasks import TaskRunner
 
 
 def template_area_label(template: Template) -> str:
@@ -56,7 +57,13 @@ class TemplateImportDialog(QDialog):
     """Emitted once the workbook was read (successfully or not)."""
 
     def __init__(
-        self, db: Database, path: Path, language: str, assessment_id: str | None, parent=None
+        self,
+        db: Database,
+        runner: TaskRunner,
+        path: Path,
+        language: str,
+        assessment_id: str | None,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.db, self.path, self.language = db, Path(path), language
@@ -108,13 +115,8 @@ class TemplateImportDialog(QDialog):
         layout.addWidget(self.add_to_assessment)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self.task = Task(self._read)
-        self.task.signals.sig_succeeded.connect(self._show)
-        self.task.signals.sig_failed.connect(self._refuse)
+        self.task = runner.run(self._read, self._show, self._refuse)
         self.task.signals.sig_finished.connect(self.sig_read)
-        self._pool.start(self.task)
 
     def _read(self, _progress):
         from recp_desktop.checklists.xlsform import read_xlsform
@@ -172,11 +174,6 @@ class TemplateImportDialog(QDialog):
             return
         self.installed = self.template
         super().accept()
-
-    def done(self, result: int) -> None:
-        self.task.cancel()
-        self._pool.waitForDone()
-        super().done(result)
 
 
 class TemplatePicker(QDialog):
@@ -278,24 +275,21 @@ class TemplatesMenu(QMenu):
         self.act_export.setText(self.tr("&Export as XLSForm…"))
         self.act_add.setText(self.tr("&Add a checklist to this assessment…"))
 
-    def _folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or QDir.homePath()
-
     def import_template(self, path: Path | None = None) -> TemplateImportDialog | None:
         """Ask for a workbook (unless ``path``) and open the import dialog on it."""
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+            chosen = open_file_names(
                 self.window_,
                 self.tr("Import a checklist from XLSForm"),
-                self._folder(),
                 self.tr("XLSForm workbooks (*.xlsx)"),
             )
             if not chosen:
                 return None
-            path = Path(chosen)
+            path = Path(chosen[0])
         workspace = self.window_.workspace
         dialog = TemplateImportDialog(
             self.window_.db,
+            self.window_.tasks,
             path,
             self.language,
             workspace.assessment.id if workspace is not None else None,
@@ -341,10 +335,10 @@ class TemplatesMenu(QMenu):
                 return False
         if path is None:
             name = f"{template.id}-v{template.version}.xlsx"
-            chosen, _filter = QFileDialog.getSaveFileName(
+            chosen = save_file_name(
                 self.window_,
                 self.tr("Save the checklist as"),
-                str(Path(self._folder()) / name),
+                name,
                 self.tr("XLSForm workbooks (*.xlsx)"),
             )
             if not chosen:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from recp_desktop.checklists import (
     TemplateConflictError,
+    TemplateError,
     TemplateNotFoundError,
     TemplateRegistry,
     builtin_registry,
@@ -170,3 +171,24 @@ def test_answers_to_a_template_not_installed_are_reported_missing(db, assessment
     with db.session() as session:
         session.query(ChecklistTemplate).delete()
     assert missing_templates(db, assessment.id) == [("waste_extra", 1)]
+
+
+def test_lazy_templates_are_read_only_when_needed() -> None:
+    energy = builtin_templates()["energy"]
+    dairy = builtin_registry().get("dairy")
+    reads: list[str] = []
+
+    def load():
+        reads.append("dairy")
+        return (dairy,)
+
+    registry = TemplateRegistry([energy])
+    registry.add_lazy("dairy", load)
+    assert registry.area_defaults() == {"energy": energy} and registry.find("energy", 1)
+    assert reads == []  # the area checklists need no workbook
+    assert registry.get("dairy") is dairy and reads == ["dairy"]
+    assert [t.id for t in registry.latest()] == ["energy", "dairy"] and reads == ["dairy"]
+    wrong = TemplateRegistry()
+    wrong.add_lazy("metal", load)
+    with pytest.raises(TemplateError, match="holds template 'dairy', not 'metal'"):
+        wrong.latest()
