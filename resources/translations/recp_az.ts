@@ -198,12 +198,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="270"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="273"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -736,145 +736,145 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
         <source>Record as a cleaner-production option</source>
         <translation>Təmiz istehsal tədbiri kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="125"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
         <source>Add as option</source>
         <translation>Tədbir kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="129"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
         <source>Investment ({currency})</source>
         <translation>İnvestisiya ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="170"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
         <source>e.g. {example}</source>
         <translation>məsələn, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
         <source>A whole number.</source>
         <translation>Tam ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="182"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>{unit} ilə eyni növdən istənilən vahidlə ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="249"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Qənaəti görmək üçün işarələnmiş sahəni doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="276"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="277"/>
         <source>What fixing it saves</source>
         <translation>Aradan qaldırılması nəyə qənaət edir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="279"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="280"/>
         <source>Assumptions</source>
         <translation>Fərziyyələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
-        <source>The investment must be a number.</source>
-        <translation>İnvestisiya ədəd olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="318"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="319"/>
         <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Qiymətləri qiymətləndirmənin valyutasında, {currency} ilə göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
+        <source>Investment</source>
+        <translation>İnvestisiya</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="146"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="147"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="148"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="189"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="285"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="303"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
@@ -882,42 +882,42 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="162"/>
         <source>CP techniques:</source>
         <translation>Təmiz istehsal üsulları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="169"/>
         <source>Quick-win calculator:</source>
         <translation>Sürətli tədbir kalkulyatoru:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="176"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="177"/>
         <source>Type a number, optionally with a unit, e.g. 12.5 {unit}.</source>
         <translation>Ədəd yazın, istəsəniz vahidlə birlikdə, məsələn, 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="245"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="248"/>
         <source>Add photos</source>
         <translation>Foto əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="246"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="249"/>
         <source>Images ({patterns})</source>
         <translation>Şəkillər ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="264"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="267"/>
         <source>Photo refused: {reason}</source>
         <translation>Foto qəbul edilmədi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="266"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="269"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Foto qəbul edilmədi: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="273"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="276"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto əlavə edildi.</numerusform>
@@ -925,17 +925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="322"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="325"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Bu sualın fotoları (şəkil fayllarını bura atın):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="323"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="326"/>
         <source>Add photo…</source>
         <translation>Foto əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="324"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="327"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Kalkulyatoru aç… (Ctrl+K)</translation>
     </message>
@@ -1006,52 +1006,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="84"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="94"/>
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Here</source>
         <translation>Burada</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Incoming</source>
         <translation>Daxil olan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Keep (editable)</source>
         <translation>Saxlanılacaq (redaktə oluna bilər)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep this device&apos;s version</source>
         <translation>Bu cihazın versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
         <source>Keep the incoming version</source>
         <translation>Daxil olan versiyanı saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="110"/>
         <source>Keep the edited values</source>
         <translation>Redaktə edilmiş dəyərləri saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="114"/>
         <source>There are no open conflicts.</source>
         <translation>Açıq ziddiyyət yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="171"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Versiyalar sonuncu dəfə üst-üstə düşəndən bəri burada və {device} cihazında redaktə edilib.</translation>
     </message>
@@ -1264,6 +1264,44 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/exchange.py" line="87"/>
         <source>unsigned</source>
         <translation>imzasız</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
+        <translation>“{text}” ədəd deyil. Məsələn, {example} və ya {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <source>“{text}” is not a number. Type e.g. {example}.</source>
+        <translation>“{text}” ədəd deyil. Məsələn, {example} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <source>“{text}” is not a usable number: it is infinite or far too large.</source>
+        <translation>“{text}” yararlı ədəd deyil: sonsuzdur və ya həddindən artıq böyükdür.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
+        <translation>Naməlum vahid “{typed}”. Məsələn, {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
+        <translation>{typed} {unit} ilə eyni şeyi ölçmür. Məsələn, {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <source>This does not fit. Type e.g. {example} {unit}.</source>
+        <translation>Bu dəyər uyğun deyil. Məsələn, {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <source>Read “{typed}” as {value}.</source>
+        <translation>“{typed}” {value} kimi oxundu.</translation>
     </message>
 </context>
 <context>
@@ -1707,115 +1745,110 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
         <source>Option</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
         <source>Investment, {currency}</source>
         <translation>İnvestisiya, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
         <source>Saving, {currency}/yr</source>
         <translation>Qənaət, {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
-        <source>Energy, kWh/yr</source>
-        <translation>Enerji, kVt·saat/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
-        <source>Water, m³/yr</source>
-        <translation>Su, m³/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
-        <source>Materials, t/yr</source>
-        <translation>Materiallar, t/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
-        <source>CO2, t/yr</source>
-        <translation>CO2, t/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="168"/>
         <source>Payback</source>
         <translation>Özünüödəmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="215"/>
-        <source>Not a number: {text}</source>
-        <translation>Ədəd deyil: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="223"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
         <source>The option needs a title.</source>
         <translation>Tədbirin adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="229"/>
         <source>The investment cannot be negative.</source>
         <translation>İnvestisiya mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="254"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="257"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
+        <source>Energy, {unit}</source>
+        <translation>Enerji, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <source>Water, {unit}</source>
+        <translation>Su, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
+        <source>Materials, {unit}</source>
+        <translation>Materiallar, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="167"/>
+        <source>CO2, {unit}</source>
+        <translation>CO2, {unit}</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="376"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="379"/>
         <source>Delete option</source>
         <translation>Tədbiri sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="377"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="380"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>“{title}” silinsin? Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="392"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="395"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
         <translation>&lt;b&gt;Cəmi {count} tədbir (rədd edilənlər istisna olmaqla):&lt;/b&gt; {investment} {currency} investisiya ilə ildə {money} {currency} qənaət · ildə {energy} kVt·saat · {water} m³ · {materials} t · {co2} t CO2 · özünüödəmə müddəti: {payback}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="414"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="417"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="415"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="418"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="416"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="422"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Tədbirlər kalkulyatorlardan (yoxlama siyahısının sualında Ctrl+K) gəlir və ya burada əlavə edilir. Redaktə etmək üçün xanaya iki dəfə klikləyin; Ctrl+Z geri alır.</translation>
     </message>
@@ -2629,47 +2662,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="129"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="138"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="150"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="178"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>məs. 17 05 və ya oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
     </message>
@@ -2677,27 +2710,27 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="162"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="203"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="204"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="205"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="206"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
@@ -2705,22 +2738,22 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>model</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="78"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="81"/>
         <source>edit option</source>
         <translation>tədbirin redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="96"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="99"/>
         <source>delete option</source>
         <translation>tədbirin silinməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="111"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="114"/>
         <source>add option “{title}”</source>
         <translation>“{title}” tədbirinin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="57"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
         <source>answer to “{question}”</source>
         <translation>“{question}” sualına cavab</translation>
     </message>

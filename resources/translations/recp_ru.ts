@@ -198,12 +198,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="270"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="273"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -736,145 +736,145 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
         <source>Record as a cleaner-production option</source>
         <translation>Записать как мероприятие по чистому производству</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="125"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
         <source>Add as option</source>
         <translation>Добавить как мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="129"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
         <source>Investment ({currency})</source>
         <translation>Инвестиции ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="170"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
         <source>A whole number.</source>
         <translation>Целое число.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="182"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>Число с любой единицей того же рода, что и {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="249"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Заполните выделенное поле, чтобы увидеть экономию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="276"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="277"/>
         <source>What fixing it saves</source>
         <translation>Что даёт устранение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="279"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="280"/>
         <source>Assumptions</source>
         <translation>Допущения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
-        <source>The investment must be a number.</source>
-        <translation>Инвестиции должны быть числом.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="318"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="319"/>
         <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Укажите цены в {currency} — валюте оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="146"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="147"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="148"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="189"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="285"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="303"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
@@ -882,42 +882,42 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="162"/>
         <source>CP techniques:</source>
         <translation>Методы ЧП:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="169"/>
         <source>Quick-win calculator:</source>
         <translation>Калькулятор быстрых решений:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="176"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="177"/>
         <source>Type a number, optionally with a unit, e.g. 12.5 {unit}.</source>
         <translation>Введите число, при желании с единицей, например 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="245"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="248"/>
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="246"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="249"/>
         <source>Images ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="264"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="267"/>
         <source>Photo refused: {reason}</source>
         <translation>Фото не принято: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="266"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="269"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Фото не принято: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="273"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="276"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлено %n фото.</numerusform>
@@ -926,17 +926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="322"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="325"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Фото к этому вопросу (перетащите сюда файлы изображений):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="323"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="326"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="324"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="327"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Открыть калькулятор… (Ctrl+K)</translation>
     </message>
@@ -1007,52 +1007,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="84"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="94"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Incoming</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
         <source>Keep (editable)</source>
         <translation>Оставить (можно изменить)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep this device&apos;s version</source>
         <translation>Оставить версию этого устройства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
         <source>Keep the incoming version</source>
         <translation>Оставить входящую версию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="110"/>
         <source>Keep the edited values</source>
         <translation>Оставить изменённые значения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="114"/>
         <source>There are no open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="171"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Изменено здесь и на {device} после последнего совпадения версий.</translation>
     </message>
@@ -1265,6 +1265,44 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/exchange.py" line="87"/>
         <source>unsigned</source>
         <translation>без подписи</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
+        <translation>«{text}» — не число. Введите, например, {example} или {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <source>“{text}” is not a number. Type e.g. {example}.</source>
+        <translation>«{text}» — не число. Введите, например, {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <source>“{text}” is not a usable number: it is infinite or far too large.</source>
+        <translation>«{text}» — непригодное число: бесконечное или слишком большое.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
+        <translation>Неизвестная единица «{typed}». Введите, например, {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
+        <translation>{typed} измеряет не то же, что {unit}. Введите, например, {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <source>This does not fit. Type e.g. {example} {unit}.</source>
+        <translation>Это значение не подходит. Введите, например, {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <source>Read “{typed}” as {value}.</source>
+        <translation>«{typed}» прочитано как {value}.</translation>
     </message>
 </context>
 <context>
@@ -1710,115 +1748,110 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
         <source>Saving, {currency}/yr</source>
         <translation>Экономия, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
-        <source>Energy, kWh/yr</source>
-        <translation>Энергия, кВт·ч/год</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
-        <source>Water, m³/yr</source>
-        <translation>Вода, м³/год</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
-        <source>Materials, t/yr</source>
-        <translation>Материалы, т/год</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
-        <source>CO2, t/yr</source>
-        <translation>CO2, т/год</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="168"/>
         <source>Payback</source>
         <translation>Окупаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="215"/>
-        <source>Not a number: {text}</source>
-        <translation>Не число: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="223"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
         <source>The option needs a title.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="229"/>
         <source>The investment cannot be negative.</source>
         <translation>Инвестиции не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="254"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="257"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
+        <source>Energy, {unit}</source>
+        <translation>Энергия, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <source>Water, {unit}</source>
+        <translation>Вода, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
+        <source>Materials, {unit}</source>
+        <translation>Материалы, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="167"/>
+        <source>CO2, {unit}</source>
+        <translation>CO2, {unit}</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="376"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="379"/>
         <source>Delete option</source>
         <translation>Удалить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="377"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="380"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Удалить «{title}»? Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="392"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="395"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
         <translation>&lt;b&gt;Итого, мероприятий (без отклонённых): {count}.&lt;/b&gt; Экономия {money} {currency}/год при инвестициях {investment} {currency} · {energy} кВт·ч · {water} м³ · {materials} т · {co2} т CO2 в год · срок окупаемости: {payback}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="414"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="417"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="415"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="418"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="416"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="422"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Мероприятия приходят из калькуляторов (Ctrl+K на вопросе чек-листа) или добавляются здесь. Дважды щёлкните ячейку, чтобы изменить её; Ctrl+Z отменяет.</translation>
     </message>
@@ -2632,47 +2665,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="129"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="138"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="150"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} без тонн (нет плотности)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="178"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>например, 17 05 или oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
     </message>
@@ -2680,27 +2713,27 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="162"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="203"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="204"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="205"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="206"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
@@ -2708,22 +2741,22 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>model</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="78"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="81"/>
         <source>edit option</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="96"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="99"/>
         <source>delete option</source>
         <translation>удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="111"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="114"/>
         <source>add option “{title}”</source>
         <translation>добавление мероприятия «{title}»</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="57"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
         <source>answer to “{question}”</source>
         <translation>ответ на вопрос «{question}»</translation>
     </message>
