@@ -183,7 +183,7 @@ def _waste_code(value: str) -> str:
 
 WasteCodeText = Annotated[
     str,
-    StringConstraints(pattern=r"^[0-9]{6}$"),
+    StringConstraints(max_length=6, pattern=r"^[0-9]{6}$"),
     AfterValidator(_waste_code),
     Kind("str", "text, six digits of the List of Waste"),
 ]
@@ -227,6 +227,7 @@ class RecordType:
     model: type[Record]
     parent: str | None = None  # the field naming the company or assessment it belongs to
     natural_key: str | None = None  # a field unique within the assessment
+    since: int = 1  # the package format version that introduced the type
 
     @property
     def path(self) -> str:
@@ -254,6 +255,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("answer", Answer, parent="assessment_id", natural_key="question_id"),
     RecordType("cp_option", CPOption, parent="assessment_id"),
     RecordType("photo", Photo, parent="assessment_id"),
+    RecordType("waste_stream", WasteStream, parent="assessment_id", since=2),
 )
 """Every exchanged record type, parents before children."""
 BY_NAME = {t.name: t for t in RECORD_TYPES}
