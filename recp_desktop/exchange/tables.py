@@ -27,6 +27,7 @@ from recp_desktop.storage.models import (
     CPOption,
     Enterprise,
     Photo,
+    WasteStream,
 )
 
 if TYPE_CHECKING:
@@ -212,7 +213,38 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("sha256", lambda r, c: r.sha256),
         ],
     ),
+    "waste": (
+        WasteStream,
+        [
+            ("record_id", lambda r, c: r.id),
+            ("assessment_id", lambda r, c: r.assessment_id),
+            ("company", _company),
+            ("ewc_code", lambda r, c: _waste_entry(r).display),
+            ("hazardous", lambda r, c: _waste_entry(r).hazardous),
+            ("ewc_description", lambda r, c: _waste_entry(r).description()),
+            ("waste_name", lambda r, c: r.name),
+            ("quantity", lambda r, c: r.quantity),
+            ("unit", lambda r, c: r.unit),
+            ("density", lambda r, c: r.density_kg_m3),
+            ("piece_mass", lambda r, c: r.piece_mass_kg),
+            ("frequency", _term("frequency", lambda r: r.frequency)),
+            ("frequency_code", lambda r, c: r.frequency),
+            ("tonnes_per_year", lambda r, c: r.tonnes_per_year),
+            ("treatment", lambda r, c: r.treatment or ""),
+            ("destination", _term("destination", lambda r: r.destination)),
+            ("destination_code", lambda r, c: r.destination or ""),
+            ("annual_cost", lambda r, c: r.annual_cost),
+            ("currency", _currency),
+            ("note", lambda r, c: r.note),
+        ],
+    ),
 }
+
+
+def _waste_entry(row: Any) -> Any:
+    from recp_desktop.domain.ewc import lookup
+
+    return lookup(row.ewc_code)
 
 
 def _payback(row: Any) -> float | None:
@@ -267,7 +299,7 @@ def build_tables(
         assessments = [a for a in assessments if a.enterprise_id in live]
         ids = [a.id for a in assessments]
         children: dict[str, list[Any]] = {}
-        for name in ("baseline", "answers", "options", "photos"):
+        for name in ("baseline", "answers", "options", "photos", "waste"):
             model = SHEETS[name][0]
             rows: list[Any] = []
             for start in range(0, len(ids), 500):

@@ -27,6 +27,7 @@ from recp_desktop.report.data import (
     OptionRow,
     PhotoRef,
     ReportData,
+    WasteRow,
 )
 from recp_desktop.report.fmt import Formatter
 from recp_desktop.report.texts import answer_label
@@ -124,7 +125,31 @@ def gather(
         questions=questions,
         factors=_factors(enterprise.country, baseline, options),
         methods=_methods(options),
+        waste=_waste_rows(db, assessment_id, language),
     )
+
+
+def _waste_rows(db: Database, assessment_id: str, language: str) -> list[WasteRow]:
+    """The live waste streams, by EWC code (as listed)."""
+    from recp_desktop.domain.ewc import lookup
+    from recp_desktop.storage.waste import list_waste_streams
+
+    rows = []
+    for stream in list_waste_streams(db, assessment_id):
+        entry = lookup(stream.ewc_code)
+        rows.append(
+            WasteRow(
+                code=entry.display,
+                hazardous=entry.hazardous,
+                description=entry.description(language),
+                name=stream.name,
+                tonnes=stream.tonnes_per_year,
+                treatment=stream.treatment or "",
+                destination=stream.destination or "",
+                cost=stream.annual_cost,
+            )
+        )
+    return rows
 
 
 def _option_rows(stored: list[CPOption]) -> list[OptionRow]:
