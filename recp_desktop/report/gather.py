@@ -17,6 +17,7 @@ from recp_desktop.domain.emissions import (
     net_calorific_value,
 )
 from recp_desktop.domain.indicators import FUEL_OF, compute
+from recp_desktop.domain.regions import region_name
 from recp_desktop.report.data import (
     AssessmentInfo,
     BaselineRow,
@@ -87,7 +88,7 @@ def gather(
         company=Company(
             name=enterprise.name,
             country=enterprise.country,
-            region=enterprise.region or "",
+            region=region_name(enterprise.region or "", language),
             city=enterprise.city or "",
             nace=enterprise.nace or "",
             employees=enterprise.employees,
