@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from recp_desktop.checklists.model import AREAS, CP_TECHNIQUES
 from recp_desktop.domain.numbers import MAX_MAGNITUDE, format_number
 from recp_desktop.domain.options import STATUSES, payback_years
+from recp_desktop.domain.unit_labels import unit_label
 from recp_desktop.domain.units import UnitError, parse_number
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.models import CPOption
@@ -160,10 +161,10 @@ class OptionsModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Investment, {currency}").format(currency=self.currency),
             self.tr("Saving, {currency}/yr").format(currency=self.currency),
-            self.tr("Energy, kWh/yr"),
-            self.tr("Water, m³/yr"),
-            self.tr("Materials, t/yr"),
-            self.tr("CO2, t/yr"),
+            self.tr("Energy, {unit}").format(unit=unit_label("kWh/yr", current_language())),
+            self.tr("Water, {unit}").format(unit=unit_label("m**3/yr", current_language())),
+            self.tr("Materials, {unit}").format(unit=unit_label("t/yr", current_language())),
+            self.tr("CO2, {unit}").format(unit=unit_label("t/yr", current_language())),
             self.tr("Payback"),
         )[section]
 
