@@ -382,8 +382,7 @@ def parse_inputs(
         given = raw.get(spec.name)
         reading = language
         if given is None or (isinstance(given, str) and not given.strip()):
-            given = spec.default
-            reading = "en"  # defaults are written in code, in English: "101.325 kPa"
+            given, reading = spec.default, "en"  # defaults are written in English notation
         if given is None:
             if spec.required:
                 raise CalculationError(spec.name, msg("error.required"))
