@@ -26,6 +26,7 @@ from recp_desktop.ui.overview_page import OverviewPage
 
 PAGE_OVERVIEW, PAGE_BASELINE = 0, 1
 PAGE_OPTIONS = 2 + len(AREAS)
+NAV_TITLE = 18  # characters of an added checklist's title shown in the page list
 EXTRA_ICON = "building-factory-2"  # sector and other added checklists, after the options
 
 
@@ -132,6 +133,9 @@ class Workspace(QWidget):
         item = self.nav.item(self.stack.indexOf(page))
         if item is not None:
             title = localized(page.template.title, self.language)
+            item.setToolTip(title)
+            if len(title) > NAV_TITLE:  # the list stays narrow; the page shows the whole title
+                title = title[: NAV_TITLE - 1].rstrip() + "…"
             item.setText(f"{title}   {answered}/{total}")
 
     def refresh_figures(self) -> None:

@@ -192,3 +192,15 @@ def test_lazy_templates_are_read_only_when_needed() -> None:
     wrong.add_lazy("metal", load)
     with pytest.raises(TemplateError, match="holds template 'dairy', not 'metal'"):
         wrong.latest()
+
+
+def test_an_installed_template_that_no_longer_validates_is_left_out(db, assessment) -> None:
+    custom = _variant(builtin_templates()["waste"], id="waste_extra")
+    install_template(db, custom)
+    save_answer(db, assessment.id, custom, custom.questions[0].id, AnswerState(value="yes"))
+    with db.session() as session:  # as if a newer app checked something this one let through
+        row = session.get(ChecklistTemplate, ("waste_extra", 1))
+        row.content = row.content.replace('"area":"waste"', '"area":"air"', 1)
+    assert template_registry(db).find("waste_extra") is None
+    assert [t.id for t in assessment_templates(db, assessment.id)] == list(builtin_templates())
+    assert missing_templates(db, assessment.id) == [("waste_extra", 1)]
