@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from recp_desktop.domain.records import RECORD_TYPES, clean_text, parse_timestamp
+from recp_desktop.domain.fields import clean_text, parse_timestamp
+from recp_desktop.domain.records import RECORD_TYPES
 from recp_desktop.domain.vocabulary import ID_PATTERN, SHA256_PATTERN
 from recp_desktop.exchange.errors import NewerFormatError, PackageError
 
