@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import or_, select, tuple_, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from recp_desktop.domain.merge import Local, MergeError, OpenConflict, TypePlan, plan_type
@@ -66,14 +66,14 @@ def check_push(caller: Caller, body: dict[str, Any]) -> tuple[str, dict[str, lis
     return hashlib.sha256(signed).hexdigest(), checked
 
 
-def replay(session: Session, org_id: str, batch_id: str, body_sha256: str) -> dict | None:
-    """The stored answer of a batch pushed before (same content), 409 if its content differed."""
+def replay(session: Session, org_id: str, batch_id: str, body_sha256: str) -> str | None:
+    """The stored answer (JSON) of a batch pushed before with the same content; 409 if other."""
     row = session.get(Push, (org_id, batch_id))
     if row is None:
         return None
     if row.body_sha256 != body_sha256:
         raise Problem(errors.BATCH_DIFFERS, batch_id=batch_id)
-    return json.loads(row.answer)
+    return row.answer
 
 
 class _Sequence:
@@ -94,100 +94,133 @@ class _Sequence:
         return self.counter.last_seq
 
 
-def _row_record(row: HubRecord) -> Record:
-    return json.loads(row.body)
+RECORDS = HubRecord.__table__
 
 
 def _locals(
     session: Session, org_id: str, record_type: RecordType, incoming: Sequence[Record]
-) -> tuple[dict[str, Local], dict[str, HubRecord]]:
+) -> tuple[dict[str, Local], dict[str, Record]]:
+    """The organisation's records that ``incoming`` concerns (same id or same natural key in the
+    same parent), as the merge engine wants them, and their stored bodies by id."""
+    mine = (RECORDS.c.org_id == org_id) & (RECORDS.c.record_type == record_type.name)
+    columns = (RECORDS.c.record_id, RECORDS.c.body)
     ids = [r["id"] for r in incoming]
-    condition = HubRecord.record_id.in_(ids)
+    rows = list(session.execute(select(*columns).where(mine, RECORDS.c.record_id.in_(ids))))
     key = record_type.natural_key
-    if key:
-        pairs = [(r[record_type.parent], r[key]) for r in incoming]
-        condition = or_(condition, tuple_(HubRecord.parent_id, HubRecord.natural_key).in_(pairs))
-    rows = session.scalars(
-        select(HubRecord).where(
-            HubRecord.org_id == org_id, HubRecord.record_type == record_type.name, condition
+    if key:  # two index-friendly queries rather than one OR the planner cannot split
+        pairs = {(r[record_type.parent], r[key]) for r in incoming}
+        candidates = session.execute(
+            select(*columns, RECORDS.c.parent_id, RECORDS.c.natural_key).where(
+                mine,
+                RECORDS.c.parent_id.in_({parent for parent, _ in pairs}),
+                RECORDS.c.natural_key.in_({name for _, name in pairs}),
+            )
         )
-    ).all()
-    by_id = {row.record_id: row for row in rows}
+        rows += [(rid, body) for rid, body, parent, name in candidates if (parent, name) in pairs]
+    bodies = {record_id: json.loads(body) for record_id, body in rows}
     waiting: dict[str, list[OpenConflict]] = {}
-    if by_id:
+    if bodies:
         for conflict in session.scalars(
             select(HubConflict).where(
                 HubConflict.org_id == org_id,
                 HubConflict.record_type == record_type.name,
-                HubConflict.record_id.in_(list(by_id)),
+                HubConflict.record_id.in_(list(bodies)),
                 HubConflict.state == "open",
             )
         ):
             waiting.setdefault(conflict.record_id, []).append(
                 OpenConflict(conflict.conflict_id, json.loads(conflict.incoming))
             )
-    local = {
-        rid: Local(_row_record(row), tuple(waiting.get(rid, ()))) for rid, row in by_id.items()
-    }
-    return local, by_id
+    local = {rid: Local(body, tuple(waiting.get(rid, ()))) for rid, body in bodies.items()}
+    return local, bodies
+
+
+def _dump(record: Record) -> str:
+    return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 
 def _apply(
     session: Session,
     org_id: str,
     plan: TypePlan,
-    rows: dict[str, HubRecord],
+    bodies: dict[str, Record],
     seq: _Sequence,
     device_id: str,
 ) -> None:
+    """Write a plan with set-based statements (one INSERT and one UPDATE for the batch)."""
     record_type = plan.record_type
-    bodies = {rid: _row_record(row) for rid, row in rows.items()}
-    touched: dict[str, None] = {}  # in the plan's order, so pulls keep the batch's order
+    name = record_type.name
+    mine = (RECORDS.c.org_id == org_id) & (RECORDS.c.record_type == name)
+    changed: dict[str, None] = {}  # existing records, in the plan's order
     for old, new in plan.renames:
-        row = rows.pop(old)
-        row.record_id = new
-        rows[new] = row
-        bodies[new] = {**bodies.pop(old), "id": new}
+        session.execute(
+            update(RECORDS).where(mine, RECORDS.c.record_id == old).values(record_id=new)
+        )
         session.execute(
             update(HubConflict)
             .where(
                 HubConflict.org_id == org_id,
-                HubConflict.record_type == record_type.name,
+                HubConflict.record_type == name,
                 HubConflict.record_id == old,
             )
             .values(record_id=new)
         )
-        touched[new] = None
+        bodies[new] = {**bodies.pop(old), "id": new}
+        changed[new] = None
+    new_ids = {record["id"] for record in plan.inserts}
     for record in plan.inserts:
-        row = HubRecord(
-            org_id=org_id,
-            record_type=record_type.name,
-            record_id=record["id"],
-            parent_id=record[record_type.parent] if record_type.parent else None,
-            natural_key=record[record_type.natural_key] if record_type.natural_key else None,
-            body="",
-            seq=0,
-            pushed_by=device_id,
-        )
-        session.add(row)
-        rows[record["id"]] = row
         bodies[record["id"]] = dict(record)
-        touched[record["id"]] = None
     for change in plan.updates:
         bodies[change.record_id] = {
             **change.record,
             "id": change.record_id,
             "revision": change.revision,
         }
-        touched[change.record_id] = None
+        changed[change.record_id] = None
     for record_id, revision, vector in plan.versions:
         bodies[record_id] = {**bodies[record_id], "revision": revision, "version": vector}
-        touched[record_id] = None
-    for record_id in touched:
-        row = rows[record_id]
-        row.body = json.dumps(bodies[record_id], sort_keys=True, ensure_ascii=False)
-        row.seq = seq.next()
-        row.pushed_by = device_id
+        if record_id not in new_ids:
+            changed[record_id] = None
+    if plan.inserts:
+        session.execute(
+            insert(RECORDS),
+            [
+                {
+                    "org_id": org_id,
+                    "record_type": name,
+                    "record_id": record["id"],
+                    "parent_id": record[record_type.parent] if record_type.parent else None,
+                    "natural_key": record[record_type.natural_key]
+                    if record_type.natural_key
+                    else None,
+                    "body": _dump(bodies[record["id"]]),
+                    "seq": seq.next(),
+                    "pushed_by": device_id,
+                }
+                for record in plan.inserts
+            ],
+        )
+    if changed:
+        session.execute(
+            update(RECORDS)
+            .where(
+                RECORDS.c.org_id == bindparam("o"),
+                RECORDS.c.record_type == bindparam("t"),
+                RECORDS.c.record_id == bindparam("rid"),
+            )
+            .values(body=bindparam("b"), seq=bindparam("s"), pushed_by=bindparam("d")),
+            [
+                {
+                    "o": org_id,
+                    "t": name,
+                    "rid": rid,
+                    "b": _dump(bodies[rid]),
+                    "s": seq.next(),
+                    "d": device_id,
+                }
+                for rid in changed
+            ],
+        )
     for conflict in plan.conflicts:
         if conflict.replaces:
             _close_conflict(session, org_id, conflict.replaces, "replaced", seq)
@@ -195,10 +228,10 @@ def _apply(
             HubConflict(
                 org_id=org_id,
                 conflict_id=new_id(),
-                record_type=record_type.name,
+                record_type=name,
                 record_id=conflict.record_id,
-                local=json.dumps(conflict.local, sort_keys=True),
-                incoming=json.dumps(conflict.incoming, sort_keys=True),
+                local=_dump(conflict.local),
+                incoming=_dump(conflict.incoming),
                 device_id=device_id,
                 state="open",
                 seq=seq.next(),
@@ -222,8 +255,8 @@ def push(
     batch_id: str,
     body_sha256: str,
     records: dict[str, list[Record]],
-) -> dict[str, Any]:
-    """Merge a checked batch in the current transaction and record its answer under its id."""
+) -> str:
+    """Merge a checked batch in the current transaction; its answer (JSON), kept under its id."""
     session.add(
         Push(
             org_id=caller.org_id,
@@ -241,12 +274,12 @@ def push(
         incoming = records.get(record_type.name) or []
         if not incoming:
             continue
-        local, rows = _locals(session, caller.org_id, record_type, incoming)
+        local, bodies = _locals(session, caller.org_id, record_type, incoming)
         try:
             plan = plan_type(record_type, incoming, local)
         except MergeError as exc:
             raise Problem(errors.INVALID_RECORDS, reason=str(exc)) from None
-        _apply(session, caller.org_id, plan, rows, seq, caller.device_id)
+        _apply(session, caller.org_id, plan, bodies, seq, caller.device_id)
         for record, decision in zip(incoming, plan.decisions, strict=True):
             results.append(
                 {
@@ -261,7 +294,7 @@ def push(
     row = session.get(Push, (caller.org_id, batch_id))
     row.answer = json.dumps(answer, sort_keys=True)
     audit.record(session, caller.org_id, "push", caller.actor, batch_id=batch_id, **counts)
-    return json.loads(row.answer)  # byte for byte what a replay answers
+    return row.answer  # byte for byte what a replay answers
 
 
 def encode_cursor(epoch: str, seq: int) -> str:
@@ -281,14 +314,17 @@ def decode_cursor(cursor: str, counter: Counter) -> int:
     return value
 
 
-def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> dict[str, Any]:
-    """The organisation's changes after ``cursor`` in commit order: records and conflicts."""
+def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> bytes:
+    """The organisation's changes after ``cursor`` in commit order, as the answer's JSON bytes.
+
+    Stored record bodies are JSON already: they are spliced into the answer, not parsed again.
+    """
     counter = session.get(Counter, caller.org_id)
     after = decode_cursor(cursor, counter) if cursor else 0
-    records = session.scalars(
-        select(HubRecord)
-        .where(HubRecord.org_id == caller.org_id, HubRecord.seq > after)
-        .order_by(HubRecord.seq)
+    records = session.execute(
+        select(RECORDS.c.seq, RECORDS.c.record_type, RECORDS.c.body)
+        .where(RECORDS.c.org_id == caller.org_id, RECORDS.c.seq > after)
+        .order_by(RECORDS.c.seq)
         .limit(limit + 1)
     ).all()
     conflicts = session.scalars(
@@ -301,31 +337,33 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> di
     more = len(changes) > limit
     changes = changes[:limit]
     upto = changes[-1].seq if changes else after
-    photos = [
-        json.loads(r.body)["sha256"]
-        for r in changes
-        if isinstance(r, HubRecord) and r.record_type == "photo"
-    ]
-    complete = set()
+    photos = {
+        json.loads(item.body)["sha256"]: None
+        for item in changes
+        if not isinstance(item, HubConflict) and item.record_type == "photo"
+    }
+    complete: set[str] = set()
     if photos:
         complete = set(
             session.scalars(
                 select(Blob.sha256).where(
                     Blob.org_id == caller.org_id,
-                    Blob.sha256.in_(photos),
+                    Blob.sha256.in_(list(photos)),
                     Blob.completed_at.is_not(None),
                 )
             )
         )
-    out_records, out_conflicts = [], []
+    out_records: list[str] = []
+    out_conflicts: list[dict[str, Any]] = []
     for item in changes:
-        if isinstance(item, HubRecord):
-            entry: dict[str, Any] = {"type": item.record_type, "record": json.loads(item.body)}
-            if item.record_type == "photo":
-                entry["photo_complete"] = entry["record"]["sha256"] in complete
-            out_records.append(entry)
-        else:
+        if isinstance(item, HubConflict):
             out_conflicts.append(conflict_view(item))
+            continue
+        extra = ""
+        if item.record_type == "photo":
+            arrived = json.loads(item.body)["sha256"] in complete
+            extra = f',"photo_complete":{json.dumps(arrived)}'
+        out_records.append(f'{{"type":"{item.record_type}","record":{item.body}{extra}}}')
     audit.record(
         session,
         caller.org_id,
@@ -335,12 +373,11 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> di
         upto=upto,
         records=len(out_records),
     )
-    return {
-        "records": out_records,
-        "conflicts": out_conflicts,
-        "cursor": encode_cursor(counter.epoch, upto),
-        "more": more,
-    }
+    tail = json.dumps(
+        {"conflicts": out_conflicts, "cursor": encode_cursor(counter.epoch, upto), "more": more},
+        ensure_ascii=False,
+    )
+    return f'{{"records":[{",".join(out_records)}],{tail[1:]}'.encode()
 
 
 def conflict_view(conflict: HubConflict) -> dict[str, Any]:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Sequence
 
 from recp_desktop import __version__
 from recp_desktop.cli import calc, ewc, exchange, indicators, report, templates
-from recp_desktop.cli.common import CliError, fail, open_database
+from recp_desktop.cli.common import CliError, fail, open_database, print_json
 from recp_desktop.settings import LANGUAGES
 
 
@@ -67,7 +66,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
             }
             for r in rows
         ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload)
         return 0
     if not rows:
         print("No assessments yet. Run 'recp demo' or open the app with 'recp'.")

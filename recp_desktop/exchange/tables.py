@@ -311,16 +311,16 @@ def _write_xlsx(frames: dict[str, pd.DataFrame], target: Path, language: str) ->
     for name, frame in frames.items():
         sheet = book.create_sheet(sheet_title(name, language))
         sheet.append([str(label) for label in frame.columns])
-        for row in frame.itertuples(index=False, name=None):
-            sheet.append([cell_value(v) if not isinstance(v, str) else None for v in row])
-            cells = sheet[sheet.max_row]
-            for cell, value in zip(cells, row, strict=True):
-                if isinstance(value, str):
-                    text = clean_text(value)
-                    cell.value = text
-                    cell.data_type = "s"
-                    if text.startswith(FORMULA_START):
-                        cell.quotePrefix = True
+        for number, row in enumerate(frame.itertuples(index=False, name=None), start=2):
+            for column, value in enumerate(row, start=1):
+                if not isinstance(value, str):
+                    sheet.cell(number, column, cell_value(value))
+                    continue
+                text = clean_text(value)
+                cell = sheet.cell(number, column, text)
+                cell.data_type = "s"
+                if text.startswith(FORMULA_START):
+                    cell.quotePrefix = True
         sheet.freeze_panes = "A2"
         for index, label in enumerate(frame.columns, start=1):
             values = [len(str(v)) for v in frame.iloc[:200, index - 1] if v is not None]

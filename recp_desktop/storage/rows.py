@@ -19,7 +19,8 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
 from recp_desktop.domain import versions
-from recp_desktop.domain.records import RecordType, format_timestamp, parse_timestamp
+from recp_desktop.domain.fields import format_timestamp, parse_timestamp
+from recp_desktop.domain.records import RecordType
 from recp_desktop.storage.engine import is_sqlite
 from recp_desktop.storage.models import (
     Answer,

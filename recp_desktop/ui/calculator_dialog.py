@@ -33,6 +33,7 @@ from recp_desktop.storage.options import add_calculated_option
 from recp_desktop.storage.repository import ValidationError
 from recp_desktop.ui.calculator_labels import choice_label, input_label, result_label
 from recp_desktop.ui.i18n import current_language
+from recp_desktop.ui.input_errors import explain
 from recp_desktop.ui.labels import calculator_label, option_status_label, technique_label
 
 _METHOD_NOTE = re.compile(r"\((\w+)\)$")
@@ -290,12 +291,12 @@ class CalculatorDialog(QDialog):
     def add_as_option(self) -> None:
         if self.calculation is None:
             return
+        text = self.investment.text().strip()
         try:
-            investment = (
-                parse_number(self.investment.text()) if self.investment.text().strip() else 0.0
-            )
-        except UnitError:
-            self.error.setText(self.tr("The investment must be a number."))
+            investment = parse_number(text, current_language()) if text else 0.0
+        except UnitError as exc:
+            label = self.tr("Investment")
+            self.error.setText(explain(exc, label, self.currency, current_language()))
             return
         try:
             option = add_calculated_option(

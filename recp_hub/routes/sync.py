@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import IntegrityError
 
@@ -26,23 +26,22 @@ class PushBody(BaseModel):
 
 
 @router.post("/push")
-def push(body: PushBody, caller: CallerDep, hub: HubDep) -> dict[str, Any]:
+def push(body: PushBody, caller: CallerDep, hub: HubDep) -> Response:
     """Merge a signed batch in one transaction; the same batch again replays its answer."""
     if sum(len(records) for records in body.records.values()) > MAX_RECORDS:
         raise Problem(errors.TOO_LARGE, what="batch", limit=f"{MAX_RECORDS} records")
     body_sha256, records = sync.check_push(caller, body.model_dump())
     try:
         with hub.db.scope(caller.org_id) as session:
-            stored = sync.replay(session, caller.org_id, body.batch_id, body_sha256)
-            if stored is not None:
-                return stored
-            return sync.push(session, caller, body.batch_id, body_sha256, records)
+            answer = sync.replay(session, caller.org_id, body.batch_id, body_sha256)
+            if answer is None:
+                answer = sync.push(session, caller, body.batch_id, body_sha256, records)
     except IntegrityError:  # the same batch id committed by a racing push meanwhile
         with hub.db.scope(caller.org_id) as session:
-            stored = sync.replay(session, caller.org_id, body.batch_id, body_sha256)
-        if stored is None:
+            answer = sync.replay(session, caller.org_id, body.batch_id, body_sha256)
+        if answer is None:
             raise
-        return stored
+    return Response(answer, media_type="application/json")
 
 
 @router.get("/pull")
@@ -51,10 +50,10 @@ def pull(
     hub: HubDep,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
-) -> dict[str, Any]:
+) -> Response:
     """The organisation's changes after ``cursor``, at most ``limit``, in commit order."""
     with hub.db.scope(caller.org_id) as session:
-        return sync.pull(session, caller, cursor, limit)
+        return Response(sync.pull(session, caller, cursor, limit), media_type="application/json")
 
 
 @router.get("/conflicts")

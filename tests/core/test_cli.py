@@ -161,3 +161,11 @@ def test_units_convert() -> None:
     assert plain.stdout.strip() == "68 degF"
     wrong = recp("units", "convert", "12 Gcal", "m**3")
     assert wrong.returncode != 0 and "cannot convert" in wrong.stderr
+
+
+def test_calc_speaks_the_language_asked_for() -> None:
+    refused = recp("--lang", "ru", "calc", "steam-leak", "diameter=3 mm", "pressure=0.1 bar")
+    assert refused.returncode != 0
+    assert "pressure (Давление (избыточное)): формула Нейпира неприменима" in refused.stderr
+    done = recp("--lang", "az", "calc", "steam-leak", "diameter=3 mm", "pressure=7 bar")
+    assert done.returncode == 0 and "Nepir düsturu" in done.stdout

@@ -215,3 +215,23 @@ def test_another_organisation_neither_sees_nor_changes_records(hub: Hub) -> None
     assert _statuses(push(b, {"enterprise": [takeover]})) == {"e1": "new"}
     [mine] = [r for r in pull_all(a)[0] if r["type"] == "enterprise"]
     assert mine["record"]["name"] == "Rustavi Steel"
+
+
+def test_the_same_answer_made_on_two_devices_ends_under_the_smaller_id(hub: Hub) -> None:
+    first = hub.login("A", "auditor-a")
+    second = hub.login("A", "admin-a")
+    push(
+        first,
+        {
+            "enterprise": [enterprise(first.device_id)],
+            "assessment": [assessment(first.device_id)],
+            "answer": [answer("zz-answer", first.device_id, "energy.q7", value="yes")],
+        },
+    )
+    twin = answer("aa-answer", second.device_id, "energy.q7", value="yes")
+    result = push(second, {"answer": [twin]})
+    assert result.json()["results"] == [
+        {"type": "answer", "id": "aa-answer", "record_id": "aa-answer", "status": "unchanged"}
+    ]
+    answers = [r["record"] for r in pull_all(first)[0] if r["type"] == "answer"]
+    assert [(a["id"], a["question_id"]) for a in answers] == [("aa-answer", "energy.q7")]
