@@ -30,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=tuple(LANGUAGES),
-        help="language of the app (default: as in Settings, else the system's)",
+        help="language of the app (default: as in Settings, else the system's); numbers "
+        "typed on the command line are read as it writes them (default: English)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -113,3 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return func(args)
     except (CliError, NewerDatabaseError, StorageError, TemplateError) as exc:
         return fail(str(exc))
+    except BrokenPipeError:  # "recp calc … | head": the reader left; no traceback for that
+        import os
+        import sys
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -253,11 +253,12 @@ def _payback(row: Any) -> float | None:
     return payback_years(row.investment, row.saving_money)
 
 
-def _questions() -> dict[str, tuple[str, Any]]:
-    """Every built-in question by id, with its template's area: ``{id: (area, question)}``."""
-    from recp_desktop.checklists import builtin_templates
+def _questions(db: Database) -> dict[str, tuple[str, Any]]:
+    """Every question of the built-in and installed templates by id, with its area:
+    ``{id: (area, question)}``; the newest version's wording where versions differ."""
+    from recp_desktop.storage.templates import template_registry
 
-    return {q.id: (t.area, q) for t in builtin_templates().values() for q in t.questions}
+    return {q.id: (q.area or t.area, q) for t in template_registry(db) for q in t.questions}
 
 
 def build_tables(
@@ -313,7 +314,7 @@ def build_tables(
         "companies": {e.id: e.name for e in companies},
         "assessment_company": {a.id: a.enterprise_id for a in assessments},
         "currency": {a.id: a.currency for a in assessments},
-        "questions": _questions(),
+        "questions": _questions(db),
         "baseline": BY_KEY,
         "baseline_units": {k: v.unit for k, v in BY_KEY.items()},
     }

@@ -328,3 +328,14 @@ def test_a_checklist_limit_typed_in_fahrenheit_is_the_limit() -> None:
     with pytest.raises(AnswerError) as info:
         parse_number_answer(question, "212.01 °F")
     assert info.value.reason == "too_large"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_defaults_mean_the_same_in_every_language(language: str) -> None:
+    """Defaults are written in English notation (101.325 kPa, 0.65): an Azerbaijani reader,
+    for whom 101.325 is a hundred thousand, must still get the standard atmosphere."""
+    for name, raw in GOOD.items():
+        english = run(name, raw)
+        other = run(name, raw, language)
+        for key, value in english.result.values.items():
+            assert other.result.values[key].magnitude == pytest.approx(value.magnitude), key

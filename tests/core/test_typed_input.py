@@ -21,7 +21,7 @@ from recp_desktop.checklists.prefill import tariffs
 from recp_desktop.cli import main
 from recp_desktop.cli.common import CliError, print_json
 from recp_desktop.domain.baseline import BY_KEY, canonical_quantity, read_quantity
-from recp_desktop.domain.calculators import NAMES, CalculationError, inputs
+from recp_desktop.domain.calculators import NAMES, CalculationError, inputs, run
 from recp_desktop.domain.calculators.base import parse_inputs
 from recp_desktop.domain.units import UnitError, parse_quantity
 from recp_desktop.storage.baseline import BaselineValue
@@ -242,3 +242,14 @@ def test_every_calculator_input_takes_any_text(target, text: str, language: str)
     else:
         value = values[spec.name]
         assert not hasattr(value, "magnitude") or math.isfinite(value.magnitude)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az"])
+def test_defaults_written_in_code_mean_the_same_in_every_language(language: str) -> None:
+    """'101.325 kPa' (a default) is 101.325 kPa, though '101.325' typed in Azerbaijani is 101325."""
+    pressure = {"en": "7.5 bar", "ru": "7,5 bar", "az": "7,5 bar"}[language]
+    result = run("steam-leak", {"diameter": "3 mm", "pressure": pressure}, language)
+    english = run("steam-leak", {"diameter": "3 mm", "pressure": "7.5 bar"}, "en")
+    assert result.result.values.keys() == english.result.values.keys()
+    for key, value in english.result.values.items():
+        assert result.result.values[key].magnitude == pytest.approx(value.magnitude)

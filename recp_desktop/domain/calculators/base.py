@@ -380,8 +380,9 @@ def parse_inputs(
     texts: dict[str, str] = {}
     for spec in specs:
         given = raw.get(spec.name)
+        reading = language
         if given is None or (isinstance(given, str) and not given.strip()):
-            given = spec.default
+            given, reading = spec.default, "en"  # defaults are written in English notation
         if given is None:
             if spec.required:
                 raise CalculationError(spec.name, msg("error.required"))
@@ -389,9 +390,9 @@ def parse_inputs(
             continue
         texts[spec.name] = str(given)
         if spec.kind == "quantity":
-            values[spec.name] = _parse_quantity(spec, given, currency, warnings, language)
+            values[spec.name] = _parse_quantity(spec, given, currency, warnings, reading)
         elif spec.kind == "count":
-            values[spec.name] = _parse_count(spec, given, language)
+            values[spec.name] = _parse_count(spec, given, reading)
         elif spec.kind == "choice":
             choice = str(given).strip()
             if choice not in spec.choices:
