@@ -22,6 +22,20 @@ from recp_desktop.ui.workspace import PAGE_WASTE
 from tests.ui.helpers import create_demo
 
 
+@pytest.fixture
+def open_in(open_window):
+    """Open windows in a language; translators are app-wide, so English is left behind."""
+    windows = []
+
+    def _open(language: str = "en"):
+        windows.append(open_window(language))
+        return windows[-1]
+
+    yield _open
+    for window in windows:
+        window.translator.set_language("en")
+
+
 def _waste_page(open_window, qtbot, language: str = "en"):
     window = open_window(language)
     create_demo(window, qtbot)
@@ -31,8 +45,8 @@ def _waste_page(open_window, qtbot, language: str = "en"):
     return window, workspace, workspace.waste
 
 
-def test_pick_a_code_by_keyboard_type_a_quantity_and_undo(open_window, qtbot) -> None:
-    window, workspace, page = _waste_page(open_window, qtbot)
+def test_pick_a_code_by_keyboard_type_a_quantity_and_undo(open_in, qtbot) -> None:
+    window, workspace, page = _waste_page(open_in, qtbot)
     streams = lambda: list_waste_streams(window.db, workspace.assessment.id)  # noqa: E731
     before = len(streams())
     page.picker.line.setFocus()
@@ -71,8 +85,8 @@ def test_pick_a_code_by_keyboard_type_a_quantity_and_undo(open_window, qtbot) ->
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
-def test_screenshot(open_window, qtbot, language) -> None:
-    window, _workspace, page = _waste_page(open_window, qtbot, language)
+def test_screenshot(open_in, qtbot, language) -> None:
+    window, _workspace, page = _waste_page(open_in, qtbot, language)
     model = page.model
     for code, quantity, factor, cost in (
         ("020502", "12 000 kg" if language == "en" else "12 000 кг", None, "3 100"),
