@@ -12,9 +12,9 @@ Generates N signed packages (default 1,000) from several devices, each one asses
   as the import's) and the photo files written and fsynced the same way, with no checks,
   versions or lookups.
 
-Prints packages per second and the ratio import/floor (target <= 3x). Floors run before and
-after the import; the faster run is kept. Wall-clock and CPU time are both shown, since other
-work on the machine slows wall-clock time.
+Prints packages per second and the ratios import/store floor (target <= 1.5x) and import/floor.
+Floors run before and after the import; the faster run of each is kept. Wall-clock and CPU
+time are both shown, since other work on the machine slows wall-clock time.
 
     uv run python benchmarks/import_packages.py [--packages 1000] [--answers 200] [--photos 5]
 """
@@ -365,13 +365,14 @@ def main() -> None:
             f"in {time.perf_counter() - start:.1f} s"
         )
         first = floor(paths)
+        stored_first = store_floor(paths, folder / "store-floor-1")
         db = Database(folder / "office")
         start, cpu = time.perf_counter(), time.process_time()
         results = import_packages(db, paths)
         imported, imported_cpu = time.perf_counter() - start, time.process_time() - cpu
         db.close()
         second = floor(paths)
-        stored = store_floor(paths, folder / "store-floor")
+        stored = min(stored_first, store_floor(paths, folder / "store-floor-2"))
         edits = edits_during_import(folder / "desk", paths[: max(1, len(paths) // 3)])
     bad = [r for r in results if not r.ok]
     if bad:
@@ -392,12 +393,12 @@ def main() -> None:
         f"({stored[0]:.2f} s, CPU {stored[1]:.2f} s)"
     )
     print(f"records imported: {records:,}; {records / imported:,.0f} records/s")
-    print(f"ratio import/floor: {imported / best:.2f}x (target <= 3x)")
+    print(f"ratio import/floor (open, hash, parse): {imported / best:.2f}x")
     print(f"saving an answer in the window, nothing else running: {edits['quiet']}")
     print(f"saving an answer in the window during an import:      {edits['import']}")
     print(f"CPU ratio import/floor: {imported_cpu / best_cpu:.2f}x")
     print(
-        f"ratio import/store floor: {imported / stored[0]:.2f}x wall, "
+        f"ratio import/store floor: {imported / stored[0]:.2f}x wall (target <= 1.5x), "
         f"{imported_cpu / stored[1]:.2f}x CPU (the cost of the checks and bookkeeping)"
     )
 

@@ -82,6 +82,12 @@ def check_calculators() -> str:
     ).result
     energy = pipe.magnitude("annual_energy", "kWh")
     require(energy > 0 and math.isfinite(energy), f"pipe insulation saves {energy} kWh")
+    from recp_desktop.domain.messages import render
+
+    for language in ("ru", "az"):  # the compiled message catalogs ship and load
+        note = render(steam.assumptions[0], language)
+        require(note != steam.assumptions[0].id and note != str(steam.assumptions[0]),
+                f"no {language} message catalog: {note}")  # fmt: skip
     return f"IRR {irr:.1%}, steam leak {steam_rate:.1f} kg/h, insulation {energy:,.0f} kWh/a"
 
 

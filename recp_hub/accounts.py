@@ -21,7 +21,7 @@ from recp_hub.audit import Actor
 from recp_hub.db import set_organisation
 from recp_hub.errors import Problem
 from recp_hub.ids import UUID_RE, new_id
-from recp_hub.models import ROLES, Device, DeviceToken, Organisation, User, utcnow
+from recp_hub.models import ROLES, Counter, Device, DeviceToken, Organisation, User, utcnow
 from recp_hub.passwords import hash_password, verify_password
 
 MIN_PASSWORD = 10
@@ -59,6 +59,7 @@ def create_organisation(session: Session, name: str) -> Organisation:
     session.add(org)
     session.flush()
     set_organisation(session, org.org_id)
+    session.add(Counter(org_id=org.org_id, last_seq=0, epoch=new_id()))
     audit.record(session, org.org_id, "org.create", audit.CLI, name=name)
     return org
 

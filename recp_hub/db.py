@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-ORG_SETTING = "recp.org_id"
+ORG_SETTING = "recp.org_id"  # the same as recp_hub.rls.SETTING
 
 
 def make_engine(url: str) -> Engine:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
@@ -26,6 +26,8 @@ class Hub:
     db: Database
     blobs: BlobStore
     limiter: FailureLimiter
+    # (org_id, sha256) of the uploads in progress: one at a time per photo (this process).
+    uploading: set[tuple[str, str]] = field(default_factory=set)
 
 
 def get_hub(request: Request) -> Hub:
@@ -82,3 +84,4 @@ def require(*roles: str):
 
 
 AdminDep = Annotated[Caller, Depends(require("admin"))]
+SupervisorDep = Annotated[Caller, Depends(require("supervisor", "admin"))]

@@ -37,6 +37,7 @@ INVALID_JSON = _kind("400.2", 400, "The request body is not valid JSON.")
 INVALID_SHA256 = _kind("400.3", 400, "A SHA-256 is 64 lower-case hexadecimal digits.")
 INVALID_RANGE = _kind("400.4", 400, "The Content-Range header is missing or malformed: {reason}")
 BODY_LENGTH = _kind("400.5", 400, "The body holds {received} bytes where {expected} were declared.")
+INVALID_RECORDS = _kind("400.7", 400, "The records are not valid: {reason}")
 HUB_TOO_OLD = _kind(
     "400.6",
     400,
@@ -53,6 +54,9 @@ FORBIDDEN = _kind("403.1", 403, "Your role ({role}) may not do this; it needs {n
 DEVICE_TAKEN = _kind(
     "403.2", 403, "This device is registered to another user or with another key: {reason}"
 )
+BAD_SIGNATURE = _kind(
+    "403.3", 403, "The batch is not signed by this device's key (or names another device)."
+)
 # 404: the same answer for "not there" and "not yours".
 NOT_FOUND = _kind("404.1", 404, "Nothing is there.")
 METHOD_NOT_ALLOWED = _kind("405.1", 405, "This address does not take that method.")
@@ -65,7 +69,13 @@ UPLOAD_BUSY = _kind("409.3", 409, "Another upload of this file is in progress; r
 UPLOAD_TOTAL = _kind(
     "409.4", 409, "This upload was started with a total of {total} bytes, not {declared}."
 )
-# 410 and beyond.
+BATCH_DIFFERS = _kind(
+    "409.5", 409, "The batch {batch_id} was pushed before with other content; use a new batch id."
+)
+CURSOR_GONE = _kind(
+    "410.1", 410, "This pull cursor is unknown or expired; pull again from the start (no cursor)."
+)
+# 413 and beyond.
 RANGE_PAST_END = _kind(
     "416.1", 416, "The range {start}-{end} does not lie within a file of {total} bytes."
 )

@@ -164,3 +164,78 @@ class Blob(Base):
 def org_tables() -> list[str]:
     """The distributed tables: those keyed by organisation (row-level security on PostgreSQL)."""
     return [name for name in Base.metadata.tables if name not in REFERENCE_TABLES]
+
+
+class Counter(Base):
+    """The organisation's change counter: every change gets the next number, in its transaction.
+
+    ``epoch`` is random per counter: a pull cursor names it, so a cursor of another organisation
+    (or of a counter that was reset) is recognised as unknown (410), never read as "up to date".
+    """
+
+    __tablename__ = "hub_counter"
+    org_id: Mapped[str] = mapped_column(String(ID))
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    epoch: Mapped[str] = mapped_column(String(ID))
+    __table_args__ = (
+        PrimaryKeyConstraint("org_id"),
+        ForeignKeyConstraint(["org_id"], ["organisation.org_id"]),
+    )
+
+
+class HubRecord(Base):
+    """A record as the hub holds it: the package form (with its version vector) as JSON."""
+
+    __tablename__ = "hub_record"
+    org_id: Mapped[str] = mapped_column(String(ID))
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str] = mapped_column(String(ID))
+    parent_id: Mapped[str | None] = mapped_column(String(ID))
+    natural_key: Mapped[str | None] = mapped_column(String(120))
+    body: Mapped[str] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    pushed_by: Mapped[str] = mapped_column(String(ID))  # device id of the last change
+    __table_args__ = (
+        PrimaryKeyConstraint("org_id", "record_type", "record_id"),
+        UniqueConstraint("org_id", "seq"),
+        ForeignKeyConstraint(["org_id"], ["organisation.org_id"]),
+        Index(None, "org_id", "record_type", "parent_id", "natural_key"),
+    )
+
+
+class HubConflict(Base):
+    """Two versions of a record edited apart, kept for a person to resolve."""
+
+    __tablename__ = "hub_conflict"
+    org_id: Mapped[str] = mapped_column(String(ID))
+    conflict_id: Mapped[str] = mapped_column(String(ID))
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str] = mapped_column(String(ID))
+    local: Mapped[str] = mapped_column(Text)  # JSON: the hub's version when the conflict arose
+    incoming: Mapped[str] = mapped_column(Text)  # JSON: the pushed version
+    device_id: Mapped[str] = mapped_column(String(ID))  # who pushed it
+    state: Mapped[str] = mapped_column(String(12))  # open, superseded, replaced
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    __table_args__ = (
+        PrimaryKeyConstraint("org_id", "conflict_id"),
+        UniqueConstraint("org_id", "seq"),
+        ForeignKeyConstraint(["org_id"], ["organisation.org_id"]),
+        Index(None, "org_id", "record_type", "record_id"),
+    )
+
+
+class Push(Base):
+    """A pushed batch by its client-chosen id: the unique key makes a retried push a replay."""
+
+    __tablename__ = "hub_push"
+    org_id: Mapped[str] = mapped_column(String(ID))
+    batch_id: Mapped[str] = mapped_column(String(ID))
+    body_sha256: Mapped[str] = mapped_column(String(HEX64))
+    device_id: Mapped[str] = mapped_column(String(ID))
+    answer: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    __table_args__ = (
+        PrimaryKeyConstraint("org_id", "batch_id"),
+        ForeignKeyConstraint(["org_id"], ["organisation.org_id"]),
+    )

@@ -8,9 +8,14 @@ two organisations is two uploads, and one organisation's upload says nothing abo
 
 from __future__ import annotations
 
+import os
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
+import anyio
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.exc import IntegrityError
+from starlette.requests import ClientDisconnect
 
 from recp_hub import audit, errors
 from recp_hub.accounts import Caller
@@ -96,3 +101,45 @@ def finish(db: Database, store: BlobStore, caller: Caller, sha256: str) -> BlobS
             size=size,
         )
     return BlobState("complete", size, size)
+
+
+async def receive(
+    store: BlobStore,
+    org_id: str,
+    sha256: str,
+    start: int,
+    expected: int,
+    body: AsyncIterator[bytes],
+) -> int | None:
+    """Stream ``body`` onto the partial file at ``start``; the bytes written, None on disconnect.
+
+    Each piece goes to the operating system as it arrives (unbuffered), so bytes received before
+    the hub dies are on disk for the resume. A body longer or shorter than ``expected`` is
+    refused (400.5) and the file is cut back to ``start``, as on any other error.
+    """
+    handle = await run_in_threadpool(store.open_append, org_id, sha256, start)
+    received = 0
+    try:
+        async for chunk in body:
+            if received + len(chunk) > expected:
+                raise Problem(
+                    errors.BODY_LENGTH, received=f"more than {expected}", expected=expected
+                )
+            await anyio.to_thread.run_sync(handle.write, chunk)
+            received += len(chunk)
+        if received != expected:
+            raise Problem(errors.BODY_LENGTH, received=received, expected=expected)
+    except ClientDisconnect:
+        await anyio.to_thread.run_sync(_close, handle)
+        return None  # what arrived is a correct prefix: kept for the resume
+    except BaseException:
+        handle.close()
+        await run_in_threadpool(store.truncate, org_id, sha256, start)
+        raise
+    await anyio.to_thread.run_sync(_close, handle)
+    return received
+
+
+def _close(handle) -> None:
+    os.fsync(handle.fileno())
+    handle.close()

@@ -10,9 +10,11 @@ from recp_desktop.checklists.model import YES_NO_NA, Question
 class AnswerError(ValueError):
     """An answer that does not fit its question (text for a number, a unit of the wrong kind).
 
-    ``reason`` is one of ``not_a_number``, ``unknown_unit``, ``wrong_unit``, ``too_small``,
-    ``too_large``, ``not_an_option``; ``details`` holds what the message mentions, so that the
-    interface can say it in the user's language without parsing the English text.
+    ``reason`` is one of ``not_a_number``, ``not_finite``, ``unknown_unit``, ``wrong_unit``,
+    ``too_small``, ``too_large``, ``not_an_option``, ``ambiguous_percent``
+    (``details["question"]`` is then the structured question of
+    :mod:`recp_desktop.domain.percent`); ``details`` holds what the message mentions, so that
+    the interface can say it in the user's language without parsing the English text.
     """
 
     def __init__(self, message: str, reason: str = "invalid", **details: object) -> None:
@@ -61,49 +63,56 @@ def check_value(question: Question, value: str | None) -> str | None:
 
 
 def parse_number_answer(
-    question: Question, text: str, unit: str | None = None
+    question: Question, text: str, unit: str | None = None, language: str = "en"
 ) -> tuple[float, str]:
     """Parse what was typed for a number question; return ``(number, unit)`` as entered.
 
-    ``text`` may carry its own unit (``"12 Gcal"``); otherwise ``unit`` (or the question's) is
-    used. Text that is not a number, or a unit of another dimension, raises :class:`AnswerError`.
+    The number is read as ``language`` writes it (:mod:`recp_desktop.domain.numbers`: ``1,500``
+    is 1500 in English, 1.5 in Russian). ``text`` may carry its own unit (``"12 Gcal"``);
+    otherwise ``unit`` (or the question's) is used. Any text raises :class:`AnswerError` with a
+    ``reason`` rather than anything else: ``not_a_number``, ``not_finite`` (``inf``, ``1e999``,
+    absurd magnitudes), ``unknown_unit``, ``wrong_unit`` (also a temperature difference such as
+    ``40 Δ°C`` for a temperature), ``too_small`` or ``too_large`` (the question's limits).
     """
-    from recp_desktop.domain.units import (
-        UnitError,
-        parse_quantity,
-        same_dimension,
-        split_quantity,
-    )
+    from recp_desktop.domain.units import UnitError, parse_number, parse_unit, split_quantity
 
     assert question.unit is not None
-    typed_unit = _unit_text(text) or unit or question.unit
     try:
-        split_quantity(text)
+        number_text, unit_text = split_quantity(text)
+        number = parse_number(number_text, language)
     except UnitError as exc:
-        message = f"'{text}' is not a number: type a number such as 12.5 or 12.5 {question.unit}"
+        if exc.reason in ("not_finite", "too_large"):  # inf, nan, 1e999, 1e16: not usable
+            raise AnswerError(str(exc), "not_finite", text=text, unit=question.unit) from exc
+        example = exc.details.get("example", "12.5")
+        message = f"'{text}' is not a number: type e.g. {example} or {example} {question.unit}"
         raise AnswerError(message, "not_a_number", text=text, unit=question.unit) from exc
+    typed_unit = unit_text or unit or question.unit
     try:
-        quantity = parse_quantity(text, unit or question.unit)
-        fits = same_dimension(typed_unit, question.unit)
+        parse_unit(typed_unit)
     except UnitError as exc:
         raise AnswerError(str(exc), "unknown_unit", unit=typed_unit) from exc
-    if not fits:
-        raise AnswerError(
-            f"'{typed_unit}' does not measure the same thing as {question.unit}",
-            "wrong_unit",
-            unit=typed_unit,
-            expected=question.unit,
-        )
-    number = float(quantity.magnitude)
-    canonical = canonical_number(question, number, typed_unit)
-    if question.minimum is not None and canonical < question.minimum:
+    try:
+        canonical = canonical_number(question, number, typed_unit)
+    except UnitError as exc:
+        raise AnswerError(str(exc), "wrong_unit", unit=typed_unit, expected=question.unit) from exc
+    if typed_unit == "percent" and not unit_text:
+        from recp_desktop.domain.percent import fraction_or_percent
+
+        asked = fraction_or_percent(text, number)  # the one rule, as in the calculators
+        if asked is not None:
+            raise AnswerError(
+                asked.render("en"), "ambiguous_percent", text=text, question=asked.to_json()
+            )
+    from recp_desktop.domain.limits import at_least, at_most
+
+    if question.minimum is not None and not at_least(canonical, question.minimum):
         raise AnswerError(
             f"the value must be at least {question.minimum:g} {question.unit}",
             "too_small",
             limit=question.minimum,
             unit=question.unit,
         )
-    if question.maximum is not None and canonical > question.maximum:
+    if question.maximum is not None and not at_most(canonical, question.maximum):
         raise AnswerError(
             f"the value must be at most {question.maximum:g} {question.unit}",
             "too_large",
@@ -114,17 +123,17 @@ def parse_number_answer(
 
 
 def canonical_number(question: Question, number: float, unit: str) -> float:
-    """``number`` in ``unit`` expressed in the question's own unit."""
-    from recp_desktop.domain.units import convert
+    """``number`` in ``unit`` expressed in the question's own unit.
+
+    Raises:
+        UnitError: ``unit`` is unknown or does not measure what the question asks (reason
+            ``unknown_unit`` or ``wrong_unit``), or ``number`` is not finite.
+    """
+    import math
+
+    from recp_desktop.domain.units import UnitError, convert
 
     assert question.unit is not None
+    if not math.isfinite(number):
+        raise UnitError(f"'{number}' is not a finite number", "not_finite", text=str(number))
     return convert(number, unit or question.unit, question.unit)
-
-
-def _unit_text(text: str) -> str:
-    from recp_desktop.domain.units import UnitError, split_quantity
-
-    try:
-        return split_quantity(text)[1]
-    except UnitError:
-        return ""

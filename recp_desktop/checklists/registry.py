@@ -16,8 +16,9 @@ imported into the data folder's database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from pathlib import Path
 
 from recp_desktop.checklists.loader import TEMPLATES_DIR, TemplateError, load_template
 from recp_desktop.checklists.model import AREAS, Template
@@ -45,8 +46,31 @@ class TemplateRegistry:
     def __init__(self, templates: Iterable[Template] = ()) -> None:
         self._templates: dict[tuple[str, int], Template] = {}
         self._hashes: dict[tuple[str, int], str] = {}
+        self._lazy: dict[str, Callable[[], Iterable[Template]]] = {}
         for template in templates:
             self.add(template)
+
+    def add_lazy(self, template_id: str, load: Callable[[], Iterable[Template]]) -> None:
+        """Register templates of ``template_id`` that ``load`` reads when first needed.
+
+        Reading an XLSForm workbook needs pyxform (slow to import), so the shipped sector
+        checklists are read only once a lookup, a listing or an iteration needs them. ``load``
+        must return templates with that id only (a :class:`TemplateError` otherwise).
+        """
+        self._lazy[template_id] = load
+
+    def _load(self, template_id: str | None = None) -> None:
+        ids = [template_id] if template_id is not None else list(self._lazy)
+        for lazy_id in ids:
+            load = self._lazy.pop(lazy_id, None)
+            if load is None:
+                continue
+            for template in load():
+                if template.id != lazy_id:
+                    raise TemplateError(
+                        f"{_origin(template)}: holds template '{template.id}', not '{lazy_id}'"
+                    )
+                self.add(template)
 
     def add(self, template: Template) -> bool:
         """Add ``template``; ``False`` if the very same one is already there.
@@ -54,6 +78,7 @@ class TemplateRegistry:
         Raises :class:`TemplateConflictError` if another content holds its ``(id, version)``.
         """
         key = template.key
+        self._load(template.id)
         digest = content_hash(template)
         if key in self._templates:
             if self._hashes[key] == digest:
@@ -71,15 +96,17 @@ class TemplateRegistry:
         clone = TemplateRegistry()
         clone._templates = dict(self._templates)
         clone._hashes = dict(self._hashes)
+        clone._lazy = dict(self._lazy)
         return clone
 
     def hash_of(self, template_id: str, version: int) -> str:
         """The content hash of one stored template; :class:`TemplateNotFoundError` if absent."""
         self.get(template_id, version)
-        return self._hashes[(template_id, version)]
+        return self._hashes[(template_id, version)]  # get() loaded it if lazy
 
     def find(self, template_id: str, version: int | None = None) -> Template | None:
         """The template ``(id, version)``, or its newest version when ``version`` is None."""
+        self._load(template_id)
         if version is not None:
             return self._templates.get((template_id, version))
         versions = self.versions(template_id)
@@ -95,10 +122,12 @@ class TemplateRegistry:
 
     def versions(self, template_id: str) -> list[int]:
         """The versions known for ``template_id``, oldest first."""
+        self._load(template_id)
         return sorted(v for (i, v) in self._templates if i == template_id)
 
     def latest(self) -> list[Template]:
         """The newest version of every template, in display order."""
+        self._load()
         ids = {i for (i, _v) in self._templates}
         return sorted((self.get(i) for i in ids), key=_display_order)
 
@@ -115,12 +144,16 @@ class TemplateRegistry:
         return None
 
     def __iter__(self) -> Iterator[Template]:
+        self._load()
         return iter(sorted(self._templates.values(), key=_display_order))
 
     def __len__(self) -> int:
+        self._load()
         return len(self._templates)
 
     def __contains__(self, key: object) -> bool:
+        if isinstance(key, tuple) and key and isinstance(key[0], str):
+            self._load(key[0])
         return key in self._templates
 
 
@@ -134,13 +167,20 @@ def _display_order(template: Template) -> tuple[int, str, int]:
 def builtin_registry() -> TemplateRegistry:
     """The shipped templates: the area YAML files and the XLSForm sector checklists.
 
-    Loaded and validated once; a malformed or conflicting shipped file raises
-    :class:`TemplateError`. Reading the workbooks needs pyxform, so this costs more than
-    :func:`~recp_desktop.checklists.loader.builtin_templates`, which reads only the areas.
+    The YAML files are loaded and validated at once; each workbook ``resources/templates/ID.xlsx``
+    (named by its ``form_id``) when its id, a listing or an iteration first needs it, since
+    reading it needs pyxform. A malformed or conflicting shipped file raises
+    :class:`TemplateError` then.
     """
-    from recp_desktop.checklists.xlsform import read_xlsform
-
     registry = TemplateRegistry(load_template(p) for p in sorted(TEMPLATES_DIR.rglob("*.yaml")))
     for path in sorted(SECTOR_TEMPLATES_DIR.glob("*.xlsx")):
-        registry.add(read_xlsform(path).template)
+        registry.add_lazy(path.stem, lambda p=path: (_read_workbook(p),))
     return registry
+
+
+@cache
+def _read_workbook(path: Path) -> Template:
+    """A shipped workbook, read once per process whichever registry copy asks."""
+    from recp_desktop.checklists.xlsform import read_xlsform
+
+    return read_xlsform(path).template

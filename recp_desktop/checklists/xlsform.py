@@ -2,8 +2,9 @@
 
 pyxform, the reference XLSForm reader used by ODK and KoboToolbox, reads the workbook
 (``get_xlsform``), applies XLSForm's conventions (``workbook_to_json``: types and their aliases,
-``label::Language (code)`` columns, choice lists, groups) and builds the survey, which checks
-references such as ``${name}`` in ``relevant``. This module maps pyxform's form dictionary onto
+``label::Language (code)`` columns, choice lists, groups, unique names, list references) and
+builds the survey; ``relevant`` is split with pyxform's expression lexer and must name an
+earlier question. This module maps pyxform's form dictionary onto
 a :class:`~recp_desktop.checklists.model.Template` and validates it with the same checks as a
 YAML file (:func:`~recp_desktop.checklists.loader.parse_template`). The columns RECP adds
 (``recp_area``, ``recp_techniques``, ``recp_unit``...) are documented in
@@ -123,8 +124,10 @@ class _Mapper:
             form = workbook_to_json(
                 workbook_dict=self.workbook, form_name="data", warnings=self.warnings
             )
-            survey = create_survey_element_from_dict(form)
-            survey.to_xml(validate=False, warnings=self.warnings)
+            # Building the survey checks its structure; generating the XForm XML (to_xml, 40 %
+            # of the time) is skipped: the references that matter, in relevant, are checked
+            # below against earlier questions.
+            create_survey_element_from_dict(form)
         except PyXFormError as exc:
             raise _pyxform_error(str(exc)) from exc
         self.warnings[:] = [str(_pyxform_error(w)) for w in self.warnings]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Sequence
 
 from recp_desktop import __version__
 from recp_desktop.cli import calc, ewc, exchange, indicators, report, templates
-from recp_desktop.cli.common import CliError, fail, open_database
+from recp_desktop.cli.common import CliError, fail, open_database, print_json
 from recp_desktop.settings import LANGUAGES
 
 
@@ -31,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=tuple(LANGUAGES),
-        help="language of the app (default: as in Settings, else the system's)",
+        help="language of the app (default: as in Settings, else the system's); numbers "
+        "typed on the command line are read as it writes them (default: English)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -67,7 +67,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
             }
             for r in rows
         ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload)
         return 0
     if not rows:
         print("No assessments yet. Run 'recp demo' or open the app with 'recp'.")
@@ -114,3 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return func(args)
     except (CliError, NewerDatabaseError, StorageError, TemplateError) as exc:
         return fail(str(exc))
+    except BrokenPipeError:  # "recp calc … | head": the reader left; no traceback for that
+        import os
+        import sys
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
-from recp_desktop.cli.common import fail
+from recp_desktop.cli.common import fail, print_json, reading_language
 
 
 def add_parsers(sub: Any) -> None:
@@ -14,7 +13,8 @@ def add_parsers(sub: Any) -> None:
         "calc",
         help="run a quick-win calculator",
         description="Run a calculator: recp calc NAME key=value ... Values carry units, "
-        'e.g. diameter="1/8 in" pressure="6 bar".',
+        'e.g. diameter="1/8 in" pressure="6 bar". Numbers are read as --lang writes them '
+        "(English by default: 1,500 is fifteen hundred, 1.5 one and a half).",
     )
     calc.add_argument("--list", action="store_true", help="list calculators and their inputs")
     calc.add_argument("--json", action="store_true", help="print JSON")
@@ -44,7 +44,7 @@ def _cmd_calc(args: argparse.Namespace) -> int:
             for name in NAMES
         ]
         if args.json:
-            print(json.dumps(listing, ensure_ascii=False, indent=2))
+            print_json(listing)
         else:
             for item in listing:
                 names = ", ".join(i["name"] for i in item["inputs"])
@@ -58,55 +58,60 @@ def _cmd_calc(args: argparse.Namespace) -> int:
         if key in raw:
             return fail(f"{key}: given twice")
         raw[key] = value
+
+    language = reading_language(args)
     try:
-        calculation = run(args.name, raw)
+        calculation = run(args.name, raw, language)
     except CalculationError as exc:
-        return fail(f"{args.name}: {exc}")
-    payload = calculation.to_json()
+        if exc.input is None:
+            return fail(f"{args.name}: {exc.render(language)}")
+        label = exc.label(language)
+        named = exc.input if label == exc.input else f"{exc.input} ({label})"
+        return fail(f"{args.name}: {named}: {exc.render(language)}")
     if args.json:
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(calculation.to_json())
         return 0
     print(calculator(args.name).TITLE)
     for key, value in calculation.result.values.items():
-        print(f"  {key:24} {plain_number(float(value.magnitude), 4)} {value.units:~P}")
+        print(f"  {key:24} {plain_number(float(value.magnitude), 4, language)} {value.units:~P}")
+    for warning in calculation.result.warnings:
+        print(f"  ! {warning.render(language)}")
     for note in calculation.result.assumptions:
-        print(f"  - {note}")
+        print(f"  - {note.render(language)}")
     return 0
 
 
-def plain_number(value: float, digits: int) -> str:
-    """``value`` to ``digits`` significant figures as a reader writes it (``152,800``,
-    ``0.0015``), never in scientific notation; the report's English number formatting."""
-    from recp_desktop.report.fmt import Formatter
+def plain_number(value: float, digits: int, language: str = "en") -> str:
+    """``value`` to about ``digits`` significant figures, whole digits all kept, as
+    ``language`` writes it (``152,836``, ``0.0015``; ``152 836`` in Russian), never in
+    scientific notation."""
+    from recp_desktop.domain.numbers import format_number, format_significant, symbols
 
-    if value != 0 and abs(value) < 1e-4:  # too small for fixed decimals to keep its digits
-        mantissa, exponent = f"{value:.{digits - 1}e}".split("e")
-        return f"{mantissa.rstrip('0').rstrip('.')}×10^{int(exponent)}"
-    text = Formatter("en").sig(value, digits).replace("−", "-")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    if value != 0 and abs(value) < 1e-4:  # more decimals than format_significant keeps
+        return format_number(value, language, significant=digits)
+    text = format_significant(value, language, digits)
+    point = symbols(language)[1]
+    return text.rstrip("0").rstrip(point) if point in text else text
 
 
 def _cmd_units_convert(args: argparse.Namespace) -> int:
-    from recp_desktop.domain.units import UnitError, parse_quantity, parse_unit
+    """Print the quantity in the unit asked, six significant figures in ``--lang``'s notation."""
+    from recp_desktop.domain.units import UnitError, parse_quantity, parse_unit, to_unit
 
+    language = reading_language(args)
     try:
-        quantity = parse_quantity(args.quantity)
-        target = parse_unit(args.unit)
-        converted = quantity.to(target)
+        quantity = parse_quantity(args.quantity, language=language)
+        converted = to_unit(quantity, parse_unit(args.unit))
     except UnitError as exc:
-        return fail(str(exc))
-    except Exception as exc:  # pint's DimensionalityError
         return fail(f"cannot convert '{args.quantity}' to {args.unit}: {exc}")
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "from": {"value": float(quantity.magnitude), "unit": f"{quantity.units:~}"},
-                    "to": {"value": float(converted.magnitude), "unit": args.unit},
-                },
-                ensure_ascii=False,
-            )
+        print_json(
+            {
+                "from": {"value": float(quantity.magnitude), "unit": f"{quantity.units:~}"},
+                "to": {"value": float(converted.magnitude), "unit": args.unit},
+            },
+            indent=None,
         )
     else:
-        print(f"{plain_number(float(converted.magnitude), 6)} {args.unit}")
+        print(f"{plain_number(float(converted.magnitude), 6, language)} {args.unit}")
     return 0

@@ -26,6 +26,28 @@ def fail(message: str) -> int:
     return EXIT_REFUSED
 
 
+def print_json(payload: object, *, indent: int | None = 2) -> None:
+    """Print ``payload`` as strict JSON: never ``Infinity`` or ``NaN``, which JSON readers
+    refuse. A non-finite number in it is a refusal (:class:`CliError`), not a traceback."""
+    import json
+
+    try:
+        text = json.dumps(payload, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        raise CliError("the result holds a number that is not finite; nothing printed") from None
+    print(text)
+
+
+def reading_language(args: argparse.Namespace) -> str:
+    """The language numbers typed on the command line are read in: ``--lang``, else English.
+
+    Not the app's settings: a script must mean the same on every machine. In English ``1,500``
+    is fifteen hundred and ``1.5`` one and a half; in Russian and Azerbaijani ``1,5`` is one
+    and a half (see :mod:`recp_desktop.domain.numbers`).
+    """
+    return getattr(args, "lang", None) or "en"
+
+
 def open_database(args: argparse.Namespace) -> Database:
     """Open the local database of ``--data-dir`` (or the default data folder).
 

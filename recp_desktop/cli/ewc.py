@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
+
+from recp_desktop.cli.common import print_json
 
 
 def add_parsers(sub: Any) -> None:
@@ -42,7 +43,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
             }
             for entry in found
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print_json(rows)
         return 0
     if not found:
         print(f"No code of the List of Waste matches '{query}'.")

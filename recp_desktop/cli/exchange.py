@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from recp_desktop.cli.common import fail, open_database
+from recp_desktop.cli.common import fail, open_database, print_json
 
 
 def add_parsers(sub: Any) -> None:
@@ -94,7 +93,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             "size": result.size,
             "fingerprint": result.fingerprint,
         }
-        print(json.dumps(payload, ensure_ascii=False))
+        print_json(payload, indent=None)
     else:
         print(
             f"Exported {result.records} records and {result.photos} "
@@ -111,7 +110,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         if args.json:
             results = import_packages(db, args.files, allow_unsigned=args.allow_unsigned)
-            print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2))
+            print_json([r.to_json() for r in results])
         else:
             results = import_packages(
                 db,
@@ -168,7 +167,7 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        print(json.dumps([c.to_json() for c in conflicts], ensure_ascii=False, indent=2))
+        print_json([c.to_json() for c in conflicts])
         return 0
     if not conflicts:
         print("No open conflicts." if not args.all else "No conflicts.")
@@ -210,7 +209,7 @@ def _cmd_device(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        print(json.dumps(payload, ensure_ascii=False))
+        print_json(payload, indent=None)
     else:
         print(f"{payload['name']}  {payload['id']}\nkey fingerprint: {payload['fingerprint']}")
     return 0

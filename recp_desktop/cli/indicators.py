@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
-from recp_desktop.cli.common import fail, open_database
+from recp_desktop.cli.common import fail, open_database, print_json
 
 
 def add_parsers(sub: Any) -> None:
@@ -54,7 +53,7 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
             "assumptions": result.assumptions,
             "missing": result.missing,
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload)
         return 0
     print(f"{enterprise.name} — RECP indicators")
     for item in result.items:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from recp_desktop.cli.common import CliError, fail, open_database
+from recp_desktop.cli.common import CliError, fail, open_database, print_json
 
 
 def add_parsers(sub: Any) -> None:
@@ -80,7 +79,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             "installed": installed,
             "warnings": list(result.warnings),
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload)
         return 0
     for warning in result.warnings:
         print(f"warning: {warning}")
@@ -129,7 +128,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
             }
             for r in rows
         ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload)
         return 0
     for r in rows:
         origin = "built-in" if r.builtin else f"imported from {r.source}"

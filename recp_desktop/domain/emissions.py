@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from recp_desktop.domain.messages import Message, msg, quantity, term
 from recp_desktop.domain.units import registry
 from recp_desktop.paths import package_path
 
@@ -22,7 +23,11 @@ DATA = package_path("domain", "data", "emission_factors.yaml")
 
 
 class UnknownFactorError(KeyError):
-    """No default factor for a country or fuel."""
+    """No default factor for a country or fuel; ``msg`` says so as a structured message."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render("en"))
+        self.msg = message
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -35,10 +40,27 @@ class EmissionFactor:
     value: pint.Quantity
     source: str
     year: int | None
+    kind: str = ""  # "grid" or "fuel"
+    subject: str = ""  # the country code or the fuel id
 
     def describe(self) -> str:
         year = f", {self.year}" if self.year else ""
         return f"{self.value:~P} ({self.source}{year})"
+
+    def message(self) -> Message:
+        """The factor with its source and year as a message (``factor.grid``/``factor.fuel``)."""
+        value = quantity(float(self.value.magnitude), f"{self.value.units:~}")
+        if self.kind == "grid":
+            version = self.source.split(",")[0].removeprefix("IFI Default Grid Factors").strip()
+            return msg(
+                "factor.grid",
+                value=value,
+                version=version,
+                country=self.subject,
+                year=str(self.year),
+            )
+        key = "factor.fuel_biogenic" if is_biogenic(self.subject) else "factor.fuel"
+        return msg(key, value=value, fuel=term(f"choice.{self.subject}"), year=str(self.year))
 
 
 @cache
@@ -61,21 +83,21 @@ def grid_factor(country: str) -> EmissionFactor:
     code = country.strip().upper()
     if code not in grid["countries"]:
         raise UnknownFactorError(
-            f"no grid emission factor for country '{country}'; known: "
-            f"{', '.join(grid['countries'])} (or give emission_factor)"
+            msg("error.no_grid_factor", country=country, known=", ".join(grid["countries"]))
         )
     value = registry().Quantity(grid["countries"][code], grid["unit"])
-    return EmissionFactor(value, f"{grid['source']}, {code}", grid["year"])
+    return EmissionFactor(value, f"{grid['source']}, {code}", grid["year"], "grid", code)
 
 
 def fuel_factor(fuel: str) -> EmissionFactor:
     """IPCC 2006 default CO2 factor of ``fuel`` per unit of fuel energy (NCV)."""
     data = _data()["fuels"]
     if fuel not in data["factors"]:
-        raise UnknownFactorError(f"unknown fuel '{fuel}'; known: {', '.join(data['factors'])}")
+        known = ", ".join(data["factors"])
+        raise UnknownFactorError(msg("error.unknown_fuel", fuel=fuel, known=known))
     value = registry().Quantity(data["factors"][fuel], data["unit"])
     note = " (biogenic, not in the fossil total)" if fuel in data.get("biogenic", ()) else ""
-    return EmissionFactor(value, f"{data['source']}, {fuel}{note}", data["year"])
+    return EmissionFactor(value, f"{data['source']}, {fuel}{note}", data["year"], "fuel", fuel)
 
 
 def is_biogenic(fuel: str) -> bool:
@@ -86,7 +108,7 @@ def net_calorific_value(fuel: str) -> pint.Quantity:
     """Energy per mass of ``fuel`` (IPCC 2006 default NCV)."""
     ncv = _data()["fuels"]["net_calorific_value"]
     if fuel not in ncv:
-        raise UnknownFactorError(f"no calorific value for fuel '{fuel}'")
+        raise UnknownFactorError(msg("error.no_calorific_value", fuel=term(f"choice.{fuel}")))
     return registry().Quantity(ncv[fuel], ncv["unit"])
 
 
@@ -117,9 +139,9 @@ def fuel_per_energy(fuel: str, per: pint.Quantity) -> pint.Quantity:
         return (per / net_calorific_value(fuel)).to_reduced_units()
     if dims in (_without_currency(for_volume), _without_currency(for_amount)):
         if fuel != "natural_gas":
-            raise UnknownFactorError(f"'{fuel}' is not bought by volume; give it per t or per GJ")
+            raise UnknownFactorError(msg("error.fuel_not_by_volume", fuel=term(f"choice.{fuel}")))
         if dims == _without_currency(for_amount):  # per Nm3/Sm3 -> per m3 at 20 °C
             per = (per * ureg.Quantity(1, "Sm3") / ureg.Quantity(1, "m**3")).to_reduced_units()
         per_mass = per / natural_gas_density()
         return (per_mass / net_calorific_value(fuel)).to_reduced_units()
-    raise UnknownFactorError(f"'{per.units}' is not per unit of energy, mass or volume of fuel")
+    raise UnknownFactorError(msg("error.fuel_price_unit", units=f"{per.units:~}"))

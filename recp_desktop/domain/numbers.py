@@ -142,20 +142,21 @@ def _babel_parse(text: str, language: str) -> decimal.Decimal | None:
 
     loc = locale(language)
     group, point = symbols(language)
-    try:
-        with decimal.localcontext() as context:
-            context.traps[decimal.Overflow] = False
+    with decimal.localcontext() as context:
+        context.prec = 100  # Babel's strict check re-formats what it read: room for 1e99
+        context.traps[decimal.Overflow] = False
+        try:
             return parse_decimal(text, locale=loc, strict=True)
-    except NumberFormatError:
-        pass
-    # "12,5" in English, "1.5" in Azerbaijani: a group has exactly three digits after its mark.
-    if text.count(group) == 1 and point not in text:
-        after = re.match(r"[0-9]*", text.split(group, 1)[1])
-        if after and len(after.group(0)) != 3:
-            try:
-                return parse_decimal(text.replace(group, point), locale=loc, strict=True)
-            except NumberFormatError:
-                return None
+        except (NumberFormatError, ArithmeticError):
+            pass
+        # "12,5" in English, "1.5" in Azerbaijani: a group has exactly three digits after it.
+        if text.count(group) == 1 and point not in text:
+            after = re.match(r"[0-9]*", text.split(group, 1)[1])
+            if after and len(after.group(0)) != 3:
+                try:
+                    return parse_decimal(text.replace(group, point), locale=loc, strict=True)
+                except (NumberFormatError, ArithmeticError):
+                    return None
     return None
 
 

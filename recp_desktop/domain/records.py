@@ -28,13 +28,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
-import types
 import typing
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -47,145 +43,32 @@ from pydantic import (
 from pydantic import Field as PydanticField
 
 from recp_desktop.domain import vocabulary as v
+from recp_desktop.domain.fields import (
+    Counter,
+    Field,
+    Flag,
+    IsoDate,
+    JsonList,
+    JsonObject,
+    Kind,
+    LongText,
+    Number,
+    RecordId,
+    Sha256,
+    Timestamp,
+    Vector,
+    bounded_int,
+    bounded_text,
+    format_timestamp,
+    json_type,
+    one_of,
+    parse_timestamp,
+    specs_of,
+)
 
 
 class RecordError(ValueError):
     """A record that does not fit the schema; the message names the record and the field."""
-
-
-@dataclass(frozen=True)
-class Kind:
-    """How a field is kept: ``id | str | text | int | float | bool | date | timestamp | sha256 |
-    object | array | vector`` (the marker pydantic ignores and storage reads)."""
-
-    name: str
-    doc: str = ""  # the Type column of docs/package-format.md, when it is not the generic one
-
-
-class _InvalidError(ValueError):
-    """Raised by the schema's own validators; the text becomes the field's problem."""
-
-
-def _finite(value: float) -> float:
-    if not math.isfinite(value):
-        raise _InvalidError("must be a finite number")
-    return value + 0.0  # -0.0 and 0.0 are the same figure
-
-
-def _date(value: str) -> str:
-    try:
-        if len(value) != 10 or value[4] != "-" or value[7] != "-":
-            raise ValueError(value)
-        date.fromisoformat(value)
-    except ValueError:
-        raise _InvalidError(f"is not a date (YYYY-MM-DD): '{value[:40]}'") from None
-    return value
-
-
-def _timestamp(value: str) -> str:
-    try:
-        parsed = datetime.fromisoformat(value)
-        if parsed.tzinfo is None:
-            raise ValueError(value)
-        parsed.astimezone(UTC)
-    except (ValueError, OverflowError):
-        raise _InvalidError(f"is not a time with a UTC offset: '{value[:40]}'") from None
-    return value
-
-
-def _json_value(value: Any, depth: int = 0) -> Any:
-    """A nested JSON value kept as is: finite numbers, exact integers, bounded depth."""
-    if depth > v.MAX_JSON_DEPTH:
-        raise _InvalidError(f"is nested deeper than {v.MAX_JSON_DEPTH} levels")
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(key, str) or len(key) > v.MAX_TEXT:
-                raise _InvalidError("has a key that is not text")
-            _check_unicode(key)
-            _json_value(item, depth + 1)
-    elif isinstance(value, list):
-        for item in value:
-            _json_value(item, depth + 1)
-    elif isinstance(value, str):
-        if len(value) > v.MAX_TEXT:
-            raise _InvalidError(f"holds text longer than {v.MAX_TEXT} characters")
-        _check_unicode(value)
-    elif isinstance(value, float) and not math.isfinite(value):
-        raise _InvalidError("holds a number that is not finite")
-    elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > v.MAX_COUNTER:
-        raise _InvalidError("holds a whole number too large to keep exactly")
-    elif value is not None and not isinstance(value, bool | int | float):
-        raise _InvalidError(f"holds a value that is not JSON ({type(value).__name__})")
-    return value
-
-
-def _check_unicode(text: str) -> None:
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise _InvalidError("holds characters that are not valid Unicode") from None
-
-
-def _object(value: Any) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _InvalidError(f"must be an object, not {json_type(value)}")
-    return _json_value(value)
-
-
-def _array(value: Any) -> list[Any]:
-    if not isinstance(value, list):
-        raise _InvalidError(f"must be a list, not {json_type(value)}")
-    return _json_value(value)
-
-
-def _vector(value: Any) -> dict[str, int]:
-    if not isinstance(value, dict) or not value:
-        raise _InvalidError("must be a non-empty object of device ids and counters")
-    if len(value) > v.MAX_VECTOR_ENTRIES:
-        raise _InvalidError(f"names more than {v.MAX_VECTOR_ENTRIES} devices")
-    for device, counter in value.items():
-        if not isinstance(device, str) or not v.ID_PATTERN.fullmatch(device):
-            raise _InvalidError(f"names an invalid device id '{str(device)[:40]}'")
-        if counter.__class__ is not int:
-            raise _InvalidError(f"must be a whole number, not {json_type(counter)}")
-        if not 1 <= counter <= v.MAX_COUNTER:
-            raise _InvalidError(f"is out of range ({counter})")
-    return value
-
-
-def _text(limit: int, kind: str = "str", pattern: str | None = None, doc: str = "") -> Any:
-    return Annotated[str, StringConstraints(max_length=limit, pattern=pattern), Kind(kind, doc)]
-
-
-# Field types, by what the documentation calls them.
-RecordId = Annotated[str, StringConstraints(pattern=f"^{v.ID_PATTERN.pattern}$"), Kind("id")]
-Sha256 = Annotated[
-    str, StringConstraints(pattern=r"^[0-9a-f]{64}$"), Kind("sha256", "64 lower-case hex digits")
-]
-LongText = _text(v.MAX_TEXT, "text")
-Number = Annotated[float, AfterValidator(_finite), Kind("float")]
-Flag = Annotated[bool, Kind("bool")]
-IsoDate = Annotated[str, StringConstraints(max_length=10), AfterValidator(_date), Kind("date")]
-Timestamp = Annotated[
-    str,
-    StringConstraints(max_length=v.TIMESTAMP_MAX),
-    AfterValidator(_timestamp),
-    Kind("timestamp"),
-]
-JsonObject = Annotated[Any, AfterValidator(_object), Kind("object")]
-JsonList = Annotated[Any, AfterValidator(_array), Kind("array")]
-Vector = Annotated[Any, AfterValidator(_vector), Kind("vector")]
-Counter = Annotated[int, PydanticField(ge=1, le=v.MAX_COUNTER), Kind("int")]
-
-
-def _int(high: int) -> Any:
-    return Annotated[int, PydanticField(ge=0, le=high), Kind("int")]
-
-
-def _choice(values: Sequence[str], limit: int) -> Any:
-    del limit  # the column's length (vocabulary); the choices are shorter
-    return Annotated[Literal[tuple(values)], Kind("str")]  # type: ignore[valid-type]
 
 
 class Record(BaseModel):
@@ -204,35 +87,35 @@ class Record(BaseModel):
 class Enterprise(Record):
     """The company."""
 
-    name: _text(v.NAME_MAX)
-    country: _text(v.COUNTRY_LEN, pattern=r"^[A-Z]{2}$", doc="text, two capital letters")
-    region: _text(v.PLACE_MAX)
-    city: _text(v.PLACE_MAX)
-    nace: _text(v.NACE_MAX)
-    employees: _int(v.MAX_EMPLOYEES) | None
+    name: bounded_text(v.NAME_MAX)
+    country: bounded_text(v.COUNTRY_LEN, pattern=r"^[A-Z]{2}$", doc="text, two capital letters")
+    region: bounded_text(v.PLACE_MAX)
+    city: bounded_text(v.PLACE_MAX)
+    nace: bounded_text(v.NACE_MAX)
+    employees: bounded_int(v.MAX_EMPLOYEES) | None
     products: LongText
-    eco_park: _text(v.PLACE_MAX)
+    eco_park: bounded_text(v.PLACE_MAX)
 
 
 class Assessment(Record):
     enterprise_id: RecordId
-    kind: _choice(v.ASSESSMENT_KINDS, v.KIND_MAX)
-    title: _text(v.NAME_MAX)
+    kind: one_of(v.ASSESSMENT_KINDS, v.KIND_MAX)
+    title: bounded_text(v.NAME_MAX)
     start_date: IsoDate | None
     end_date: IsoDate | None
     team: LongText
-    currency: _text(v.CURRENCY_LEN, pattern=r"^[A-Z]{3}$", doc="text, three capital letters")
-    status: _choice(v.ASSESSMENT_STATUSES, v.STATUS_MAX)
+    currency: bounded_text(v.CURRENCY_LEN, pattern=r"^[A-Z]{3}$", doc="text, three capital letters")
+    status: one_of(v.ASSESSMENT_STATUSES, v.STATUS_MAX)
 
 
 class BaselineItem(Record):
     """One line of the baseline: production output, value added or a resource's annual use."""
 
     assessment_id: RecordId
-    key: _text(v.BASELINE_KEY_MAX)
-    label: _text(v.PLACE_MAX)
+    key: bounded_text(v.BASELINE_KEY_MAX)
+    label: bounded_text(v.PLACE_MAX)
     quantity: Number | None
-    unit: _text(v.UNIT_MAX)
+    unit: bounded_text(v.UNIT_MAX)
     quantity_canonical: Number | None
     cost: Number | None
 
@@ -241,12 +124,12 @@ class Answer(Record):
     """The answer to one checklist question."""
 
     assessment_id: RecordId
-    template_id: _text(v.TEMPLATE_ID_MAX)
+    template_id: bounded_text(v.TEMPLATE_ID_MAX)
     template_version: Annotated[int, PydanticField(ge=0, le=v.MAX_TEMPLATE_VERSION), Kind("int")]
-    question_id: _text(v.QUESTION_ID_MAX)
+    question_id: bounded_text(v.QUESTION_ID_MAX)
     value: LongText | None
     number: Number | None
-    unit: _text(v.UNIT_MAX)
+    unit: bounded_text(v.UNIT_MAX)
     number_canonical: Number | None
     note: LongText
     opportunity: Flag
@@ -256,11 +139,11 @@ class CPOption(Record):
     """A cleaner-production option."""
 
     assessment_id: RecordId
-    title: _text(v.NAME_MAX)
-    technique: _choice(v.CP_TECHNIQUES, v.TECHNIQUE_MAX)
-    area: _choice(v.AREAS, v.AREA_MAX)
-    question_id: _text(v.QUESTION_ID_MAX) | None
-    calculator: _text(v.CALCULATOR_MAX) | None
+    title: bounded_text(v.NAME_MAX)
+    technique: one_of(v.CP_TECHNIQUES, v.TECHNIQUE_MAX)
+    area: one_of(v.AREAS, v.AREA_MAX)
+    question_id: bounded_text(v.QUESTION_ID_MAX) | None
+    calculator: bounded_text(v.CALCULATOR_MAX) | None
     inputs: JsonObject
     results: JsonObject
     assumptions: JsonList
@@ -270,7 +153,7 @@ class CPOption(Record):
     saving_water_m3: Number | None
     saving_materials_t: Number | None
     saving_co2_t: Number | None
-    status: _choice(v.OPTION_STATUSES, v.STATUS_MAX)
+    status: one_of(v.OPTION_STATUSES, v.STATUS_MAX)
     note: LongText
 
 
@@ -278,67 +161,59 @@ class Photo(Record):
     """A photo's metadata; the file itself is kept by its SHA-256."""
 
     assessment_id: RecordId
-    question_id: _text(v.QUESTION_ID_MAX) | None
+    question_id: bounded_text(v.QUESTION_ID_MAX) | None
     sha256: Sha256
-    filename: _text(v.FILENAME_MAX)
-    media_type: _choice(tuple(v.MEDIA_TYPES.values()), v.MEDIA_TYPE_MAX)
-    size: _int(v.MAX_PHOTO_BYTES)
-    width: _int(v.MAX_PIXELS)
-    height: _int(v.MAX_PIXELS)
+    filename: bounded_text(v.FILENAME_MAX)
+    media_type: one_of(tuple(v.MEDIA_TYPES.values()), v.MEDIA_TYPE_MAX)
+    size: bounded_int(v.MAX_PHOTO_BYTES)
+    width: bounded_int(v.MAX_PIXELS)
+    height: bounded_int(v.MAX_PIXELS)
     caption: LongText
 
 
+def _waste_code(value: str) -> str:
+    from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
+
+    try:
+        lookup(value)
+    except UnknownWasteCodeError:
+        raise ValueError(f"is not a code of the European List of Waste: '{value[:40]}'") from None
+    return value
+
+
+WasteCodeText = Annotated[
+    str,
+    StringConstraints(max_length=6, pattern=r"^[0-9]{6}$"),
+    AfterValidator(_waste_code),
+    Kind("str", "text, six digits of the List of Waste"),
+]
+
+
+class WasteStream(Record):
+    """A waste stream of an assessment, coded in the European List of Waste.
+
+    ``quantity``/``unit`` are as typed (t, kg, m³, L, pieces) per ``frequency``;
+    ``density_kg_m3`` (volumes) or ``piece_mass_kg`` (pieces) convert them to mass;
+    ``tonnes_per_year`` is the converted yearly figure (:mod:`recp_desktop.domain.waste`).
+    ``annual_cost`` is in the assessment's currency.
+    """
+
+    assessment_id: RecordId
+    ewc_code: WasteCodeText
+    name: bounded_text(v.NAME_MAX)
+    quantity: Number | None
+    unit: bounded_text(v.UNIT_MAX)
+    density_kg_m3: Number | None
+    piece_mass_kg: Number | None
+    frequency: one_of(v.WASTE_FREQUENCIES, v.STATUS_MAX)
+    tonnes_per_year: Number | None
+    treatment: one_of(v.TREATMENT_CODES, v.TREATMENT_MAX) | None
+    destination: one_of(v.WASTE_DESTINATIONS, v.DESTINATION_MAX) | None
+    annual_cost: Number | None
+    note: LongText
+
+
 # -- the registry ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Field:
-    """One field of a record type as a package carries it (derived from the model)."""
-
-    name: str
-    kind: str  # see Kind
-    nullable: bool = False
-    max_length: int = 0  # for kinds str and text
-    choices: tuple[str, ...] = ()
-    pattern: str = ""
-    minimum: float | None = None
-    maximum: float | None = None
-    doc: str = ""
-
-
-def _spec(name: str, annotation: Any, metadata: list[Any]) -> Field:
-    nullable = False
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        nullable = len(args) < len(typing.get_args(annotation))
-        annotation = args[0]
-    items = list(metadata)
-    if typing.get_origin(annotation) is Annotated:
-        annotation, *extra = typing.get_args(annotation)
-        items.extend(extra)
-    kind = next(m for m in items if isinstance(m, Kind))
-    spec: dict[str, Any] = {"name": name, "kind": kind.name, "nullable": nullable, "doc": kind.doc}
-    if typing.get_origin(annotation) is Literal:
-        spec["choices"] = tuple(typing.get_args(annotation))
-    for item in items:
-        if isinstance(item, StringConstraints):
-            spec["max_length"] = item.max_length or 0
-            spec["pattern"] = (item.pattern or "").strip("^$") if kind.name == "str" else ""
-        for key, attr in (("minimum", "ge"), ("maximum", "le")):
-            if getattr(item, attr, None) is not None:
-                spec[key] = getattr(item, attr)
-        metadata_items = getattr(item, "metadata", ())
-        for inner in metadata_items:
-            for key, attr in (("minimum", "ge"), ("maximum", "le")):
-                if getattr(inner, attr, None) is not None:
-                    spec[key] = getattr(inner, attr)
-    return Field(**spec)
-
-
-def _fields(model: type[Record], names: Sequence[str]) -> tuple[Field, ...]:
-    hints = typing.get_type_hints(model, include_extras=True)
-    return tuple(_spec(n, hints[n], []) for n in names)
-
 
 SYNC_FIELDS = ("id", "revision", "updated_at", "updated_by", "deleted", "version")
 """The fields every record has (DESIGN §3), plus its version vector."""
@@ -352,6 +227,7 @@ class RecordType:
     model: type[Record]
     parent: str | None = None  # the field naming the company or assessment it belongs to
     natural_key: str | None = None  # a field unique within the assessment
+    since: int = 1  # the package format version that introduced the type
 
     @property
     def path(self) -> str:
@@ -379,37 +255,20 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("answer", Answer, parent="assessment_id", natural_key="question_id"),
     RecordType("cp_option", CPOption, parent="assessment_id"),
     RecordType("photo", Photo, parent="assessment_id"),
+    RecordType("waste_stream", WasteStream, parent="assessment_id", since=2),
 )
 """Every exchanged record type, parents before children."""
 BY_NAME = {t.name: t for t in RECORD_TYPES}
 _FIELD_NAMES = {
     t.name: tuple(n for n in t.model.model_fields if n not in SYNC_FIELDS) for t in RECORD_TYPES
 }
-_FIELDS = {t.name: _fields(t.model, _FIELD_NAMES[t.name]) for t in RECORD_TYPES}
-SYNC_SPECS = _fields(Record, SYNC_FIELDS)
+_FIELDS = {t.name: specs_of(t.model, _FIELD_NAMES[t.name]) for t in RECORD_TYPES}
+SYNC_SPECS = specs_of(Record, SYNC_FIELDS)
 IMMUTABLE = {t.name: t.immutable for t in RECORD_TYPES}
 _LISTS = {t.name: TypeAdapter(list[t.model]) for t in RECORD_TYPES}
 
 
 # -- checking -------------------------------------------------------------------------------------
-
-
-def json_type(value: Any) -> str:
-    """What a JSON value is, in words for a message."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
 
 _SPECS = {t.name: {f.name: f for f in (*SYNC_SPECS, *t.fields)} for t in RECORD_TYPES}
 
@@ -542,27 +401,6 @@ def content_hash(record_type: RecordType, record: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def parse_timestamp(text: str) -> datetime:
-    """An ISO 8601 time with its UTC offset, as UTC."""
-    return datetime.fromisoformat(text).astimezone(UTC)
-
-
-def format_timestamp(value: datetime) -> str:
-    """A stored time (naive means UTC, as SQLite keeps it) in ISO 8601 with ``+00:00``."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat()
-
-
-def clean_text(value: str) -> bool:
-    """Whether ``value`` is valid Unicode throughout (JSON escapes can smuggle in lone halves)."""
-    try:
-        _check_unicode(value)
-    except _InvalidError:
-        return False
-    return True
-
-
 __all__ = [
     "BY_NAME",
     "IMMUTABLE",
@@ -578,6 +416,7 @@ __all__ = [
     "Record",
     "RecordError",
     "RecordType",
+    "WasteStream",
     "check_fields",
     "check_record",
     "check_records",

@@ -191,9 +191,15 @@ _GAS = re.compile(r"(?<![^\W\d_])(?:([NS])m|([Нн])м)(?:³|3)(?!\d)")
 _POWER = re.compile(r"(?<![^\W\d_])(m|cm|mm|dm|km|ft|in)([23])(?!\d)")
 
 
+# Watt-hours written as a product (кВт·ч, MW·h, kVt·saat) are the registry's kWh, MWh, GWh.
+_WATT_HOURS = re.compile(r"(?<![^\W\d_])([kMGкМГ]?)(?:W|Вт|Vt)\s*[·*×.]\s*(?:h|ч|saat)(?![^\W\d_])")
+_PREFIX = {"к": "k", "М": "M", "Г": "G"}
+
+
 def normalize_unit_text(text: str) -> str:
     """Rewrite typed unit spellings (m³, m3, °C, ·, Гкал, kVt·saat) into pint's syntax."""
     out = _GAS.sub(lambda m: f"{m.group(1) or 'N'}m3", text.strip())
+    out = _WATT_HOURS.sub(lambda m: f"{_PREFIX.get(m.group(1), m.group(1))}Wh", out)
     out = out.replace("°С", "°C")  # a Cyrillic С after the degree sign
     for old, new in _SPELLINGS:
         out = out.replace(old, new)
@@ -237,7 +243,7 @@ def parse_quantity(
     """
     match = _NUMBER.match(text or "")
     if not match:
-        raise UnitError(f"'{text}' is not a number with a unit", "not_a_number", text=text)
+        raise _no_number(text)
     value = parse_number(match["num"], language)
     unit_text = match["unit"] or default_unit or ""
     return registry().Quantity(value, parse_unit(unit_text))
@@ -437,5 +443,14 @@ def split_quantity(text: str) -> tuple[str, str]:
     """Split ``"12,5 Gcal"`` into ``("12,5", "Gcal")``; raise :class:`UnitError` if no number."""
     match = _NUMBER.match(text or "")
     if not match:
-        raise UnitError(f"'{text}' is not a number with a unit", "not_a_number", text=text)
+        raise _no_number(text)
     return match["num"], match["unit"]
+
+
+_NOT_FINITE = re.compile(r"\s*[-+\u2212]?(?:inf(?:inity)?|nan|∞)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _no_number(text: str) -> UnitError:
+    if _NOT_FINITE.match(text or ""):
+        return UnitError(f"'{text}' is not a finite number", "not_finite", text=text)
+    return UnitError(f"'{text}' is not a number with a unit", "not_a_number", text=text)

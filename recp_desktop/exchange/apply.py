@@ -82,20 +82,11 @@ def plan_package(connection: Connection, package: Package, device_id: str) -> li
     Raises :class:`PackageError` when the engine refuses a record (a field that never changes,
     an id taken elsewhere).
     """
-    records = package.records
-    assessment = records["assessment"][0]
+    scope = merge_store.read_assessment_scope(connection, package.records, device_id)
     plans = []
     for record_type in RECORD_TYPES:
-        if record_type.name == "enterprise":
-            column, value = "id", assessment["enterprise_id"]
-        elif record_type.name == "assessment":
-            column, value = "id", assessment["id"]
-        else:
-            column, value = "assessment_id", assessment["id"]
-        incoming = records[record_type.name]
-        local, elsewhere = merge_store.read_scope(
-            connection, record_type, column, value, incoming, device_id
-        )
+        local, elsewhere = scope[record_type.name]
+        incoming = package.records[record_type.name]
         try:
             plans.append(plan_type(record_type, incoming, local, elsewhere=elsewhere))
         except MergeError as exc:
@@ -154,8 +145,7 @@ def apply_package(
         source = merge_store.Source(
             manifest.device_id, manifest.device_name, manifest.author, manifest.assessment_id
         )
-        for plan in plans:
-            merge_store.apply_plan(connection, plan, source=source, now=stamp)
+        merge_store.apply_plans(connection, plans, source=source, now=stamp)
         if trust:
             connection.execute(TrustedDevice.__table__.insert(), [trust])
         copying.result()

@@ -27,6 +27,7 @@ from recp_desktop.storage.models import (
     CPOption,
     Enterprise,
     Photo,
+    WasteStream,
 )
 
 if TYPE_CHECKING:
@@ -212,7 +213,38 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("sha256", lambda r, c: r.sha256),
         ],
     ),
+    "waste": (
+        WasteStream,
+        [
+            ("record_id", lambda r, c: r.id),
+            ("assessment_id", lambda r, c: r.assessment_id),
+            ("company", _company),
+            ("ewc_code", lambda r, c: _waste_entry(r).display),
+            ("hazardous", lambda r, c: _waste_entry(r).hazardous),
+            ("ewc_description", lambda r, c: _waste_entry(r).description()),
+            ("waste_name", lambda r, c: r.name),
+            ("quantity", lambda r, c: r.quantity),
+            ("unit", lambda r, c: r.unit),
+            ("density", lambda r, c: r.density_kg_m3),
+            ("piece_mass", lambda r, c: r.piece_mass_kg),
+            ("frequency", _term("frequency", lambda r: r.frequency)),
+            ("frequency_code", lambda r, c: r.frequency),
+            ("tonnes_per_year", lambda r, c: r.tonnes_per_year),
+            ("treatment", lambda r, c: r.treatment or ""),
+            ("destination", _term("destination", lambda r: r.destination)),
+            ("destination_code", lambda r, c: r.destination or ""),
+            ("annual_cost", lambda r, c: r.annual_cost),
+            ("currency", _currency),
+            ("note", lambda r, c: r.note),
+        ],
+    ),
 }
+
+
+def _waste_entry(row: Any) -> Any:
+    from recp_desktop.domain.ewc import lookup
+
+    return lookup(row.ewc_code)
 
 
 def _payback(row: Any) -> float | None:
@@ -221,11 +253,12 @@ def _payback(row: Any) -> float | None:
     return payback_years(row.investment, row.saving_money)
 
 
-def _questions() -> dict[str, tuple[str, Any]]:
-    """Every built-in question by id, with its template's area: ``{id: (area, question)}``."""
-    from recp_desktop.checklists import builtin_templates
+def _questions(db: Database) -> dict[str, tuple[str, Any]]:
+    """Every question of the built-in and installed templates by id, with its area:
+    ``{id: (area, question)}``; the newest version's wording where versions differ."""
+    from recp_desktop.storage.templates import template_registry
 
-    return {q.id: (t.area, q) for t in builtin_templates().values() for q in t.questions}
+    return {q.id: (q.area or t.area, q) for t in template_registry(db) for q in t.questions}
 
 
 def build_tables(
@@ -267,7 +300,7 @@ def build_tables(
         assessments = [a for a in assessments if a.enterprise_id in live]
         ids = [a.id for a in assessments]
         children: dict[str, list[Any]] = {}
-        for name in ("baseline", "answers", "options", "photos"):
+        for name in ("baseline", "answers", "options", "photos", "waste"):
             model = SHEETS[name][0]
             rows: list[Any] = []
             for start in range(0, len(ids), 500):
@@ -281,7 +314,7 @@ def build_tables(
         "companies": {e.id: e.name for e in companies},
         "assessment_company": {a.id: a.enterprise_id for a in assessments},
         "currency": {a.id: a.currency for a in assessments},
-        "questions": _questions(),
+        "questions": _questions(db),
         "baseline": BY_KEY,
         "baseline_units": {k: v.unit for k, v in BY_KEY.items()},
     }
@@ -310,16 +343,16 @@ def _write_xlsx(frames: dict[str, pd.DataFrame], target: Path, language: str) ->
     for name, frame in frames.items():
         sheet = book.create_sheet(sheet_title(name, language))
         sheet.append([str(label) for label in frame.columns])
-        for row in frame.itertuples(index=False, name=None):
-            sheet.append([cell_value(v) if not isinstance(v, str) else None for v in row])
-            cells = sheet[sheet.max_row]
-            for cell, value in zip(cells, row, strict=True):
-                if isinstance(value, str):
-                    text = clean_text(value)
-                    cell.value = text
-                    cell.data_type = "s"
-                    if text.startswith(FORMULA_START):
-                        cell.quotePrefix = True
+        for number, row in enumerate(frame.itertuples(index=False, name=None), start=2):
+            for column, value in enumerate(row, start=1):
+                if not isinstance(value, str):
+                    sheet.cell(number, column, cell_value(value))
+                    continue
+                text = clean_text(value)
+                cell = sheet.cell(number, column, text)
+                cell.data_type = "s"
+                if text.startswith(FORMULA_START):
+                    cell.quotePrefix = True
         sheet.freeze_panes = "A2"
         for index, label in enumerate(frame.columns, start=1):
             values = [len(str(v)) for v in frame.iloc[:200, index - 1] if v is not None]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from recp_desktop.domain.indicators import Indicators
 from recp_desktop.domain.savings import Savings, payback_years
@@ -97,7 +98,7 @@ class OptionRow:
     note: str = ""
     question_id: str | None = None
     inputs: dict[str, str] = field(default_factory=dict)
-    assumptions: tuple[str, ...] = ()
+    assumptions: tuple[dict[str, Any] | str, ...] = ()  # messages, or old English sentences
 
     @property
     def payback(self) -> float | None:
@@ -126,6 +127,22 @@ class Method:
     options: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class WasteRow:
+    """One waste stream: EWC code as printed (``11 01 05*``), its description in the report's
+    language (English if none), tonnes per year (None: not convertible yet), R/D code,
+    destination code and yearly cost in the assessment's currency."""
+
+    code: str
+    hazardous: bool
+    description: str
+    name: str
+    tonnes: float | None
+    treatment: str
+    destination: str
+    cost: float | None
+
+
 @dataclass
 class ReportData:
     language: str
@@ -144,6 +161,7 @@ class ReportData:
     questions: int
     factors: list[FactorRow]
     methods: list[Method]
+    waste: list[WasteRow] = field(default_factory=list)
 
     @property
     def baseline_cost(self) -> float:

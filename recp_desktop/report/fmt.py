@@ -11,69 +11,12 @@ take the typographic minus (U+2212), which the number parser reads back.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from recp_desktop.domain import numbers
 
 NBSP = "\u00a0"
-
-# Unit symbols in Russian (ГОСТ 8.417); anything not listed keeps its international symbol.
-_RU_UNITS = {
-    "kWh": "кВт·ч",
-    "MWh": "МВт·ч",
-    "GWh": "ГВт·ч",
-    "Gcal": "Гкал",
-    "GJ": "ГДж",
-    "TJ": "ТДж",
-    "MJ": "МДж",
-    "m³": "м³",
-    "m²": "м²",
-    "m": "м",
-    "mm": "мм",
-    "t": "т",
-    "kg": "кг",
-    "g": "г",
-    "L": "л",
-    "l": "л",
-    "mL": "мл",
-    "h": "ч",
-    "min": "мин",
-    "s": "с",
-    "kW": "кВт",
-    "W": "Вт",
-    "bar": "бар",
-    "kPa": "кПа",
-    "pieces": "шт.",
-    "pairs": "пар",
-    "year": "год",
-}
-# Unit symbols in Azerbaijani technical texts (kVt·saat, kq, dəq), following the interface's
-# recp_az.ts and the checklists (which write Gkal); the rest keep their international symbol.
-_AZ_UNITS = {
-    "kWh": "kVt·saat",
-    "MWh": "MVt·saat",
-    "GWh": "GVt·saat",
-    "Gcal": "Gkal",
-    "GJ": "GC",
-    "TJ": "TC",
-    "MJ": "MC",
-    "kg": "kq",
-    "g": "q",
-    "L": "l",
-    "mL": "ml",
-    "h": "saat",
-    "min": "dəq",
-    "s": "san",
-    "kW": "kVt",
-    "W": "Vt",
-    "pieces": "ədəd",
-    "pairs": "cüt",
-    "year": "il",
-}
-_EN_UNITS = {"pieces": "pcs", "year": "yr"}
-_UNITS = {"ru": _RU_UNITS, "az": _AZ_UNITS}
 
 
 @dataclass(frozen=True)
@@ -121,21 +64,10 @@ class Formatter:
 
     def unit(self, unit: str) -> str:
         """A unit as printed: ``m**3`` -> ``m³`` (``м³`` in Russian), ``kWh`` -> ``кВт·ч`` or
-        ``kVt·saat``."""
-        from recp_desktop.domain.units import unit_label
+        ``kVt·saat`` (:func:`recp_desktop.domain.unit_labels.unit_label`, as everywhere)."""
+        from recp_desktop.domain.unit_labels import unit_label
 
-        label = unit_label(re.sub(r"\s*(\*\*|\*|/)\s*", r"\1", unit)) if unit else ""
-        table = _UNITS.get(self.language, _EN_UNITS)
-        if label in table:
-            return table[label]
-        if "/" in label:  # t/MWh, AZN/m³, t CO2/t ...
-            return "/".join(self._unit_part(part) for part in label.split("/"))
-        return self._unit_part(label)
-
-    def _unit_part(self, part: str) -> str:
-        table = _UNITS.get(self.language, _EN_UNITS)
-        words = part.split(" ")
-        return " ".join(table.get(word, word) for word in words)
+        return unit_label(unit, self.language) if unit else ""
 
     def quantity(self, value: float | None, unit: str) -> str:
         if value is None:

@@ -132,3 +132,38 @@ def pretty_input(value: str) -> str:
     if re.fullmatch(r"[a-z]+(_[a-z0-9]+)+", value):  # a choice such as natural_gas
         value = value.replace("_", " ")
     return value
+
+
+def input_label(name: str, language: str) -> str:
+    """A calculator input's label in the report's language (``pressure`` -> ``Давление``)."""
+    from recp_desktop.domain.calculators import label_of
+
+    return label_of(name, language)
+
+
+def input_value(calculator: str, name: str, value: str, language: str) -> str:
+    """An input as typed, in the report's language: a named choice by its label (``Природный
+    газ``), a quantity with its number in the language's notation and its unit's symbol
+    (``0,65``, ``6 бар``, ``0,11 AZN/кВт·ч``). Text that reads as neither is kept as typed."""
+    from recp_desktop.domain.calculators import CalculationError, inputs
+    from recp_desktop.domain.messages import Message, format_quantity
+    from recp_desktop.domain.unit_labels import unit_label
+    from recp_desktop.domain.units import UnitError, parse_number, split_quantity
+
+    try:
+        spec = next((s for s in inputs(calculator) if s.name == name), None)
+    except CalculationError:
+        spec = None
+    if spec is not None and spec.kind == "choice":
+        label = Message(f"choice.{value}").render(language)
+        return label if label != f"choice.{value}" else pretty_input(value)
+    try:
+        number, unit = split_quantity(value)
+        if not unit and spec is not None and (spec.unit == "percent" or spec.bare):
+            unit = spec.unit or ""  # a bare number is read in the input's unit
+        if "/" not in number:  # 1/8 in stays as typed
+            return format_quantity(parse_number(number), unit, language)
+    except (UnitError, ValueError):
+        return pretty_input(value)
+    label = unit_label(unit, language) if unit else ""
+    return f"{number}\u00a0{label}" if label else number

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 
 from recp_desktop.domain import versions
 from recp_desktop.domain.merge import Local, OpenConflict, TypePlan
-from recp_desktop.domain.records import RecordType
+from recp_desktop.domain.records import BY_NAME, RecordType
 from recp_desktop.storage import rows
 from recp_desktop.storage.engine import is_sqlite
 from recp_desktop.storage.models import SyncConflict, SyncVersion, new_id
@@ -120,8 +120,63 @@ def read_scope(
     return local, set(rows.existing_ids(connection, record_type.name, unseen))
 
 
+def read_assessment_scope(
+    connection: Connection, records: dict[str, list[dict[str, Any]]], device_id: str
+) -> dict[str, tuple[dict[str, Local], set[str]]]:
+    """The engine's ``local`` and ``elsewhere`` for every type of one assessment's records.
+
+    ``records`` holds package records by type name with exactly one ``enterprise`` and one
+    ``assessment`` (a package). An assessment not here yet has no records here: its children
+    are not looked up, and the ids it brings are checked against every table in one query.
+    """
+    assessment = records["assessment"][0]
+    found = {
+        "enterprise": rows.load_rows(connection, "enterprise", "id", [assessment["enterprise_id"]]),
+        "assessment": rows.load_rows(connection, "assessment", "id", [assessment["id"]]),
+    }
+    for name in rows.MODELS:
+        if name not in found:
+            found[name] = (
+                rows.load_rows(connection, name, "assessment_id", [assessment["id"]])
+                if found["assessment"]
+                else []
+            )
+    local = {
+        name: local_records(connection, BY_NAME[name], found[name], device_id)
+        for name in rows.MODELS
+    }
+    unseen = {
+        name: [r["id"] for r in records.get(name, ()) if r["id"] not in local[name]]
+        for name in rows.MODELS
+    }
+    elsewhere = rows.existing_ids_by_type(connection, unseen)
+    return {name: (local[name], elsewhere.get(name, set())) for name in rows.MODELS}
+
+
 def apply_plan(connection: Connection, plan: TypePlan, *, source: Source, now: datetime) -> None:
-    """Write a plan: renames, inserts, updates, version vectors, conflicts. Parents first."""
+    """Write one type's plan (see :func:`apply_plans`)."""
+    apply_plans(connection, [plan], source=source, now=now)
+
+
+def apply_plans(
+    connection: Connection, plans: Sequence[TypePlan], *, source: Source, now: datetime
+) -> None:
+    """Write plans, parents' first: renames, inserts, updates, conflicts, then every version
+    vector in one statement."""
+    saved: list[dict[str, Any]] = []
+    for plan in plans:
+        _apply(connection, plan, source=source, now=now, versions_out=saved)
+    rows.save_versions(connection, saved)
+
+
+def _apply(
+    connection: Connection,
+    plan: TypePlan,
+    *,
+    source: Source,
+    now: datetime,
+    versions_out: list[dict[str, Any]],
+) -> None:
     record_type = plan.record_type
     name = record_type.name
     table = rows.table(name)
@@ -146,17 +201,14 @@ def apply_plan(connection: Connection, plan: TypePlan, *, source: Source, now: d
         values.update(id=item.record_id, revision=item.revision)
         updates.append(values)
     rows.update_many(connection, table, updates)
-    rows.save_versions(
-        connection,
-        [
-            {
-                "record_type": name,
-                "record_id": record_id,
-                "revision": revision,
-                "vector": versions.encode(vector),
-            }
-            for record_id, revision, vector in plan.versions
-        ],
+    versions_out.extend(
+        {
+            "record_type": name,
+            "record_id": record_id,
+            "revision": revision,
+            "vector": versions.encode(vector),
+        }
+        for record_id, revision, vector in plan.versions
     )
     fresh, replaced = [], []
     for conflict in plan.conflicts:

@@ -170,7 +170,9 @@ def option_inputs(option: CPOption) -> dict[str, str]:
     return json.loads(option.inputs or "{}")
 
 
-def option_assumptions(option: CPOption) -> list[str]:
+def option_assumptions(option: CPOption) -> list[dict[str, Any] | str]:
+    """The option's assumptions as stored: messages (``{"id", "params", "text"}``, rendered with
+    :func:`recp_desktop.domain.messages.render`) or, from older versions, English sentences."""
     return json.loads(option.assumptions or "[]")
 
 

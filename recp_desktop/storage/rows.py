@@ -10,7 +10,7 @@ never see the difference.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -19,7 +19,8 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
 from recp_desktop.domain import versions
-from recp_desktop.domain.records import RecordType, format_timestamp, parse_timestamp
+from recp_desktop.domain.fields import format_timestamp, parse_timestamp
+from recp_desktop.domain.records import RecordType
 from recp_desktop.storage.engine import is_sqlite
 from recp_desktop.storage.models import (
     Answer,
@@ -29,6 +30,7 @@ from recp_desktop.storage.models import (
     Enterprise,
     Photo,
     SyncVersion,
+    WasteStream,
 )
 
 # The exchanged record types and their models, parents before children.
@@ -39,6 +41,7 @@ MODELS = {
     "answer": Answer,
     "cp_option": CPOption,
     "photo": Photo,
+    "waste_stream": WasteStream,
 }
 
 
@@ -146,6 +149,32 @@ def existing_ids(connection: Connection, record_type: str, ids: list[str]) -> li
         return list(connection.scalars(select(t.c.id).where(t.c.id.in_(ids))))
     sql = f"SELECT id FROM {t.name} WHERE id IN (SELECT value FROM json_each(?))"
     return [row[0] for row in connection.exec_driver_sql(sql, (json.dumps(ids),))]
+
+
+def existing_ids_by_type(
+    connection: Connection, wanted: Mapping[str, Sequence[str]]
+) -> dict[str, set[str]]:
+    """Which of the ids exist, per record type (``{type: ids}``), in one query on SQLite."""
+    wanted = {k: list(ids) for k, ids in wanted.items() if ids}
+    found: dict[str, set[str]] = {k: set() for k in wanted}
+    if not wanted:
+        return found
+    if not is_sqlite(connection):
+        for record_type, ids in wanted.items():
+            found[record_type].update(existing_ids(connection, record_type, ids))
+        return found
+    parts, params = [], []
+    for record_type, ids in wanted.items():
+        parts.append(
+            f"SELECT '{record_type}', id FROM {table(record_type).name} "  # our own names
+            "WHERE id IN (SELECT value FROM json_each(?))"
+        )
+        params.append(json.dumps(ids))
+    for record_type, record_id in connection.exec_driver_sql(
+        " UNION ALL ".join(parts), tuple(params)
+    ):
+        found[record_type].add(record_id)
+    return found
 
 
 def load_versions(

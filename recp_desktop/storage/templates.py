@@ -15,6 +15,7 @@ template in too, at the version they answer.
 from __future__ import annotations
 
 import json
+import logging
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from recp_desktop.checklists import (
     AREAS,
     Template,
     TemplateConflictError,
+    TemplateError,
     TemplateRegistry,
     builtin_registry,
     content_hash,
@@ -35,6 +37,7 @@ from recp_desktop.checklists.serialize import canonical_json
 from recp_desktop.storage.database import Database, now
 from recp_desktop.storage.models import Answer, AssessmentTemplate, ChecklistTemplate
 
+log = logging.getLogger(__name__)
 _CACHE: weakref.WeakKeyDictionary[Database, tuple[tuple, TemplateRegistry]] = (
     weakref.WeakKeyDictionary()
 )
@@ -62,8 +65,8 @@ def template_registry(db: Database) -> TemplateRegistry:
     """The built-in templates and those installed in ``db``, every version, by (id, version).
 
     Re-read when another process (``recp template import``) installed one since the last call.
-    A stored template that no longer validates raises
-    :class:`~recp_desktop.checklists.TemplateError` naming it.
+    A stored template that no longer validates is left out with a logged warning (its answers
+    then show in :func:`missing_templates`) rather than keeping every assessment from opening.
     """
     signature = _signature(db)
     cached = _CACHE.get(db)
@@ -73,7 +76,10 @@ def template_registry(db: Database) -> TemplateRegistry:
     with db.session() as session:
         rows = list(session.scalars(select(ChecklistTemplate)))
     for row in rows:
-        registry.add(_from_row(row))
+        try:
+            registry.add(_from_row(row))
+        except TemplateError as exc:  # e.g. stricter checks in a newer app: skip, say so
+            log.warning("installed template %s version %s left out: %s", row.id, row.version, exc)
     _CACHE[db] = (signature, registry)
     return registry
 

@@ -24,6 +24,9 @@ def make_application() -> QApplication:
     from recp_desktop.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    from recp_desktop.ui.fonts import install_fallback_fonts
+
+    install_fallback_fonts(app)
     return app  # type: ignore[return-value]
 
 

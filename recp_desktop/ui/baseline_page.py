@@ -30,7 +30,7 @@ from recp_desktop.domain.baseline import (
     read_quantity,
 )
 from recp_desktop.domain.numbers import format_number, read_number
-from recp_desktop.domain.units import UnitError, split_quantity, unit_label
+from recp_desktop.domain.units import UnitError, parse_number, split_quantity, unit_label
 from recp_desktop.storage.baseline import BaselineValue, load_baseline, save_baseline
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.repository import ValidationError
@@ -155,9 +155,10 @@ class BaselineModel(QAbstractTableModel):
                 new = BaselineValue(new.quantity, self.currency, None)
             save_baseline(self.db, self.assessment_id, spec.key, new)
         except UnitError as exc:
-            return self._refuse(index, explain(exc, self._label(spec, column), unit, self.language))
+            expected = self.currency if column == COL_COST else unit
+            return self._refuse(index, explain(exc, "", expected, self.language))
         except ValidationError as exc:
-            return self._refuse(index, f"{self._label(spec, column)}: {exc}")
+            return self._refuse(index, str(exc))
         except StorageError as exc:
             self.sig_message.emit(str(exc))
             return False
@@ -178,7 +179,7 @@ class BaselineModel(QAbstractTableModel):
             raise UnitError(
                 f"costs are in {self.currency}", "wrong_unit", unit=code, expected=self.currency
             )
-        return read_number(number, self.language).value
+        return parse_number(number, self.language)
 
     def _echo(self, text: str) -> None:
         """A number that another language would read differently is said back as read."""
@@ -194,8 +195,11 @@ class BaselineModel(QAbstractTableModel):
         return f"{baseline_label(spec.key)}, {str(header).split(',')[0].lower()}"
 
     def _refuse(self, index: _Index, message: str) -> bool:
-        self.errors[(self.spec(index.row()).key, index.column())] = message
-        self.sig_message.emit(message)
+        """Mark the cell with ``message`` (the row and column say which input) and say it, with
+        the input's name, in the status bar."""
+        spec = self.spec(index.row())
+        self.errors[(spec.key, index.column())] = message
+        self.sig_message.emit(f"{self._label(spec, index.column())}: {message}")
         self._row_changed(index.row())
         return False
 

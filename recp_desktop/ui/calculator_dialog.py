@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
 
 from recp_desktop.checklists.model import CP_TECHNIQUES
 from recp_desktop.domain.calculators import Calculation, CalculationError, Input, inputs, run
+from recp_desktop.domain.calculators.base import example
+from recp_desktop.domain.messages import Message, format_param
 from recp_desktop.domain.options import STATUSES
-from recp_desktop.domain.phrases import translate
-from recp_desktop.domain.units import UnitError, parse_number, unit_label
+from recp_desktop.domain.unit_labels import unit_label
+from recp_desktop.domain.units import UnitError, parse_number
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.options import add_calculated_option
 from recp_desktop.storage.repository import ValidationError
 from recp_desktop.ui.calculator_labels import choice_label, input_label, result_label
 from recp_desktop.ui.i18n import current_language
+from recp_desktop.ui.input_errors import explain
 from recp_desktop.ui.labels import calculator_label, option_status_label, technique_label
 
 _METHOD_NOTE = re.compile(r"\((\w+)\)$")
@@ -157,21 +160,26 @@ class CalculatorDialog(QDialog):
 
     # --- inputs ---------------------------------------------------------------------------------
     def _placeholder(self, spec: Input) -> str:
-        if spec.default:
-            return spec.default
+        if spec.default:  # as the language writes it: 20 °C, 101,325 кПа, 0,65
+            return format_param(example(spec, self.currency), current_language())
         if spec.kind == "count":
             return "1"
         if spec.unit:
             unit = spec.unit.split("|")[0]
             unit = unit.replace("USD", self.currency)
-            return self.tr("e.g. {example}").format(example=f"12 {unit_label(unit)}")
+            label = unit_label(unit, current_language())
+            return self.tr("e.g. {example}").format(example=f"12 {label}".strip())
         return ""
 
     def _hint(self, spec: Input) -> str:
         if spec.kind == "count":
             return self.tr("A whole number.")
         if spec.unit:
-            unit = unit_label(spec.unit.split("|")[0].replace("USD", self.currency))
+            unit = unit_label(
+                spec.unit.split("|")[0].replace("USD", self.currency), current_language()
+            )
+            if not unit:
+                return Message("kind.plain_number").render(current_language())
             return self.tr("A number with any unit of the same kind as {unit}.").format(unit=unit)
         return ""
 
@@ -219,7 +227,9 @@ class CalculatorDialog(QDialog):
         for field in self.fields.values():
             field.setStyleSheet("")
         try:
-            self.calculation = run(self.calculator, self.values())
+            self.calculation = run(
+                self.calculator, self.values(), current_language(), currency=self.currency
+            )
         except CalculationError as exc:
             self.calculation = None
             self._show_error(exc)
@@ -229,7 +239,7 @@ class CalculatorDialog(QDialog):
         self._update_add_button()
 
     def _show_error(self, exc: CalculationError) -> None:
-        message = translate(exc.message, current_language())
+        message = exc.render(current_language())
         if exc.input and exc.input in self.fields:
             self.fields[exc.input].setStyleSheet("border: 2px solid #b00020;")
             self.error.setText(f"{input_label(exc.input)}: {message}")
@@ -243,25 +253,30 @@ class CalculatorDialog(QDialog):
 
     def _show_results(self, calculation: Calculation) -> None:
         locale = QLocale()
+        language = current_language()
         rows = []
         for key, value in calculation.result.values.items():
             number = locale.toString(float(value.magnitude), "f", _decimals(value.magnitude))
-            unit = unit_label(f"{value.units:~}".replace(" ", ""))
+            unit = unit_label(value.units, language)
             rows.append(
                 f"<tr><td>{html.escape(result_label(key))}</td>"
                 f"<td align=right><b>{html.escape(number)}</b></td>"
                 f"<td>{html.escape(unit)}</td></tr>"
             )
-        language = current_language()
+        warnings = "".join(
+            f"<p style='color:#8a5300'>⚠ {html.escape(warning.render(language))}</p>"
+            for warning in calculation.result.warnings
+        )
         notes = "".join(
-            f"<li>{html.escape(translate(note, language))}</li>"
+            f"<li>{html.escape(note.render(language))}</li>"
             for note in calculation.result.assumptions
         )
         self.results.setText(
-            "<h3>{}</h3><table cellspacing=6>{}</table><p style='color:#555'>{}</p>"
+            "<h3>{}</h3><table cellspacing=6>{}</table>{}<p style='color:#555'>{}</p>"
             "<ul style='color:#555'>{}</ul>".format(
                 html.escape(self.tr("What fixing it saves")),
                 "".join(rows),
+                warnings,
                 html.escape(self.tr("Assumptions")),
                 notes,
             )
@@ -276,12 +291,12 @@ class CalculatorDialog(QDialog):
     def add_as_option(self) -> None:
         if self.calculation is None:
             return
+        text = self.investment.text().strip()
         try:
-            investment = (
-                parse_number(self.investment.text()) if self.investment.text().strip() else 0.0
-            )
-        except UnitError:
-            self.error.setText(self.tr("The investment must be a number."))
+            investment = parse_number(text, current_language()) if text else 0.0
+        except UnitError as exc:
+            label = self.tr("Investment")
+            self.error.setText(explain(exc, label, self.currency, current_language()))
             return
         try:
             option = add_calculated_option(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,9 +25,11 @@ from recp_desktop.checklists.answers import (
     check_value,
     parse_number_answer,
 )
-from recp_desktop.domain.units import UnitError, same_dimension, unit_label
+from recp_desktop.domain.numbers import format_number, read_number
+from recp_desktop.domain.units import UnitError, same_dimension, split_quantity, unit_label
 from recp_desktop.storage.answers import load_answers, save_answer
 from recp_desktop.storage.database import Database, StorageError
+from recp_desktop.ui import input_errors
 from recp_desktop.ui.labels import answer_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -70,6 +71,8 @@ class ChecklistModel(QAbstractTableModel):
     """Emitted with the reason when an answer could not be written (it stays pending)."""
     sig_rejected = Signal(str, str)
     """Emitted with question id and message when input was refused (nothing stored)."""
+    sig_read_as = Signal(str)
+    """Emitted with "Read “1,500” as 1,5." when a number two languages read differently was read."""
     sig_progress_changed = Signal(int, int)
     """Emitted with answered and total visible questions after any change."""
     sig_rows_reset = Signal()
@@ -236,13 +239,13 @@ class ChecklistModel(QAbstractTableModel):
         if question.answer_type == "number":
             if state.number is None:
                 return ""
-            return QLocale().toString(state.number, "g", 12)
+            return format_number(state.number, self.language)
         return state.value or ""
 
     def _edit_value(self, question: Question, state: AnswerState, column: int):
         if column == COL_ANSWER:
             if question.answer_type == "number":
-                return "" if state.number is None else QLocale().toString(state.number, "g", 12)
+                return "" if state.number is None else format_number(state.number, self.language)
             return state.value or ""
         if column == COL_UNIT:
             return state.unit or question.unit or ""
@@ -290,14 +293,26 @@ class ChecklistModel(QAbstractTableModel):
             return self.tr(
                 "{unit} does not measure the same thing as {expected}. Nothing was saved."
             ).format(unit=unit, expected=unit_label(str(details.get("expected", ""))))
+        if error.reason == "ambiguous_percent":  # the domain's one percent rule, in its words
+            from recp_desktop.domain.messages import render
+            from recp_desktop.ui.i18n import current_language
+
+            return render(details.get("question") or str(error), current_language())
         if error.reason in ("too_small", "too_large"):
-            limit = QLocale().toString(float(details.get("limit", 0)), "g", 12)
+            limit = format_number(float(details.get("limit", 0)), self.language)
             text = (
                 self.tr("The value must be at least {limit} {unit}. Nothing was saved.")
                 if error.reason == "too_small"
                 else self.tr("The value must be at most {limit} {unit}. Nothing was saved.")
             )
             return text.format(limit=limit, unit=unit)
+        if error.reason == "not_finite":
+            return input_errors.explain(
+                UnitError(str(error), "not_finite", text=details.get("text", "")),
+                "",
+                "",
+                self.language,
+            )
         return self.tr("This answer does not fit the question. Nothing was saved.")
 
     def submit_state(self, question_id: str, new: AnswerState) -> bool:
@@ -321,12 +336,22 @@ class ChecklistModel(QAbstractTableModel):
             if not text:
                 return old.with_changes(number=None, unit="")
             number, unit = parse_number_answer(
-                question, _delocalize(text), old.unit or question.unit
+                question, text, old.unit or question.unit, self.language
             )
+            self._echo(text)
             return old.with_changes(number=number, unit=unit)
         if question.answer_type in ("yes_no_na", "choice", "multi"):
             return old.with_changes(value=check_value(question, text or None))
         return old.with_changes(value=text or None)
+
+    def _echo(self, text: str) -> None:
+        """Say how a number that another language reads differently (``1,500``) was read."""
+        try:
+            reading = read_number(split_quantity(text)[0], self.language)
+        except ValueError:
+            return
+        if reading.ambiguous:
+            self.sig_read_as.emit(input_errors.read_as(text, reading.echo))
 
     def _parse_unit(self, question: Question, old: AnswerState, unit: str) -> AnswerState:
         unit = unit.strip()
@@ -398,17 +423,3 @@ class ChecklistModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self.visible) - 1, self.COLUMNS - 1)
             )
-
-
-def _delocalize(text: str) -> str:
-    """Accept the locale's decimal separator and group separators ("1 234,5" in Russian)."""
-    from recp_desktop.domain.units import UnitError, split_quantity
-
-    try:
-        number, unit = split_quantity(text)  # digits grouped by spaces stay with the number
-    except UnitError:
-        return text
-    value, ok = QLocale().toDouble(number)
-    if not ok:
-        return text  # the core reads it: either decimal sign, spaces between digit groups
-    return f"{value!r} {unit}" if unit else repr(value)

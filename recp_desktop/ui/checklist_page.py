@@ -116,6 +116,7 @@ class ChecklistPage(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.sig_progress_changed.connect(self._show_progress)
         self.model.sig_rejected.connect(lambda _qid, message: self.sig_message.emit(message))
+        self.model.sig_read_as.connect(self.sig_message)
         self.model.sig_rows_reset.connect(self._rows_reset)
         self.model.dataChanged.connect(self._data_changed)
         self._refresh_photo_counts()
@@ -193,6 +194,7 @@ class ChecklistPage(QWidget):
         from recp_desktop.storage.answers import load_answers
         from recp_desktop.storage.baseline import load_baseline
         from recp_desktop.storage.repository import get_assessment
+        from recp_desktop.ui.i18n import current_language
 
         assert question.calculator is not None
         assessment, enterprise = get_assessment(self.db, self.assessment_id)
@@ -204,6 +206,7 @@ class ChecklistPage(QWidget):
             baseline=load_baseline(self.db, self.assessment_id),
             answers=load_answers(self.db, self.assessment_id),
             questions=[q for t in builtin_templates().values() for q in t.questions],
+            language=current_language(),
         )
         dialog = CalculatorDialog(
             self.db,

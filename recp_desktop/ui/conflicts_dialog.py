@@ -22,53 +22,61 @@ from PySide6.QtWidgets import (
 )
 
 from recp_desktop.checklists import Question, localized
+from recp_desktop.domain.numbers import format_number
+from recp_desktop.domain.units import UnitError, parse_number
 from recp_desktop.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from recp_desktop.storage.database import Database, StorageError
+from recp_desktop.ui.i18n import current_language
 
 COL_FIELD, COL_LOCAL, COL_INCOMING, COL_RESULT = range(4)
 # Derived from other fields; recomputed from them instead of being edited.
 DERIVED = {"answer": ("number_canonical",), "baseline_item": ("quantity_canonical",)}
 
 
-def _question(question_id: object) -> Question | None:
-    """The checklist question ``question_id`` names (its area is the id's first part)."""
-    from recp_desktop.checklists import builtin_templates
+def _question(question_id: object, db) -> Question | None:
+    """The checklist question ``question_id`` names, in any built-in or installed template."""
+    from recp_desktop.storage.templates import template_registry
 
     if not isinstance(question_id, str):
         return None
-    template = builtin_templates().get(question_id.split(".", 1)[0])
-    return (
-        template.question(question_id) if template and template.has_question(question_id) else None
-    )
+    template = template_registry(db).question_template(question_id)
+    return template.question(question_id) if template is not None else None
 
 
 def _text(value: Any) -> str:
+    """A field's value as shown and edited; numbers as the display language writes them."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int | float):
+        return format_number(value, current_language(), grouping=False)
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
 def _value(text: str, like: Any) -> Any:
-    """``text`` typed by the user, as the type of ``like`` (the local value)."""
+    """``text`` typed by the user, as the type of ``like`` (the local value).
+
+    Numbers are read as the display language writes them (:mod:`recp_desktop.domain.numbers`);
+    one that is not, or not finite, raises :class:`~recp_desktop.domain.units.UnitError`.
+    """
     text = text.strip()
     if isinstance(like, bool):
         return text.lower() in ("true", "1", "yes")
     if isinstance(like, int | float) or (like is None and _is_number(text)):
         if not text:
             return None
-        number = float(text.replace(",", "."))
+        number = parse_number(text, current_language())
         return int(number) if isinstance(like, int) and number.is_integer() else number
     return text if text or like is not None else None
 
 
 def _is_number(text: str) -> bool:
     try:
-        float(text.replace(",", "."))
-    except ValueError:
+        parse_number(text, current_language())
+    except UnitError:
         return False
     return True
 
@@ -130,7 +138,7 @@ class ConflictsDialog(QDialog):
 
         language = QLocale().name().split("_")[0]
         for conflict in self.conflicts:
-            question = _question(conflict.label)
+            question = _question(conflict.label, self.db)
             label = localized(question.text, language) if question else conflict.label
             item = QListWidgetItem(f"{label}\n{conflict.record_type}")
             item.setToolTip(conflict.record_id)
@@ -186,11 +194,10 @@ class ConflictsDialog(QDialog):
             out["number_canonical"] = self._canonical(conflict, {**local, **out})
         return out
 
-    @staticmethod
-    def _canonical(conflict: Conflict, record: dict[str, Any]) -> float | None:
+    def _canonical(self, conflict: Conflict, record: dict[str, Any]) -> float | None:
         from recp_desktop.checklists.answers import canonical_number
 
-        question = _question(record.get("question_id"))
+        question = _question(record.get("question_id"), self.db)
         if record.get("number") is None:
             return None
         if question is None or not question.unit:

@@ -14,10 +14,6 @@ from recp_desktop.domain.numbers import NumberError, format_number
 from recp_desktop.domain.units import UnitError, unit_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InputErrors", text)
-
-
 def explain(error: NumberError | UnitError, label: str, unit: str, language: str) -> str:
     """``error`` as one sentence for the input called ``label`` that takes ``unit``."""
     details = getattr(error, "details", {})
@@ -27,19 +23,30 @@ def explain(error: NumberError | UnitError, label: str, unit: str, language: str
     reason = error.reason
     if reason == "not_a_number":
         if shown_unit:
-            message = _tr("“{text}” is not a number. Type e.g. {example} or {example} {unit}.")
+            message = QCoreApplication.translate(
+                "InputErrors", "“{text}” is not a number. Type e.g. {example} or {example} {unit}."
+            )
         else:
-            message = _tr("“{text}” is not a number. Type e.g. {example}.")
+            message = QCoreApplication.translate(
+                "InputErrors", "“{text}” is not a number. Type e.g. {example}."
+            )
     elif reason in ("not_finite", "too_large"):
-        message = _tr("“{text}” is not a usable number: it is infinite or far too large.")
+        message = QCoreApplication.translate(
+            "InputErrors", "“{text}” is not a usable number: it is infinite or far too large."
+        )
     elif reason == "unknown_unit":
-        message = _tr("Unknown unit “{typed}”. Type e.g. {example} {unit}.")
+        message = QCoreApplication.translate(
+            "InputErrors", "Unknown unit “{typed}”. Type e.g. {example} {unit}."
+        )
     elif reason == "wrong_unit":
-        message = _tr(
-            "{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}."
+        message = QCoreApplication.translate(
+            "InputErrors",
+            "{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.",
         )
     else:
-        message = _tr("This does not fit. Type e.g. {example} {unit}.")
+        message = QCoreApplication.translate(
+            "InputErrors", "This does not fit. Type e.g. {example} {unit}."
+        )
     typed = unit_label(str(details.get("unit", "")))
     sentence = message.format(text=text, example=example, unit=shown_unit, typed=typed)
     return f"{label}: {sentence.replace('  ', ' ').replace(' .', '.')}" if label else sentence
@@ -47,4 +54,6 @@ def explain(error: NumberError | UnitError, label: str, unit: str, language: str
 
 def read_as(typed: str, shown: str) -> str:
     """Said when a number could be read two ways: ``Read “1,500” as 1,5.``"""
-    return _tr("Read “{typed}” as {value}.").format(typed=typed, value=shown)
+    return QCoreApplication.translate("InputErrors", "Read “{typed}” as {value}.").format(
+        typed=typed, value=shown
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from recp_desktop.checklists.model import AREAS, CP_TECHNIQUES
+from recp_desktop.domain.numbers import MAX_MAGNITUDE, format_number
 from recp_desktop.domain.options import STATUSES, payback_years
+from recp_desktop.domain.unit_labels import unit_label
 from recp_desktop.domain.units import UnitError, parse_number
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.models import CPOption
@@ -31,7 +33,8 @@ from recp_desktop.storage.options import (
     update_option,
 )
 from recp_desktop.storage.repository import ValidationError
-from recp_desktop.ui.i18n import payback_text
+from recp_desktop.ui.i18n import current_language, payback_text
+from recp_desktop.ui.input_errors import explain
 from recp_desktop.ui.labels import area_label, option_status_label, technique_label
 
 (
@@ -158,10 +161,10 @@ class OptionsModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Investment, {currency}").format(currency=self.currency),
             self.tr("Saving, {currency}/yr").format(currency=self.currency),
-            self.tr("Energy, kWh/yr"),
-            self.tr("Water, m³/yr"),
-            self.tr("Materials, t/yr"),
-            self.tr("CO2, t/yr"),
+            self.tr("Energy, {unit}").format(unit=unit_label("kWh/yr", current_language())),
+            self.tr("Water, {unit}").format(unit=unit_label("m**3/yr", current_language())),
+            self.tr("Materials, {unit}").format(unit=unit_label("t/yr", current_language())),
+            self.tr("CO2, {unit}").format(unit=unit_label("t/yr", current_language())),
             self.tr("Payback"),
         )[section]
 
@@ -190,7 +193,7 @@ class OptionsModel(QAbstractTableModel):
             if value is None:
                 return ""
             decimals = 2 if column == COL_CO2 else (1 if column == COL_MATERIALS else 0)
-            return QLocale().toString(float(value), "f", decimals)
+            return format_number(float(value), current_language(), decimals)
         return value
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
@@ -208,11 +211,11 @@ class OptionsModel(QAbstractTableModel):
         option = self.options[index.row()]
         field = FIELD_OF[index.column()]
         if index.column() in NUMBER_COLUMNS:
-            text = str(value).strip()
             try:
-                new = parse_number(text) if text else None
-            except UnitError:
-                self.sig_error.emit(self.tr("Not a number: {text}").format(text=text))
+                new = _number(value)
+            except UnitError as exc:
+                label = str(self.headerData(index.column(), Qt.Horizontal))
+                self.sig_error.emit(explain(exc, label, "", current_language()))
                 return False
         else:
             new = str(value).strip() if index.column() == COL_TITLE else value
@@ -381,10 +384,10 @@ class OptionsPage(QWidget):
 
     def _show_totals(self) -> None:
         totals = option_totals(self.model.options, self.model.currency)
-        locale = QLocale()
+        language = current_language()
 
         def number(value: float, decimals: int = 0) -> str:
-            return locale.toString(float(value), "f", decimals)
+            return format_number(float(value), language, decimals)
 
         payback = totals.payback_years
         self.totals.setText(
@@ -422,3 +425,18 @@ class OptionsPage(QWidget):
         )
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, 10)
         self._show_totals()
+
+
+def _number(value: object) -> float | None:
+    """A number typed in the register (as the display language writes it), or None if blank.
+
+    Raises:
+        UnitError: not a number, not finite or absurdly large (the reason says which).
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):  # a spin-box editor
+        text = repr(value)
+        if not abs(value) <= MAX_MAGNITUDE:  # also inf and nan
+            raise UnitError(f"'{text}' is not a finite number", "not_finite", text=text)
+        return float(value)
+    text = str(value or "").strip()
+    return parse_number(text, current_language()) if text else None

@@ -1,8 +1,9 @@
 """Templates menu: import a checklist from XLSForm, export one, add one to the open assessment.
 
-Reading a workbook (pyxform) runs as a :class:`~recp_desktop.ui.tasks.Task`, off the window's
-thread; the import dialog then shows what was read (or exactly what is wrong, by sheet, row and
-column) and installs only when asked, in one transaction (``storage.templates``).
+Reading a workbook (pyxform) runs on the window's :class:`~recp_desktop.ui.tasks.TaskRunner`,
+off the window's thread; the import dialog then shows what was read (or exactly what is wrong,
+by sheet, row and column) and installs only when asked, in one transaction
+(``storage.templates``).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from recp_desktop.storage.templates import (
     install_template,
     list_templates,
 )
-from recp_desktop.ui.file_dialogs import open_file_name, save_file_name
+from recp_desktop.ui.file_dialogs import open_file_names, save_file_name
 from recp_desktop.ui.icons import icon
 from recp_desktop.ui.labels import area_label
 from recp_desktop.ui.tasks import TaskRunner
@@ -56,7 +57,13 @@ class TemplateImportDialog(QDialog):
     """Emitted once the workbook was read (successfully or not)."""
 
     def __init__(
-        self, db: Database, path: Path, language: str, assessment_id: str | None, parent=None
+        self,
+        db: Database,
+        runner: TaskRunner,
+        path: Path,
+        language: str,
+        assessment_id: str | None,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.db, self.path, self.language = db, Path(path), language
@@ -108,20 +115,8 @@ class TemplateImportDialog(QDialog):
         layout.addWidget(self.add_to_assessment)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
-        self.tasks = TaskRunner(self)  # the dialog's own: closing it waits only for its read
-
-        def read_and_say(_result=None) -> None:
-            self.sig_read.emit()
-
-        def shown(result) -> None:
-            self._show(result)
-            read_and_say()
-
-        def refused(exc: BaseException) -> None:
-            self._refuse(exc)
-            read_and_say()
-
-        self.task = self.tasks.run(self._read, shown, refused)
+        self.task = runner.run(self._read, self._show, self._refuse)
+        self.task.signals.sig_finished.connect(self.sig_read)
 
     def _read(self, _progress):
         from recp_desktop.checklists.xlsform import read_xlsform
@@ -179,10 +174,6 @@ class TemplateImportDialog(QDialog):
             return
         self.installed = self.template
         super().accept()
-
-    def done(self, result: int) -> None:
-        self.tasks.shutdown()
-        super().done(result)
 
 
 class TemplatePicker(QDialog):
@@ -287,17 +278,18 @@ class TemplatesMenu(QMenu):
     def import_template(self, path: Path | None = None) -> TemplateImportDialog | None:
         """Ask for a workbook (unless ``path``) and open the import dialog on it."""
         if path is None:
-            chosen = open_file_name(
+            chosen = open_file_names(
                 self.window_,
                 self.tr("Import a checklist from XLSForm"),
                 self.tr("XLSForm workbooks (*.xlsx)"),
             )
             if not chosen:
                 return None
-            path = Path(chosen)
+            path = Path(chosen[0])
         workspace = self.window_.workspace
         dialog = TemplateImportDialog(
             self.window_.db,
+            self.window_.tasks,
             path,
             self.language,
             workspace.assessment.id if workspace is not None else None,

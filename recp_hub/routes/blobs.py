@@ -5,15 +5,12 @@ See docs/sync-protocol.md §6. Bodies stream to disk piece by piece; nothing hol
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Annotated
 
-import anyio
 from fastapi import APIRouter, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
-from starlette.requests import ClientDisconnect
 
 from recp_hub import errors, uploads
 from recp_hub.deps import CallerDep, HubDep
@@ -22,7 +19,6 @@ from recp_hub.ids import is_sha256
 
 router = APIRouter()
 RANGE_RE = re.compile(r"bytes (?:(\d{1,15})-(\d{1,15})|\*)/(\d{1,15})")
-_busy: set[tuple[str, str]] = set()  # uploads in progress in this process (one event loop)
 
 
 def _sha(value: str) -> str:
@@ -99,9 +95,9 @@ async def put_blob(
     if content_length is not None and content_length != str(expected):
         raise Problem(errors.BODY_LENGTH, received=content_length, expected=expected)
     key = (caller.org_id, sha)
-    if key in _busy:
+    if key in hub.uploading:
         raise Problem(errors.UPLOAD_BUSY)
-    _busy.add(key)
+    hub.uploading.add(key)
     try:
         current = await run_in_threadpool(
             uploads.begin, hub.db, hub.blobs, caller, sha, start, total
@@ -109,7 +105,9 @@ async def put_blob(
         if current.state == "complete":
             return _answer(sha, current)  # write-once: the body is not even read
         if start is not None:
-            written = await _append(hub, caller.org_id, sha, start, expected, request)
+            written = await uploads.receive(
+                hub.blobs, caller.org_id, sha, start, expected, request.stream()
+            )
             if written is None:  # the client went away; what arrived is kept for a resume
                 return Response(status_code=400)
             current = uploads.BlobState("partial", start + written, total)
@@ -117,40 +115,4 @@ async def put_blob(
             current = await run_in_threadpool(uploads.finish, hub.db, hub.blobs, caller, sha)
         return _answer(sha, current)
     finally:
-        _busy.discard(key)
-
-
-async def _append(
-    hub, org_id: str, sha: str, start: int, expected: int, request: Request
-) -> int | None:
-    """Stream the body onto the partial file; the number of bytes written, None on disconnect.
-
-    A body longer or shorter than its range is refused (400.5) and the file cut back to ``start``.
-    """
-    handle = await run_in_threadpool(hub.blobs.open_append, org_id, sha, start)
-    received = 0
-    try:
-        async for chunk in request.stream():
-            if received + len(chunk) > expected:
-                raise Problem(
-                    errors.BODY_LENGTH, received=f"more than {expected}", expected=expected
-                )
-            await anyio.to_thread.run_sync(handle.write, chunk)
-            received += len(chunk)
-        if received != expected:
-            raise Problem(errors.BODY_LENGTH, received=received, expected=expected)
-    except ClientDisconnect:
-        await anyio.to_thread.run_sync(_close, handle)
-        return None
-    except Problem:
-        handle.close()
-        await run_in_threadpool(hub.blobs.truncate, org_id, sha, start)
-        raise
-    await anyio.to_thread.run_sync(_close, handle)
-    return received
-
-
-def _close(handle) -> None:
-    handle.flush()
-    os.fsync(handle.fileno())
-    handle.close()
+        hub.uploading.discard(key)

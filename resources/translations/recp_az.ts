@@ -4,89 +4,99 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="182"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="184"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="183"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="198"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="195"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="224"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="269"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
+        <source>Chec&amp;klists:</source>
+        <translation>Yoxlama &amp;siyahıları:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
+        <source>Every assessment uses the four area checklists.</source>
+        <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
 </context>
 <context>
@@ -160,35 +170,40 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <source>a negative figure cannot be saved.</source>
+        <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
 </context>
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="231"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -721,145 +736,145 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
         <source>Record as a cleaner-production option</source>
         <translation>Təmiz istehsal tədbiri kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="123"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
         <source>Add as option</source>
         <translation>Tədbir kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="128"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
         <source>Investment ({currency})</source>
         <translation>İnvestisiya ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="167"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
         <source>e.g. {example}</source>
         <translation>məsələn, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
         <source>A whole number.</source>
         <translation>Tam ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>{unit} ilə eyni növdən istənilən vahidlə ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Qənaəti görmək üçün işarələnmiş sahəni doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="263"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="277"/>
         <source>What fixing it saves</source>
         <translation>Aradan qaldırılması nəyə qənaət edir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="265"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="280"/>
         <source>Assumptions</source>
         <translation>Fərziyyələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="284"/>
-        <source>The investment must be a number.</source>
-        <translation>İnvestisiya ədəd olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="304"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="319"/>
         <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Qiymətləri qiymətləndirmənin valyutasında, {currency} ilə göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
+        <source>Investment</source>
+        <translation>İnvestisiya</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="146"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="147"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="148"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="189"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="285"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="296"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="298"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
@@ -867,42 +882,42 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="162"/>
         <source>CP techniques:</source>
         <translation>Təmiz istehsal üsulları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="169"/>
         <source>Quick-win calculator:</source>
         <translation>Sürətli tədbir kalkulyatoru:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="176"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="177"/>
         <source>Type a number, optionally with a unit, e.g. 12.5 {unit}.</source>
         <translation>Ədəd yazın, istəsəniz vahidlə birlikdə, məsələn, 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="245"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="248"/>
         <source>Add photos</source>
         <translation>Foto əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="246"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="249"/>
         <source>Images ({patterns})</source>
         <translation>Şəkillər ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="262"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="267"/>
         <source>Photo refused: {reason}</source>
         <translation>Foto qəbul edilmədi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="263"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="269"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Foto qəbul edilmədi: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="272"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="276"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto əlavə edildi.</numerusform>
@@ -910,17 +925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="314"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="325"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Bu sualın fotoları (şəkil fayllarını bura atın):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="315"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="326"/>
         <source>Add photo…</source>
         <translation>Foto əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="327"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Kalkulyatoru aç… (Ctrl+K)</translation>
     </message>
@@ -928,62 +943,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>Edit company</source>
         <translation>Şirkəti redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
         <source>e.g. 10.51</source>
         <translation>məsələn, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="108"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="129"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
@@ -991,52 +1006,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="84"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Here</source>
         <translation>Burada</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Incoming</source>
         <translation>Daxil olan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Keep (editable)</source>
         <translation>Saxlanılacaq (redaktə oluna bilər)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106"/>
         <source>Keep this device&apos;s version</source>
         <translation>Bu cihazın versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
         <source>Keep the incoming version</source>
         <translation>Daxil olan versiyanı saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep the edited values</source>
         <translation>Redaktə edilmiş dəyərləri saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112"/>
         <source>There are no open conflicts.</source>
         <translation>Açıq ziddiyyət yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Versiyalar sonuncu dəfə üst-üstə düşəndən bəri burada və {device} cihazında redaktə edilib.</translation>
     </message>
@@ -1057,6 +1072,19 @@
         <location filename="../../recp_desktop/ui/crash_dialog.py" line="38"/>
         <source>Copy details</source>
         <translation>Təfərrüatları kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>EwcPicker</name>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
+        <source>{shown} of {count}</source>
+        <translation>{count} ədəddən {shown}</translation>
     </message>
 </context>
 <context>
@@ -1108,22 +1136,22 @@
         <translation>Excel kitabı (*.xlsx);;Zip arxivində CSV faylları (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="232"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="236"/>
         <source>Exporting tables…</source>
         <translation>Cədvəllər ixrac edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="234"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="238"/>
         <source>Tables written: {path}</source>
         <translation>Cədvəllər yazıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="252"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="256"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="258"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="262"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
@@ -1236,6 +1264,44 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/exchange.py" line="87"/>
         <source>unsigned</source>
         <translation>imzasız</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
+        <translation>“{text}” ədəd deyil. Məsələn, {example} və ya {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <source>“{text}” is not a number. Type e.g. {example}.</source>
+        <translation>“{text}” ədəd deyil. Məsələn, {example} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <source>“{text}” is not a usable number: it is infinite or far too large.</source>
+        <translation>“{text}” yararlı ədəd deyil: sonsuzdur və ya həddindən artıq böyükdür.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
+        <translation>Naməlum vahid “{typed}”. Məsələn, {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
+        <translation>{typed} {unit} ilə eyni şeyi ölçmür. Məsələn, {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <source>This does not fit. Type e.g. {example} {unit}.</source>
+        <translation>Bu dəyər uyğun deyil. Məsələn, {example} {unit} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <source>Read “{typed}” as {value}.</source>
+        <translation>“{typed}” {value} kimi oxundu.</translation>
     </message>
 </context>
 <context>
@@ -1475,12 +1541,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
         <source>Backup restored.</source>
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="366"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -1488,27 +1554,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="409"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1516,162 +1582,162 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
@@ -1679,115 +1745,110 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
         <source>Option</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
         <source>Investment, {currency}</source>
         <translation>İnvestisiya, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
         <source>Saving, {currency}/yr</source>
         <translation>Qənaət, {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
-        <source>Energy, kWh/yr</source>
-        <translation>Enerji, kVt·saat/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
-        <source>Water, m³/yr</source>
-        <translation>Su, m³/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
-        <source>Materials, t/yr</source>
-        <translation>Materiallar, t/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
-        <source>CO2, t/yr</source>
-        <translation>CO2, t/il</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="168"/>
         <source>Payback</source>
         <translation>Özünüödəmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="215"/>
-        <source>Not a number: {text}</source>
-        <translation>Ədəd deyil: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="223"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
         <source>The option needs a title.</source>
         <translation>Tədbirin adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="229"/>
         <source>The investment cannot be negative.</source>
         <translation>İnvestisiya mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="254"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="257"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
+        <source>Energy, {unit}</source>
+        <translation>Enerji, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <source>Water, {unit}</source>
+        <translation>Su, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
+        <source>Materials, {unit}</source>
+        <translation>Materiallar, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="167"/>
+        <source>CO2, {unit}</source>
+        <translation>CO2, {unit}</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="376"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="379"/>
         <source>Delete option</source>
         <translation>Tədbiri sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="377"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="380"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>“{title}” silinsin? Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="392"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="395"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
         <translation>&lt;b&gt;Cəmi {count} tədbir (rədd edilənlər istisna olmaqla):&lt;/b&gt; {investment} {currency} investisiya ilə ildə {money} {currency} qənaət · ildə {energy} kVt·saat · {water} m³ · {materials} t · {co2} t CO2 · özünüödəmə müddəti: {payback}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="414"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="417"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="415"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="418"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="416"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="422"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Tədbirlər kalkulyatorlardan (yoxlama siyahısının sualında Ctrl+K) gəlir və ya burada əlavə edilir. Redaktə etmək üçün xanaya iki dəfə klikləyin; Ctrl+Z geri alır.</translation>
     </message>
@@ -2127,190 +2188,589 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="72"/>
         <source>System language ({name})</source>
         <translation>Sistemin dili ({name})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="77"/>
         <source>Printed on reports</source>
         <translation>Hesabatlarda çap olunur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="78"/>
         <source>General</source>
         <translation>Ümumi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="81"/>
         <source>&amp;Centre name:</source>
         <translation>&amp;Mərkəzin adı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="84"/>
         <source>No default</source>
         <translation>Təyin edilməyib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="89"/>
         <source>The company&apos;s national currency</source>
         <translation>Şirkətin milli valyutası</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="92"/>
         <source>New companies and assessments</source>
         <translation>Yeni şirkətlər və qiymətləndirmələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94"/>
         <source>Default c&amp;ountry:</source>
         <translation>Standart ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="95"/>
         <source>Default c&amp;urrency:</source>
         <translation>Standart &amp;valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="103"/>
         <source>Packages from this computer are signed with this key; compare it by phone.</source>
         <translation>Bu kompüterdən göndərilən paketlər bu açarla imzalanır; onu telefonla müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="106"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Qovluğu aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="111"/>
         <source>This computer</source>
         <translation>Bu kompüter</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Cihazın adı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
         <source>Device ID:</source>
         <translation>Cihazın identifikatoru:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115"/>
         <source>Key fingerprint:</source>
         <translation>Açarın barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="116"/>
         <source>Data folder:</source>
         <translation>Məlumat qovluğu:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="120"/>
         <source>&amp;Back up now</source>
         <translation>İndi &amp;ehtiyat nüsxə çıxar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="123"/>
         <source>Backups</source>
         <translation>Ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Saxlanılacaq nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="126"/>
         <source>Latest backup:</source>
         <translation>Son ehtiyat nüsxə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="154"/>
         <source>Unavailable: {reason}</source>
         <translation>Əlçatan deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="169"/>
         <source>None yet</source>
         <translation>Hələ yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="174"/>
         <source>{when} ({why}, {size})</source>
         <translation>{when} ({why}, {size})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="202"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="203"/>
         <source>The backup failed: {reason}</source>
         <translation>Ehtiyat nüsxə çıxarılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="213"/>
         <source>The device needs a name.</source>
         <translation>Cihazın adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="224"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="225"/>
         <source>Could not save the settings: {reason}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="73"/>
+        <source>Import checklist template</source>
+        <translation>Yoxlama siyahısı şablonunun idxalı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
+        <source>Reading {file}…</source>
+        <translation>{file} oxunur…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="83"/>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
+        <source>Title:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
+        <source>Id and version:</source>
+        <translation>İdentifikator və versiya:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
+        <source>Areas:</source>
+        <translation>Sahələr:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
+        <source>Questions:</source>
+        <translation>Suallar:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
+        <source>Warnings (the checklist can still be installed):</source>
+        <translation>Xəbərdarlıqlar (yoxlama siyahısını yenə də quraşdırmaq olar):</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="101"/>
+        <source>Add it to the open assessment</source>
+        <translation>Açıq qiymətləndirməyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="105"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Quraşdır</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="128"/>
+        <source>The workbook is a valid checklist.</source>
+        <translation>İş kitabı düzgün yoxlama siyahısıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="131"/>
+        <source>{id}, version {version}</source>
+        <translation>{id}, versiya {version}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="136"/>
+        <source>{count} in {languages}</source>
+        <translation>{count}, dillər: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="151"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Faylı oxumaq mümkün deyil: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
+        <source>This workbook cannot be imported. Nothing was changed.</source>
+        <translation>Bu iş kitabını idxal etmək olmur. Heç nə dəyişdirilmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="193"/>
+        <source>Checklist</source>
+        <translation>Yoxlama siyahısı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
+        <source>Id</source>
+        <translation>İdentifikator</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
+        <source>Questions</source>
+        <translation>Suallar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
+        <source>Areas</source>
+        <translation>Sahələr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
+        <source>Origin</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="203"/>
+        <source>built-in</source>
+        <translation>daxili</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesMenu</name>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="273"/>
+        <source>&amp;Templates</source>
+        <translation>Ş&amp;ablonlar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
+        <source>&amp;Import from XLSForm…</source>
+        <translation>XLSForm-dan &amp;idxal…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
+        <source>&amp;Export as XLSForm…</source>
+        <translation>XLSForm kimi i&amp;xrac…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
+        <source>&amp;Add a checklist to this assessment…</source>
+        <translation>Bu qiymətləndirməyə yoxlama siyahısı ə&amp;lavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="283"/>
+        <source>Import a checklist from XLSForm</source>
+        <translation>XLSForm-dan yoxlama siyahısının idxalı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="342"/>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>XLSForm iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="307"/>
+        <source>Checklist “{title}” installed.</source>
+        <translation>“{title}” yoxlama siyahısı quraşdırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="330"/>
+        <source>Export a checklist as XLSForm</source>
+        <translation>Yoxlama siyahısının XLSForm kimi ixracı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
+        <source>&amp;Export…</source>
+        <translation>İ&amp;xrac…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="340"/>
+        <source>Save the checklist as</source>
+        <translation>Yoxlama siyahısını belə saxla</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="354"/>
+        <source>Export as XLSForm</source>
+        <translation>XLSForm kimi ixrac</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
+        <source>{path} cannot be written: {error}</source>
+        <translation>{path} yazıla bilmir: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="361"/>
+        <source>Checklist saved: {path}</source>
+        <translation>Yoxlama siyahısı saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="381"/>
+        <source>Add a checklist to this assessment</source>
+        <translation>Bu qiymətləndirməyə yoxlama siyahısı əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
+        <source>&amp;Add</source>
+        <translation>Əl&amp;avə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="390"/>
+        <source>Add a checklist</source>
+        <translation>Yoxlama siyahısı əlavə et</translation>
+    </message>
+</context>
+<context>
+    <name>WasteLabels</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="12"/>
+        <source>year</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="13"/>
+        <source>quarter</source>
+        <translation>rüb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="14"/>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="15"/>
+        <source>week</source>
+        <translation>həftə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="16"/>
+        <source>once</source>
+        <translation>birdəfəlik</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="23"/>
+        <source>On site</source>
+        <translation>Müəssisədə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="24"/>
+        <source>Licensed contractor</source>
+        <translation>Lisenziyalı podratçı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="25"/>
+        <source>Municipal landfill</source>
+        <translation>Bələdiyyə poliqonu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="26"/>
+        <source>Municipal collection</source>
+        <translation>Bələdiyyə yığımı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="27"/>
+        <source>Another company</source>
+        <translation>Başqa müəssisə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+</context>
+<context>
+    <name>WasteModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
+        <source>EWC code</source>
+        <translation>EWC kodu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="144"/>
+        <source>Description (List of Waste)</source>
+        <translation>Təsvir (Tullantılar siyahısı)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="145"/>
+        <source>Name at the plant</source>
+        <translation>Müəssisədəki adı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="146"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="147"/>
+        <source>Density, kg/m³ or kg/piece</source>
+        <translation>Sıxlıq, kq/m³ və ya kq/ədəd</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="148"/>
+        <source>Per</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="149"/>
+        <source>t/yr</source>
+        <translation>t/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="150"/>
+        <source>Treatment</source>
+        <translation>Emal</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="151"/>
+        <source>Destination</source>
+        <translation>Təyinat</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="152"/>
+        <source>Cost, {currency}/yr</source>
+        <translation>Xərc, {currency}/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="153"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="170"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="172"/>
+        <source>Enter the density (or mass per piece) to count it in tonnes.</source>
+        <translation>Tonla hesablamaq üçün sıxlığı (və ya bir ədədin kütləsini) daxil edin.</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
+        <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
+        <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
+        <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <source>{n} without tonnes (density missing)</source>
+        <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <source>Waste streams</source>
+        <translation>Tullantı axınları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <source>&amp;Add a waste stream: type an EWC code or words</source>
+        <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <source>e.g. 17 05 or oil sludge</source>
+        <translation>məs. 17 05 və ya oil sludge</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
+        <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="101"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="139"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="140"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="141"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
+        <source>Waste streams</source>
+        <translation>Tullantı axınları</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="78"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="81"/>
         <source>edit option</source>
         <translation>tədbirin redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="96"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="99"/>
         <source>delete option</source>
         <translation>tədbirin silinməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="111"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="114"/>
         <source>add option “{title}”</source>
         <translation>“{title}” tədbirinin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="57"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
         <source>answer to “{question}”</source>
         <translation>“{question}” sualına cavab</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="80"/>
+        <source>edit waste stream</source>
+        <translation>tullantı axınının dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>delete waste stream</source>
+        <translation>tullantı axınının silinməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>add waste stream</source>
+        <translation>tullantı axınının əlavə edilməsi</translation>
     </message>
 </context>
 </TS>

@@ -4,89 +4,99 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="182"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="184"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="183"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="198"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="195"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="224"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="269"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
+        <source>Chec&amp;klists:</source>
+        <translation>Чек-&amp;листы:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
+        <source>Every assessment uses the four area checklists.</source>
+        <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
 </context>
 <context>
@@ -160,35 +170,40 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <source>a negative figure cannot be saved.</source>
+        <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
 </context>
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="231"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -721,145 +736,145 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
         <source>Record as a cleaner-production option</source>
         <translation>Записать как мероприятие по чистому производству</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="123"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
         <source>Add as option</source>
         <translation>Добавить как мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="128"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
         <source>Investment ({currency})</source>
         <translation>Инвестиции ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="167"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
         <source>A whole number.</source>
         <translation>Целое число.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="175"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>Число с любой единицей того же рода, что и {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Заполните выделенное поле, чтобы увидеть экономию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="263"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="277"/>
         <source>What fixing it saves</source>
         <translation>Что даёт устранение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="265"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="280"/>
         <source>Assumptions</source>
         <translation>Допущения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="284"/>
-        <source>The investment must be a number.</source>
-        <translation>Инвестиции должны быть числом.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="304"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="319"/>
         <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Укажите цены в {currency} — валюте оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="146"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="147"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="148"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="189"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="285"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="296"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="298"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="301"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
@@ -867,42 +882,42 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="162"/>
         <source>CP techniques:</source>
         <translation>Методы ЧП:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="169"/>
         <source>Quick-win calculator:</source>
         <translation>Калькулятор быстрых решений:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="176"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="177"/>
         <source>Type a number, optionally with a unit, e.g. 12.5 {unit}.</source>
         <translation>Введите число, при желании с единицей, например 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="245"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="248"/>
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="246"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="249"/>
         <source>Images ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="262"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="267"/>
         <source>Photo refused: {reason}</source>
         <translation>Фото не принято: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="263"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="269"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Фото не принято: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="272"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="276"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлено %n фото.</numerusform>
@@ -911,17 +926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="314"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="325"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Фото к этому вопросу (перетащите сюда файлы изображений):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="315"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="326"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="327"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Открыть калькулятор… (Ctrl+K)</translation>
     </message>
@@ -929,62 +944,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>Edit company</source>
         <translation>Изменение компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
         <source>e.g. 10.51</source>
         <translation>например, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="108"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="129"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
@@ -992,52 +1007,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="84"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Incoming</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Keep (editable)</source>
         <translation>Оставить (можно изменить)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="98"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106"/>
         <source>Keep this device&apos;s version</source>
         <translation>Оставить версию этого устройства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
         <source>Keep the incoming version</source>
         <translation>Оставить входящую версию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep the edited values</source>
         <translation>Оставить изменённые значения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112"/>
         <source>There are no open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Изменено здесь и на {device} после последнего совпадения версий.</translation>
     </message>
@@ -1058,6 +1073,19 @@
         <location filename="../../recp_desktop/ui/crash_dialog.py" line="38"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>EwcPicker</name>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
+        <source>{shown} of {count}</source>
+        <translation>{shown} из {count}</translation>
     </message>
 </context>
 <context>
@@ -1109,22 +1137,22 @@
         <translation>Книга Excel (*.xlsx);;Файлы CSV в zip-архиве (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="232"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="236"/>
         <source>Exporting tables…</source>
         <translation>Экспорт таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="234"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="238"/>
         <source>Tables written: {path}</source>
         <translation>Таблицы записаны: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="252"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="256"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="258"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="262"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1237,6 +1265,44 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/exchange.py" line="87"/>
         <source>unsigned</source>
         <translation>без подписи</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
+        <translation>«{text}» — не число. Введите, например, {example} или {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <source>“{text}” is not a number. Type e.g. {example}.</source>
+        <translation>«{text}» — не число. Введите, например, {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <source>“{text}” is not a usable number: it is infinite or far too large.</source>
+        <translation>«{text}» — непригодное число: бесконечное или слишком большое.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
+        <translation>Неизвестная единица «{typed}». Введите, например, {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
+        <translation>{typed} измеряет не то же, что {unit}. Введите, например, {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <source>This does not fit. Type e.g. {example} {unit}.</source>
+        <translation>Это значение не подходит. Введите, например, {example} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <source>Read “{typed}” as {value}.</source>
+        <translation>«{typed}» прочитано как {value}.</translation>
     </message>
 </context>
 <context>
@@ -1476,12 +1542,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="366"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -1490,17 +1556,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="409"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -1509,172 +1575,172 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
         <source>Entering the baseline…</source>
         <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
         <source>Answering the checklists…</source>
         <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
         <source>Calculating the options…</source>
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
@@ -1682,115 +1748,110 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
         <source>Saving, {currency}/yr</source>
         <translation>Экономия, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
-        <source>Energy, kWh/yr</source>
-        <translation>Энергия, кВт·ч/год</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
-        <source>Water, m³/yr</source>
-        <translation>Вода, м³/год</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
-        <source>Materials, t/yr</source>
-        <translation>Материалы, т/год</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
-        <source>CO2, t/yr</source>
-        <translation>CO2, т/год</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="168"/>
         <source>Payback</source>
         <translation>Окупаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="215"/>
-        <source>Not a number: {text}</source>
-        <translation>Не число: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="223"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
         <source>The option needs a title.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="229"/>
         <source>The investment cannot be negative.</source>
         <translation>Инвестиции не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="254"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="257"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
+        <source>Energy, {unit}</source>
+        <translation>Энергия, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <source>Water, {unit}</source>
+        <translation>Вода, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
+        <source>Materials, {unit}</source>
+        <translation>Материалы, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="167"/>
+        <source>CO2, {unit}</source>
+        <translation>CO2, {unit}</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="376"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="379"/>
         <source>Delete option</source>
         <translation>Удалить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="377"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="380"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Удалить «{title}»? Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="392"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="395"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
         <translation>&lt;b&gt;Итого, мероприятий (без отклонённых): {count}.&lt;/b&gt; Экономия {money} {currency}/год при инвестициях {investment} {currency} · {energy} кВт·ч · {water} м³ · {materials} т · {co2} т CO2 в год · срок окупаемости: {payback}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="414"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="417"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="415"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="418"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="416"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="422"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Мероприятия приходят из калькуляторов (Ctrl+K на вопросе чек-листа) или добавляются здесь. Дважды щёлкните ячейку, чтобы изменить её; Ctrl+Z отменяет.</translation>
     </message>
@@ -2130,190 +2191,589 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="72"/>
         <source>System language ({name})</source>
         <translation>Язык системы ({name})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="77"/>
         <source>Printed on reports</source>
         <translation>Печатается в отчётах</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="78"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="81"/>
         <source>&amp;Centre name:</source>
         <translation>&amp;Название центра:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="84"/>
         <source>No default</source>
         <translation>Не задана</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="89"/>
         <source>The company&apos;s national currency</source>
         <translation>Национальная валюта компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="92"/>
         <source>New companies and assessments</source>
         <translation>Новые компании и оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94"/>
         <source>Default c&amp;ountry:</source>
         <translation>С&amp;трана по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="95"/>
         <source>Default c&amp;urrency:</source>
         <translation>&amp;Валюта по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="103"/>
         <source>Packages from this computer are signed with this key; compare it by phone.</source>
         <translation>Пакеты с этого компьютера подписываются этим ключом; сверяйте его по телефону.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="106"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="111"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Имя устройства:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
         <source>Device ID:</source>
         <translation>Идентификатор устройства:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115"/>
         <source>Key fingerprint:</source>
         <translation>Отпечаток ключа:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="116"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="119"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="120"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="123"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить копий:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="126"/>
         <source>Latest backup:</source>
         <translation>Последняя копия:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="154"/>
         <source>Unavailable: {reason}</source>
         <translation>Недоступно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="169"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="174"/>
         <source>{when} ({why}, {size})</source>
         <translation>{when} ({why}, {size})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="202"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="203"/>
         <source>The backup failed: {reason}</source>
         <translation>Резервное копирование не удалось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="213"/>
         <source>The device needs a name.</source>
         <translation>Укажите имя устройства.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="224"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="225"/>
         <source>Could not save the settings: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="73"/>
+        <source>Import checklist template</source>
+        <translation>Импорт шаблона чек-листа</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="83"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
+        <source>Id and version:</source>
+        <translation>Идентификатор и версия:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
+        <source>Areas:</source>
+        <translation>Направления:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
+        <source>Questions:</source>
+        <translation>Вопросы:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
+        <source>Warnings (the checklist can still be installed):</source>
+        <translation>Предупреждения (чек-лист всё равно можно установить):</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="101"/>
+        <source>Add it to the open assessment</source>
+        <translation>Добавить в открытую оценку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="105"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Установить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="128"/>
+        <source>The workbook is a valid checklist.</source>
+        <translation>Книга содержит корректный чек-лист.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="131"/>
+        <source>{id}, version {version}</source>
+        <translation>{id}, версия {version}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="136"/>
+        <source>{count} in {languages}</source>
+        <translation>{count} на языках: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="151"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Не удаётся прочитать файл: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
+        <source>This workbook cannot be imported. Nothing was changed.</source>
+        <translation>Эту книгу нельзя импортировать. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="193"/>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
+        <source>Areas</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="203"/>
+        <source>built-in</source>
+        <translation>встроенный</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesMenu</name>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="273"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
+        <source>&amp;Import from XLSForm…</source>
+        <translation>&amp;Импорт из XLSForm…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
+        <source>&amp;Export as XLSForm…</source>
+        <translation>&amp;Экспорт в XLSForm…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
+        <source>&amp;Add a checklist to this assessment…</source>
+        <translation>&amp;Добавить чек-лист в эту оценку…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="283"/>
+        <source>Import a checklist from XLSForm</source>
+        <translation>Импорт чек-листа из XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="342"/>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>Книги XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="307"/>
+        <source>Checklist “{title}” installed.</source>
+        <translation>Чек-лист «{title}» установлен.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="330"/>
+        <source>Export a checklist as XLSForm</source>
+        <translation>Экспорт чек-листа в XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="340"/>
+        <source>Save the checklist as</source>
+        <translation>Сохранить чек-лист как</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="354"/>
+        <source>Export as XLSForm</source>
+        <translation>Экспорт в XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
+        <source>{path} cannot be written: {error}</source>
+        <translation>Не удаётся записать {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="361"/>
+        <source>Checklist saved: {path}</source>
+        <translation>Чек-лист сохранён: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="381"/>
+        <source>Add a checklist to this assessment</source>
+        <translation>Добавить чек-лист в эту оценку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="390"/>
+        <source>Add a checklist</source>
+        <translation>Добавить чек-лист</translation>
+    </message>
+</context>
+<context>
+    <name>WasteLabels</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="12"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="13"/>
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="14"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="15"/>
+        <source>week</source>
+        <translation>неделя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="16"/>
+        <source>once</source>
+        <translation>однократно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="23"/>
+        <source>On site</source>
+        <translation>На площадке</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="24"/>
+        <source>Licensed contractor</source>
+        <translation>Лицензированный подрядчик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="25"/>
+        <source>Municipal landfill</source>
+        <translation>Городской полигон</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="26"/>
+        <source>Municipal collection</source>
+        <translation>Городской вывоз</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="27"/>
+        <source>Another company</source>
+        <translation>Другое предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>Вывоз за рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>WasteModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
+        <source>EWC code</source>
+        <translation>Код EWC</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="144"/>
+        <source>Description (List of Waste)</source>
+        <translation>Описание (Перечень отходов)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="145"/>
+        <source>Name at the plant</source>
+        <translation>Название на предприятии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="146"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="147"/>
+        <source>Density, kg/m³ or kg/piece</source>
+        <translation>Плотность, кг/м³ или кг/шт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="148"/>
+        <source>Per</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="149"/>
+        <source>t/yr</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="150"/>
+        <source>Treatment</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="151"/>
+        <source>Destination</source>
+        <translation>Куда передаются</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="152"/>
+        <source>Cost, {currency}/yr</source>
+        <translation>Затраты, {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="153"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="170"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="172"/>
+        <source>Enter the density (or mass per piece) to count it in tonnes.</source>
+        <translation>Укажите плотность (или массу одной штуки), чтобы пересчитать в тонны.</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
+        <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
+        <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
+        <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <source>{n} without tonnes (density missing)</source>
+        <translation>{n} без тонн (нет плотности)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <source>Waste streams</source>
+        <translation>Потоки отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <source>&amp;Add a waste stream: type an EWC code or words</source>
+        <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <source>e.g. 17 05 or oil sludge</source>
+        <translation>например, 17 05 или oil sludge</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
+        <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="101"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="139"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="140"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="141"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
+        <source>Waste streams</source>
+        <translation>Потоки отходов</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="78"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="81"/>
         <source>edit option</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="96"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="99"/>
         <source>delete option</source>
         <translation>удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="111"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="114"/>
         <source>add option “{title}”</source>
         <translation>добавление мероприятия «{title}»</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="57"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
         <source>answer to “{question}”</source>
         <translation>ответ на вопрос «{question}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="80"/>
+        <source>edit waste stream</source>
+        <translation>изменение потока отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>delete waste stream</source>
+        <translation>удаление потока отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>add waste stream</source>
+        <translation>добавление потока отходов</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,8 @@ def test_napier_worked_example() -> None:
         },
     )
     assert value(calc, "steam_rate", "lb/h") == pytest.approx(napier["steam_lb_per_h"], rel=0.005)
-    assert any("not choked" in note for note in calc.result.assumptions)
+    # a published test vector is computed, with a warning, never refused
+    assert [w.id for w in calc.result.warnings] == ["warning.not_choked"]
 
 
 def test_closed_return_loses_half() -> None:
@@ -77,8 +78,7 @@ def test_bare_pipe_loss_matches_doe_tip_sheet(row: dict) -> None:
             "outside_diameter": f"{outside} in",
             "length": "100 ft",
             "surface_temperature": f"{steam_c} degC",
-            "ambient_temperature": "75 degF",
-            "emissivity": "0.7",  # the DOE table's figures correspond to weathered steel
+            "ambient_temperature": "75 degF",  # the table's conditions; emissivity as shipped
         },
     )
     per_100_ft_year = value(calc, "heat_loss_bare", "W/ft") * 100 * 8760  # Wh per year
@@ -131,7 +131,7 @@ def test_compressed_air_leak_money_and_co2_by_hand() -> None:
     assert value(calc, "annual_energy", "kWh") == pytest.approx(31_200, rel=0.002)
     assert value(calc, "annual_cost", "AZN") == pytest.approx(31_200 * 0.11, rel=0.002)
     assert value(calc, "annual_co2", "t") == pytest.approx(31_200 * 0.384 / 1000, rel=0.002)
-    assert any("IFI" in note and "2021" in note for note in calc.result.assumptions)
+    assert any("IFI" in str(note) and "2021" in str(note) for note in calc.result.assumptions)
 
 
 def test_bag_and_estimate_methods() -> None:
@@ -160,7 +160,7 @@ def test_bag_and_estimate_methods() -> None:
 
 def test_subsonic_leak_below_the_critical_ratio() -> None:
     low = run("compressed-air-leak", {"diameter": "3 mm", "pressure": "0.5 bar"})
-    assert any("subsonic" in note for note in low.result.assumptions)
+    assert any("subsonic" in str(note) for note in low.result.assumptions)
     choked = run("compressed-air-leak", {"diameter": "3 mm", "pressure": "0.9 bar"})
     assert value(low, "flow", "L/s") < value(choked, "flow", "L/s")
 
@@ -189,7 +189,7 @@ def test_water_leak_drip_and_bucket() -> None:
     )
     assert value(drip, "annual_volume", "m**3") == pytest.approx(60 * 0.25e-6 * 525_600)
     assert value(drip, "annual_cost", "AZN") == pytest.approx(7.884 * 1.7)
-    assert any("0.25 mL" in note for note in drip.result.assumptions)
+    assert any("0.25\u00a0mL" in str(note) for note in drip.result.assumptions)
     bucket = run(
         "water-leak", {"method": "flow", "volume": "10 L", "time": "2 min", "hours": "2000 h"}
     )
@@ -298,7 +298,7 @@ def test_percentages_typed_plainly_or_with_a_sign() -> None:
         ("compressed-air-leak", {"diameter": "3 mm"}, "pressure"),
         ("compressed-air-leak", {"diameter": "3 kg", "pressure": "6 bar"}, "diameter"),
         ("compressed-air-leak", {"diameter": "-3 mm", "pressure": "6 bar"}, "diameter"),
-        ("compressed-air-leak", {"diameter": "3 mm", "pressure": "90 bar"}, "pressure"),
+        ("compressed-air-leak", {"diameter": "3 mm", "pressure": "300 bar"}, "pressure"),
         (
             "compressed-air-leak",
             {"diameter": "3 mm", "pressure": "6 bar", "colour": "red"},
@@ -387,10 +387,11 @@ def test_leaks_grow_with_pressure_and_diameter(
             run("steam-leak", {"diameter": f"{d} mm", "pressure": f"{p} bar"}), "steam_rate", "kg/h"
         )
 
-    for flow in (air, steam):
-        base = flow(diameter, pressure)
-        assert flow(diameter * more, pressure) > base
-        assert flow(diameter, min(pressure * more, 40)) > base
+    for flow, low in ((air, 0.05), (steam, 0.25)):  # Napier holds from about 0.2 bar gauge
+        p = max(pressure, low)
+        base = flow(diameter, p)
+        assert flow(diameter * more, p) > base
+        assert flow(diameter, min(p * more, 40)) > base
 
 
 @settings(max_examples=60, deadline=None)

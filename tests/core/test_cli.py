@@ -95,7 +95,8 @@ def test_calc_json_matches_the_issue_example() -> None:
         assert isinstance(item["value"], float)
         parse_unit(item["unit"])
     assert payload["results"]["annual_cost"]["unit"] == "AZN"
-    assert any("IFI" in note for note in payload["assumptions"])
+    assert any("IFI" in note["text"] for note in payload["assumptions"])
+    assert all(note["id"].startswith(("note.", "warning.")) for note in payload["assumptions"])
 
 
 def test_calc_list_names_every_calculator() -> None:
@@ -120,13 +121,36 @@ def test_calc_bad_input_exits_non_zero_naming_the_input() -> None:
         (("calc", "steam-leak", "pressure=6 bar"), "diameter"),
         (("calc", "steam-leak", "diameter=2 kg", "pressure=6 bar"), "diameter"),
         (("calc", "steam-leak", "diameter=-2 mm", "pressure=6 bar"), "diameter"),
-        (("calc", "compressed-air-leak", "diameter=2 mm", "pressure=80 bar"), "pressure"),
+        (("calc", "compressed-air-leak", "diameter=2 mm", "pressure=300 bar"), "pressure"),
         (("calc", "water-leak", "drips"), "key=value"),
+        # issue 10: a temperature difference where a temperature is asked, and a steam line
+        # with no overpressure (Napier's formula would report 19.75 t a year)
+        (
+            (
+                "calc",
+                "compressed-air-leak",
+                "diameter=1/8 in",
+                "pressure=6 bar",
+                "air_temperature=20 delta_degC",
+            ),
+            "air_temperature (Air temperature): '20 delta_degC' is a temperature difference",
+        ),
+        (("calc", "steam-leak", "diameter=3 mm", "pressure=0 bar"), "must be above 0"),
     ]:
         result = recp(*args)
         assert result.returncode != 0
         assert culprit in result.stderr
         assert "Traceback" not in result.stderr
+        assert "[" not in result.stderr and "**" not in result.stderr  # no pint formulas
+
+
+def test_calc_warns_outside_the_usual_range_and_computes() -> None:
+    result = recp("calc", "compressed-air-leak", "diameter=2 mm", "pressure=80 bar", "--json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert [w["id"] for w in payload["warnings"]] == ["warning.unusual"]
+    assert "80\u00a0bar" in payload["warnings"][0]["text"]
+    assert "NaN" not in result.stdout and "Infinity" not in result.stdout
 
 
 def test_units_convert() -> None:
@@ -137,3 +161,11 @@ def test_units_convert() -> None:
     assert plain.stdout.strip() == "68 degF"
     wrong = recp("units", "convert", "12 Gcal", "m**3")
     assert wrong.returncode != 0 and "cannot convert" in wrong.stderr
+
+
+def test_calc_speaks_the_language_asked_for() -> None:
+    refused = recp("--lang", "ru", "calc", "steam-leak", "diameter=3 mm", "pressure=0.1 bar")
+    assert refused.returncode != 0
+    assert "pressure (Давление (избыточное)): формула Нейпира неприменима" in refused.stderr
+    done = recp("--lang", "az", "calc", "steam-leak", "diameter=3 mm", "pressure=7 bar")
+    assert done.returncode == 0 and "Nepir düsturu" in done.stdout

@@ -199,21 +199,42 @@ def test_an_azerbaijani_report_has_no_english_words(db, tmp_path: Path) -> None:
 def test_calculator_assumptions_are_printed_in_the_report_language(
     db, tmp_path: Path, language: str
 ) -> None:
-    from recp_desktop.domain.phrases import translate
+    from recp_desktop.domain.messages import render
     from recp_desktop.storage.options import option_assumptions
 
     assessment_id = create_demo(db)
     target = tmp_path / f"assumptions-{language}.pdf"
     write_report(db, assessment_id, target, language=language)
-    text = pdf_text(target)
+    text = " ".join(pdf_text(target).split())
     stored = [a for o in list_options(db, assessment_id) for a in option_assumptions(o)]
     assert len(stored) > 5  # the demo's options were worked out with calculators
-    for english in stored:  # stored in English, printed translated
-        translated = " ".join(translate(english, language).split())
-        assert translated != english and translated in text, translated
+    for note in stored:  # stored as id and parameters, printed in the report's language
+        assert isinstance(note, dict) and note["id"].startswith(("note.", "warning."))
+        translated = " ".join(render(note, language).split())
+        assert translated != " ".join(render(note, "en").split())
+        assert translated in text, translated
     assert "CO2 factor" not in text and "h per year" not in text
-    expected = {"ru": "цена электроэнергии 0.11 AZN/kWh", "az": "elektrik enerjisinin qiyməti"}
+    expected = {"ru": "цена электроэнергии 0,11 AZN/кВт·ч", "az": "elektrik enerjisinin qiyməti"}
     assert expected[language] in text
+    # the inputs table: labels, choices and units in the report's language
+    inputs = {"ru": ("Диаметр отверстия", "Природный газ", "бар"), "az": ("Dəliyin diametri",)}
+    for phrase in inputs[language]:
+        assert phrase in text, phrase
+
+
+def test_old_english_assumptions_still_print(db, tmp_path: Path) -> None:
+    """Databases from before structured messages hold plain English sentences: shown as they are."""
+    import json
+
+    from recp_desktop.storage.models import CPOption
+
+    assessment_id = create_demo(db)
+    with db.session() as session:
+        option = session.query(CPOption).filter_by(assessment_id=assessment_id).first()
+        option.assumptions = json.dumps(["an assumption written by an older version"])
+    target = tmp_path / "old.pdf"
+    write_report(db, assessment_id, target, language="ru")
+    assert "an assumption written by an older version" in " ".join(pdf_text(target).split())
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "az"])

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from recp_desktop.checklists import (
     TemplateConflictError,
+    TemplateError,
     TemplateNotFoundError,
     TemplateRegistry,
     builtin_registry,
@@ -170,3 +171,54 @@ def test_answers_to_a_template_not_installed_are_reported_missing(db, assessment
     with db.session() as session:
         session.query(ChecklistTemplate).delete()
     assert missing_templates(db, assessment.id) == [("waste_extra", 1)]
+
+
+def test_lazy_templates_are_read_only_when_needed() -> None:
+    energy = builtin_templates()["energy"]
+    dairy = builtin_registry().get("dairy")
+    reads: list[str] = []
+
+    def load():
+        reads.append("dairy")
+        return (dairy,)
+
+    registry = TemplateRegistry([energy])
+    registry.add_lazy("dairy", load)
+    assert registry.area_defaults() == {"energy": energy} and registry.find("energy", 1)
+    assert reads == []  # the area checklists need no workbook
+    assert registry.get("dairy") is dairy and reads == ["dairy"]
+    assert [t.id for t in registry.latest()] == ["energy", "dairy"] and reads == ["dairy"]
+    wrong = TemplateRegistry()
+    wrong.add_lazy("metal", load)
+    with pytest.raises(TemplateError, match="holds template 'dairy', not 'metal'"):
+        wrong.latest()
+
+
+def test_an_installed_template_that_no_longer_validates_is_left_out(db, assessment) -> None:
+    custom = _variant(builtin_templates()["waste"], id="waste_extra")
+    install_template(db, custom)
+    save_answer(db, assessment.id, custom, custom.questions[0].id, AnswerState(value="yes"))
+    with db.session() as session:  # as if a newer app checked something this one let through
+        row = session.get(ChecklistTemplate, ("waste_extra", 1))
+        row.content = row.content.replace('"area":"waste"', '"area":"air"', 1)
+    assert template_registry(db).find("waste_extra") is None
+    assert [t.id for t in assessment_templates(db, assessment.id)] == list(builtin_templates())
+    assert missing_templates(db, assessment.id) == [("waste_extra", 1)]
+
+
+def test_tables_and_answers_of_a_sector_checklist_name_its_questions(db, assessment) -> None:
+    from recp_desktop.exchange.tables import build_tables
+
+    dairy = builtin_registry().get("dairy")
+    set_assessment_templates(db, assessment.id, [*(t.key for t in builtin_templates().values())])
+    add_assessment_template(db, assessment.id, "dairy")
+    save_answer(
+        db, assessment.id, dairy, "dairy.water.specific_use", AnswerState(number=1.8, unit="m**3/t")
+    )
+    row = (
+        build_tables(db, assessment.id)["answers"]
+        .set_index("Question ID")
+        .loc["dairy.water.specific_use"]
+    )
+    assert row["Question"] == "Water used per tonne of milk processed"
+    assert row["Area (code)"] == "water" and row["Question's unit"] == "m**3/t"

@@ -24,6 +24,9 @@ COVERED = {
     ("HEAD", "/v1/blobs/{sha256}"): "same as not there",
     ("GET", "/v1/blobs/{sha256}"): "same as not there",
     ("PUT", "/v1/blobs/{sha256}"): "an upload of its own",
+    ("POST", "/v1/push"): "records of its own (test_sync)",
+    ("GET", "/v1/pull"): "its own changes; another's cursor is 410 (test_sync)",
+    ("GET", "/v1/conflicts"): "its own (test_sync)",
 }
 
 

@@ -218,3 +218,55 @@ def test_a_hub_killed_during_an_upload_resumes_from_the_last_byte(
     finally:
         again.stop()
         hub.close()
+
+
+def test_a_hub_killed_during_a_push_keeps_all_of_it_or_none(tmp_path: Path, hub_database) -> None:
+    from tests.hub.records import answer, assessment, enterprise, pull_all, signed
+
+    settings = prepare(tmp_path, hub_database)
+    server = ProcessServer(settings)
+    url = server.start()
+    hub = Hub(url, settings)
+    device = hub.login("A", "auditor-a")
+    me = device.device_id
+    batch = {
+        "enterprise": [enterprise(me)],
+        "assessment": [assessment(me)],
+        "answer": [answer(f"a{i}", me, f"energy.q{i}") for i in range(3000)],
+    }
+    body = signed(device, batch)
+    outcome: list[object] = []
+
+    def send() -> None:
+        try:
+            outcome.append(device.client.post("/v1/push", json=body).status_code)
+        except httpx.HTTPError as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=send)
+    thread.start()
+    time.sleep(1.0)  # the hub is checking or merging the batch
+    server.kill()
+    thread.join(60)
+
+    again = ProcessServer(settings)
+    try:
+        url = again.start()
+        client = httpx.Client(
+            base_url=url,
+            headers={**HEADERS, "Authorization": f"Bearer {device.token}"},
+            timeout=120,
+        )
+        device.client = client
+        held = len(pull_all(device)[0])
+        assert held in (0, 3002), held  # all of the batch or none of it
+        retry = client.post("/v1/push", json=body)  # the client retries the same batch
+        assert retry.status_code == 200, retry.text
+        counts = retry.json()["counts"]
+        assert counts == ({"new": 3002, "updated": 0, "unchanged": 0, "conflict": 0})
+        records = pull_all(device)[0]
+        assert len(records) == 3002 and len({r["record"]["id"] for r in records}) == 3002
+        client.close()
+    finally:
+        again.stop()
+        hub.close()

@@ -181,6 +181,7 @@ def test_bundle_holds_the_data_files_and_leaves_out_what_is_not_needed(frozen_ap
         *(package / "storage" / "migrations").rglob("*.py"),
         package / "storage" / "migrations" / "script.py.mako",
         *(package / "domain" / "data").iterdir(),
+        *(package / "domain" / "locale").rglob("*.mo"),
     ]
     expected = {p.relative_to(ROOT).as_posix() for p in shipped if "__pycache__" not in p.parts}
     expected |= {

@@ -6,7 +6,6 @@ import html
 
 import pytest
 
-from recp_desktop.domain.phrases import translate
 from tests.ui.helpers import create_demo
 
 
@@ -37,15 +36,17 @@ def _steam_leak_dialog(open_in, qtbot, language: str):
 def test_russian_errors_and_assumptions(open_in, qtbot) -> None:
     dialog = _steam_leak_dialog(open_in, qtbot, "ru")
     # the hole size is still missing: the label and the message are both Russian
-    assert dialog.error.text() == (
-        "Диаметр отверстия: обязательный параметр (диаметр отверстия утечки)"
-    )
+    assert dialog.error.text() == "Диаметр отверстия: обязательный параметр"
     qtbot.keyClicks(dialog.fields["diameter"], "abc")
     qtbot.waitUntil(lambda: "abc" in dialog.error.text())
-    assert dialog.error.text() == "Диаметр отверстия: «abc» — не число с единицей измерения"
+    assert dialog.error.text() == (
+        "Диаметр отверстия: «abc» — не число с единицей измерения; введите, например, 12\u00a0мм"
+    )
     dialog.fields["diameter"].setText("3 kg")
     dialog.recalculate()
-    assert dialog.error.text() == "Диаметр отверстия: «3 kg» не является длиной (например, mm)"
+    assert dialog.error.text() == (
+        "Диаметр отверстия: «3 kg» — это не длина; введите, например, 12\u00a0мм"
+    )
 
     dialog.fields["diameter"].setText("1/8 in")
     dialog.recalculate()
@@ -53,14 +54,15 @@ def test_russian_errors_and_assumptions(open_in, qtbot) -> None:
     shown = dialog.results.text()
     assert "Допущения" in shown
     assert "формула Нейпира (критическое истечение насыщенного пара)" in shown
-    assert "КПД котла 85%" in shown and "цена топлива 0.25 AZN/m³" in shown
-    for note in dialog.calculation.result.assumptions:  # stored in English, shown in Russian
-        assert html.escape(translate(note, "ru")) in shown
-        assert html.escape(note) not in shown
+    assert "КПД котла 85\u00a0%" in shown and "цена топлива 0,25\u00a0AZN/м³" in shown
+    for note in dialog.calculation.result.assumptions:
+        assert html.escape(note.render("ru")) in shown
+        assert html.escape(note.render("en")) not in shown
+    assert "кВт·ч" in shown and "kWh" not in shown  # units in Russian symbols (GOST 8.417)
 
 
 def test_azerbaijani_error(open_in, qtbot) -> None:
     dialog = _steam_leak_dialog(open_in, qtbot, "az")
     dialog.fields["diameter"].setText("-3 mm")
     dialog.recalculate()
-    assert dialog.error.text() == "Dəliyin diametri: 0 mm qiymətindən böyük olmalıdır"
+    assert dialog.error.text() == "Dəliyin diametri: 0\u00a0mm qiymətindən böyük olmalıdır"

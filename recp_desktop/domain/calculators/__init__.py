@@ -9,6 +9,7 @@ serialises to the JSON the command line prints.
 from __future__ import annotations
 
 import importlib
+import math
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -18,8 +19,10 @@ from recp_desktop.domain.calculators.base import (
     CalculationError,
     Input,
     Result,
+    label_of,
     parse_inputs,
 )
+from recp_desktop.domain.messages import Message, msg
 
 __all__ = [
     "NAMES",
@@ -28,6 +31,7 @@ __all__ = [
     "Input",
     "Result",
     "calculator",
+    "label_of",
     "run",
 ]
 
@@ -48,7 +52,9 @@ NAMES: tuple[str, ...] = tuple(_MODULES)
 def calculator(name: str) -> ModuleType:
     """The module of calculator ``name``; :class:`CalculationError` if there is none."""
     if name not in _MODULES:
-        raise CalculationError(None, f"unknown calculator '{name}'; known: {', '.join(NAMES)}")
+        raise CalculationError(
+            None, msg("error.unknown_calculator", name=name, names=", ".join(NAMES))
+        )
     return importlib.import_module(f"{__name__}.{_MODULES[name]}")
 
 
@@ -66,7 +72,12 @@ class Calculation:
     inputs: dict[str, str]
     result: Result
 
+    def notes(self) -> list[Message]:
+        """What an option stores as its assumptions: the warnings first, then the assumptions."""
+        return [*self.result.warnings, *self.result.assumptions]
+
     def to_json(self) -> dict[str, Any]:
+        """Inputs, results (value and unit) and the messages (id, params and English text)."""
         return {
             "calculator": self.calculator,
             "inputs": self.inputs,
@@ -74,17 +85,34 @@ class Calculation:
                 key: {"value": float(value.magnitude), "unit": f"{value.units:~}"}
                 for key, value in self.result.values.items()
             },
-            "assumptions": list(self.result.assumptions),
+            "warnings": [_stored(note) for note in self.result.warnings],
+            "assumptions": [_stored(note) for note in self.notes()],
         }
 
 
-def run(name: str, raw: dict[str, Any], language: str = "en") -> Calculation:
+def _stored(message: Message) -> dict[str, Any]:
+    return {**message.to_json(), "text": message.render("en")}
+
+
+def run(
+    name: str, raw: dict[str, Any], language: str = "en", *, currency: str = "EUR"
+) -> Calculation:
     """Parse ``raw`` (texts such as ``"6 bar"``, numbers as ``language`` writes them) and run
-    calculator ``name``."""
+    calculator ``name``.
+
+    Any text gives a :class:`Calculation` with finite results or a :class:`CalculationError`
+    whose message names what was expected. ``currency`` is used only in examples of refusals.
+    """
     module = calculator(name)
-    values, texts = parse_inputs(inputs(name), raw, language)
+    warnings: list[Message] = []
+    values, texts = parse_inputs(inputs(name), raw, language, currency=currency, warnings=warnings)
     try:
         result = module.calculate(**{k: v for k, v in values.items() if v is not None})
-    except ZeroDivisionError as exc:
-        raise CalculationError(None, f"the inputs lead to a division by zero ({exc})") from None
+    except ZeroDivisionError:
+        raise CalculationError(None, msg("error.division_by_zero")) from None
+    except OverflowError:
+        raise CalculationError(None, msg("error.overflow")) from None
+    if not all(math.isfinite(float(value.magnitude)) for value in result.values.values()):
+        raise CalculationError(None, msg("error.overflow"))
+    result.warnings[:0] = warnings
     return Calculation(name, texts, result)

@@ -41,7 +41,12 @@ import math
 from typing import TYPE_CHECKING
 
 from recp_desktop.domain.calculators.base import CalculationError, Input, Result, require
-from recp_desktop.domain.calculators.savings import ELECTRICITY_INPUTS, electricity_outcomes
+from recp_desktop.domain.calculators.savings import (
+    ELECTRICITY_INPUTS,
+    as_param,
+    electricity_outcomes,
+)
+from recp_desktop.domain.messages import Message, msg, quantity, term
 from recp_desktop.domain.units import registry
 
 if TYPE_CHECKING:
@@ -75,7 +80,7 @@ INPUTS = (
         required=False,
         minimum=0,
         exclusive_minimum=True,
-        maximum=50,
+        usual=(0, 50),
     ),
     Input(
         "pressure",
@@ -84,7 +89,8 @@ INPUTS = (
         required=False,
         minimum=0,
         exclusive_minimum=True,
-        maximum=40,
+        maximum=250,  # air is an ideal gas within a few per cent up to here
+        usual=(0, 40),
     ),
     Input(
         "discharge_coefficient",
@@ -100,16 +106,18 @@ INPUTS = (
         "air temperature at the leak",
         unit="degC",
         default="20 degC",
-        minimum=-50,
-        maximum=150,
+        minimum=-100,
+        maximum=1000,
+        usual=(-40, 100),
     ),
     Input(
         "atmospheric_pressure",
         "atmospheric pressure (absolute)",
         unit="kPa",
         default="101.325 kPa",
-        minimum=50,
-        maximum=110,
+        minimum=30,
+        maximum=200,
+        usual=(50, 110),
     ),
     Input(
         "bag_volume",
@@ -254,7 +262,7 @@ def calculate(
         atmospheric_pressure if atmospheric_pressure is not None else qty(101.325, "kPa")
     )
     hours = hours if hours is not None else qty(8760, "h")
-    notes: list[str] = []
+    notes: list[Message] = []
     if method == "orifice":
         cd = float(qty(discharge_coefficient).to("dimensionless").magnitude)
         mass = orifice_mass_flow(
@@ -269,35 +277,44 @@ def calculate(
         p_ratio = (pressure.to("Pa") + atmospheric_pressure.to("Pa")) / atmospheric_pressure
         regime = "choked" if p_ratio.to("dimensionless").magnitude >= CRITICAL_RATIO else "subsonic"
         notes.append(
-            f"orifice method, {regime} flow, discharge coefficient {cd:g}, "
-            f"air at {air_temperature.to('degC').magnitude:g} °C, "
-            f"atmosphere {atmospheric_pressure.to('kPa').magnitude:g} kPa"
+            msg(
+                "note.orifice",
+                regime=term(f"regime.{regime}"),
+                coefficient=cd,
+                temperature=quantity(air_temperature.to("degC").magnitude, "degC"),
+                pressure=quantity(atmospheric_pressure.to("kPa").magnitude, "kPa"),
+            )
         )
     elif method == "bag":
         if fill_time is None:
-            raise CalculationError("fill_time", "is required for the bag method")
+            raise CalculationError(
+                "fill_time", msg("error.required_for_method", method=term("choice.bag"))
+            )
         if bag_volume is None:
             if bag_diameter is None or bag_height is None:
-                raise CalculationError(
-                    "bag_volume", "give bag_volume, or bag_diameter and bag_height"
-                )
+                raise CalculationError("bag_volume", msg("error.bag_volume"))
             bag_volume = math.pi / 4 * bag_diameter**2 * bag_height
-            notes.append("bag taken as a cylinder of the given diameter and height")
+            notes.append(msg("note.bag_cylinder"))
         flow = (bag_volume / fill_time).to("m**3/s")
-        notes.append("bag method: the bag fills at atmospheric pressure (free air)")
+        notes.append(msg("note.bag_free_air"))
     elif method == "estimate":
         flow = require("leak_flow", leak_flow).to("m**3/s")
-        notes.append("leak flow as estimated by the auditor")
+        notes.append(msg("note.leak_estimated"))
     else:
-        raise CalculationError("method", f"unknown method '{method}'")
+        raise CalculationError("method", msg("error.unknown_method", method=method))
 
     total_flow = flow * count
     if specific_power is None:
         specific_power = qty(SPECIFIC_POWER_KW_PER_100_CFM[compressor_type] / 100, "kW/cfm")
         notes.append(
-            f"specific power {specific_power.to('kW/(m**3/min)').magnitude:.2f} kW per m³/min "
-            f"({SPECIFIC_POWER_KW_PER_100_CFM[compressor_type]:g} kW per 100 cfm, typical "
-            f"{compressor_type.replace('_', ' ')} compressor, CAGI/DOE)"
+            msg(
+                "note.specific_power",
+                power=quantity(
+                    round(specific_power.to("kW/(m**3/min)").magnitude, 2), "kW/(m**3/min)"
+                ),
+                power_100=quantity(SPECIFIC_POWER_KW_PER_100_CFM[compressor_type], "kW"),
+                compressor=term(f"compressor.{compressor_type}"),
+            )
         )
     adjustment = float(qty(control_adjustment).to("dimensionless").magnitude)
     power = (total_flow * specific_power * adjustment).to("kW")
@@ -314,5 +331,5 @@ def calculate(
         emission_factor=emission_factor,
     )
     results.update(money)
-    notes.append(f"{count} leak(s), {hours.to('h').magnitude:g} h per year")
+    notes.append(msg("note.leaks_hours", count=count, hours=as_param(hours.to("h"))))
     return Result(results, notes + more)

@@ -24,7 +24,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recp_desktop.domain.calculators.base import CalculationError, Input, Result
-from recp_desktop.domain.calculators.savings import ELECTRICITY_INPUTS, electricity_outcomes
+from recp_desktop.domain.calculators.savings import (
+    ELECTRICITY_INPUTS,
+    as_param,
+    electricity_outcomes,
+)
+from recp_desktop.domain.messages import msg, percent, quantity
 from recp_desktop.domain.units import registry
 
 if TYPE_CHECKING:
@@ -48,7 +53,8 @@ INPUTS = (
         unit="bar",
         minimum=0,
         exclusive_minimum=True,
-        maximum=40,
+        maximum=250,
+        usual=(0, 40),
     ),
     Input(
         "new_pressure",
@@ -56,7 +62,8 @@ INPUTS = (
         unit="bar",
         minimum=0,
         exclusive_minimum=True,
-        maximum=40,
+        maximum=250,
+        usual=(0, 40),
     ),
     Input("hours", "loaded hours per year", unit="h", default="4000 h", minimum=0, maximum=8784),
     Input(
@@ -64,8 +71,9 @@ INPUTS = (
         "atmospheric pressure (absolute)",
         unit="kPa",
         default="101.325 kPa",
-        minimum=50,
-        maximum=110,
+        minimum=30,
+        maximum=200,
+        usual=(50, 110),
     ),
     *ELECTRICITY_INPUTS,
 )
@@ -88,7 +96,9 @@ def calculate(
         "kPa"
     )
     if new_pressure >= rated_pressure:
-        raise CalculationError("new_pressure", "must be lower than rated_pressure")
+        raise CalculationError(
+            "new_pressure", msg("error.new_pressure_lower", rated=as_param(rated_pressure))
+        )
 
     def work(gauge: pint.Quantity) -> float:
         return float((((gauge.to("kPa") + pa) / pa).to("dimensionless").magnitude) ** EXPONENT - 1)
@@ -108,9 +118,12 @@ def calculate(
     return Result(
         results,
         [
-            f"adiabatic compression work (k = 1.4): {drop:.2g} bar lower saves {1 - share:.1%} "
-            "of the compressor's power",
-            f"{hours.to('h').magnitude:g} loaded hours per year",
+            msg(
+                "note.adiabatic",
+                drop=quantity(float(f"{drop:.3g}"), "bar"),
+                share=percent(1 - share),
+            ),
+            msg("note.loaded_hours", hours=as_param(hours.to("h"))),
             *notes,
         ],
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recp_desktop.domain.calculators.base import CalculationError, Input, Result, currency_of
+from recp_desktop.domain.messages import msg, percent
 from recp_desktop.domain.units import registry
 
 if TYPE_CHECKING:
@@ -62,26 +63,26 @@ def calculate(
     qty = registry().Quantity
     code = currency_of(investment)
     if currency_of(annual_saving) != code:
-        raise CalculationError("annual_saving", f"must be in {code}, like the investment")
+        raise CalculationError("annual_saving", msg("error.same_currency", code=code or ""))
     invest = float(investment.magnitude)
     saving = float(annual_saving.magnitude)
     if invest < 0:
-        raise CalculationError("investment", "must not be negative")
+        raise CalculationError("investment", msg("error.negative"))
     if saving <= 0:
-        raise CalculationError("annual_saving", "must be above 0")
+        raise CalculationError("annual_saving", msg("error.above", minimum=0))
     years = max(1, round(float((lifetime or qty(10, "year")).to("year").magnitude)))
     rate = float((discount_rate or qty(10, "percent")).to("dimensionless").magnitude)
     results: dict[str, pint.Quantity] = {
         "simple_payback": qty(invest / saving, "year"),
         "npv": qty(npv(invest, saving, years, rate), code),
     }
-    notes = [f"{years} years, discount rate {rate:.1%}, constant savings at each year's end"]
+    notes = [msg("note.economics", years=years, rate=percent(rate))]
     if invest > 0:
         if npv(invest, saving, years, -0.99) * npv(invest, saving, years, 100.0) < 0:
             irr = brentq(lambda r: npv(invest, saving, years, r), -0.99, 100.0)
             results["irr"] = qty(irr * 100, "percent")
         else:
-            notes.append("no internal rate of return in −99 % … 10 000 %")
+            notes.append(msg("note.no_irr"))
     else:
-        notes.append("no investment: payback is immediate and IRR undefined")
+        notes.append(msg("note.no_investment"))
     return Result(results, notes)

@@ -19,7 +19,12 @@ import math
 from typing import TYPE_CHECKING
 
 from recp_desktop.domain.calculators.base import CalculationError, Input, Result
-from recp_desktop.domain.calculators.savings import ELECTRICITY_INPUTS, electricity_outcomes
+from recp_desktop.domain.calculators.savings import (
+    ELECTRICITY_INPUTS,
+    as_param,
+    electricity_outcomes,
+)
+from recp_desktop.domain.messages import msg
 from recp_desktop.domain.units import registry
 
 if TYPE_CHECKING:
@@ -98,17 +103,17 @@ def calculate(
         pf = float(qty(power_factor).to("dimensionless").magnitude)
         factor = math.sqrt(3) if str(phases) == "3" else 1.0
         load = (factor * voltage * current * pf).to("kW")
-        formula = "√3 · V · I · PF" if factor != 1.0 else "V · I · PF"
-        notes = [f"power = {formula}, {phases} phase(s), power factor {pf:g}"]
+        key = "note.power_three_phase" if factor != 1.0 else "note.power_single_phase"
+        notes = [msg(key, power_factor=pf)]
     elif power is not None:
         lf = float(qty(load_factor).to("dimensionless").magnitude)
         load = (power * lf).to("kW")
-        notes = [f"power = rated power × load factor {lf:g}"]
+        notes = [msg("note.power_rated", load_factor=lf)]
     elif voltage is not None or current is not None:
         missing = "current" if current is None else "voltage"
-        raise CalculationError(missing, "is required with the other measurement")
+        raise CalculationError(missing, msg("error.other_measurement"))
     else:
-        raise CalculationError("power", "give power, or voltage and current")
+        raise CalculationError("power", msg("error.power_or_measurement"))
     energy = (load * hours).to("kWh")
     results: dict[str, pint.Quantity] = {"power": load, "annual_energy": energy}
     money, more = electricity_outcomes(
@@ -118,4 +123,5 @@ def calculate(
         emission_factor=emission_factor,
     )
     results.update(money)
-    return Result(results, [*notes, f"{hours.to('h').magnitude:g} idle hours per year", *more])
+    idle = msg("note.idle_hours", hours=as_param(hours.to("h")))
+    return Result(results, [*notes, idle, *more])

@@ -19,7 +19,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recp_desktop.domain.calculators.base import CalculationError, Input, Result
-from recp_desktop.domain.calculators.savings import ELECTRICITY_INPUTS, electricity_outcomes
+from recp_desktop.domain.calculators.savings import (
+    ELECTRICITY_INPUTS,
+    as_param,
+    electricity_outcomes,
+)
+from recp_desktop.domain.messages import msg
 from recp_desktop.domain.units import registry
 
 if TYPE_CHECKING:
@@ -37,7 +42,7 @@ INPUTS = (
         unit="W",
         minimum=0,
         exclusive_minimum=True,
-        maximum=5000,
+        usual=(0, 5000),
     ),
     Input(
         "ballast_factor",
@@ -55,7 +60,7 @@ INPUTS = (
         required=False,
         minimum=0,
         exclusive_minimum=True,
-        maximum=5000,
+        usual=(0, 5000),
     ),
     Input(
         "new_ballast_factor",
@@ -93,7 +98,7 @@ def calculate(
 ) -> Result:
     qty = registry().Quantity
     if new_lamp_power is None and new_hours is None:
-        raise CalculationError("new_lamp_power", "give new_lamp_power and/or new_hours")
+        raise CalculationError("new_lamp_power", msg("error.lighting_change"))
     lamps = fixtures * lamps_per_fixture
     bf = float(qty(ballast_factor).to("dimensionless").magnitude)
     before = (lamps * lamp_power * bf * hours).to("kWh")
@@ -104,7 +109,7 @@ def calculate(
     after_hours = new_hours if new_hours is not None else hours
     after = (lamps * new_lamp_power * new_bf * after_hours).to("kWh")
     if after > before:
-        raise CalculationError("new_lamp_power", "the change would use more energy, not less")
+        raise CalculationError("new_lamp_power", msg("error.more_energy"))
     energy = before - after
     results: dict[str, pint.Quantity] = {
         "annual_energy_before": before,
@@ -121,9 +126,12 @@ def calculate(
     return Result(
         results,
         [
-            f"{lamps} lamps; ballast factor {bf:g} before, {new_bf:g} after",
-            f"{hours.to('h').magnitude:g} h per year before, "
-            f"{after_hours.to('h').magnitude:g} h after",
+            msg("note.lighting_lamps", lamps=lamps, before=bf, after=new_bf),
+            msg(
+                "note.lighting_hours",
+                before=as_param(hours.to("h")),
+                after=as_param(after_hours.to("h")),
+            ),
             *notes,
         ],
     )

@@ -13,6 +13,8 @@ from recp_desktop.domain.emissions import (
     grid_factor,
     is_biogenic,
 )
+from recp_desktop.domain.messages import Message, msg, percent, term
+from recp_desktop.domain.messages import quantity as quantity_param
 from recp_desktop.domain.units import registry
 
 if TYPE_CHECKING:
@@ -72,8 +74,9 @@ def fuel_inputs() -> tuple[Input, ...]:
     )
 
 
-def _price_assumption(price: pint.Quantity) -> str:
-    return f"price {price:~P}"
+def as_param(value: pint.Quantity) -> dict[str, float | str]:
+    """A pint quantity as a message parameter (its number and its unit's symbol)."""
+    return quantity_param(float(value.magnitude), f"{value.units:~}")
 
 
 def electricity_outcomes(
@@ -82,37 +85,37 @@ def electricity_outcomes(
     electricity_price: pint.Quantity | None,
     country: str | None,
     emission_factor: pint.Quantity | None,
-) -> tuple[dict[str, pint.Quantity], list[str]]:
+) -> tuple[dict[str, pint.Quantity], list[Message]]:
     """``annual_cost`` and ``annual_co2`` of ``energy`` (electricity, per year) where computable."""
     results: dict[str, pint.Quantity] = {}
-    notes: list[str] = []
+    notes: list[Message] = []
     if electricity_price is not None:
         cost = (energy * electricity_price).to_reduced_units()
         results["annual_cost"] = cost.to(_currency_unit(cost))
-        notes.append(f"electricity {_price_assumption(electricity_price)}")
+        notes.append(msg("note.electricity_price", price=as_param(electricity_price)))
     else:
-        notes.append("no electricity_price given: no cost computed")
+        notes.append(msg("note.no_electricity_price"))
     factor = _grid_factor(country, emission_factor)
     if factor is not None:
         value, described = factor
         results["annual_co2"] = (energy * value).to("t")
-        notes.append(f"CO2 factor {described}")
+        notes.append(msg("note.co2_factor", factor=described))
     else:
-        notes.append("no country or emission_factor given: no CO2 computed")
+        notes.append(msg("note.no_co2"))
     return results, notes
 
 
 def _grid_factor(
     country: str | None, emission_factor: pint.Quantity | None
-) -> tuple[pint.Quantity, str] | None:
+) -> tuple[pint.Quantity, Message] | None:
     if emission_factor is not None:
-        return emission_factor, f"{emission_factor:~P} (given)"
+        return emission_factor, msg("factor.given", value=as_param(emission_factor))
     if country:
         try:
             factor = grid_factor(country)
         except UnknownFactorError as exc:
-            raise CalculationError("country", str(exc)) from None
-        return factor.value, factor.describe()
+            raise CalculationError("country", exc.msg) from None
+        return factor.value, factor.message()
     return None
 
 
@@ -123,40 +126,48 @@ def heat_outcomes(
     fuel: str,
     fuel_price: pint.Quantity | None,
     emission_factor: pint.Quantity | None,
-) -> tuple[dict[str, pint.Quantity], list[str]]:
+) -> tuple[dict[str, pint.Quantity], list[Message]]:
     """Fuel energy, cost and CO2 of ``heat`` (useful heat per year) made by a boiler."""
     efficiency = float(boiler_efficiency.to("dimensionless").magnitude)
     fuel_energy = (heat / efficiency).to("kWh")
     results: dict[str, pint.Quantity] = {"annual_energy": fuel_energy}
-    notes = [f"fuel {fuel}, boiler efficiency {efficiency:.0%}"]
+    fuel_name = term(f"choice.{fuel}")
+    notes = [msg("note.fuel_efficiency", fuel=fuel_name, efficiency=percent(efficiency))]
     if fuel_price is not None:
         try:
             per_energy = fuel_per_energy(fuel, fuel_price)
         except UnknownFactorError as exc:
-            raise CalculationError("fuel_price", str(exc)) from None
+            raise CalculationError("fuel_price", exc.msg) from None
         cost = (fuel_energy * per_energy).to_reduced_units()
         results["annual_cost"] = cost.to(_currency_unit(cost))
-        notes.append(f"fuel {_price_assumption(fuel_price)}")
+        notes.append(msg("note.fuel_price", price=as_param(fuel_price)))
     else:
-        notes.append("no fuel_price given: no cost computed")
+        notes.append(msg("note.no_fuel_price"))
     if emission_factor is not None:
-        factor, described = emission_factor, f"{emission_factor:~P} (given)"
+        factor, described = emission_factor, msg("factor.given", value=as_param(emission_factor))
     else:
         default = fuel_factor(fuel)
-        factor, described = default.value, default.describe()
+        factor, described = default.value, default.message()
     co2 = (fuel_energy * factor).to("t")
     if is_biogenic(fuel) and emission_factor is None:
-        notes.append(f"CO2 of {fuel} is biogenic: {co2:.3g~P}, not counted ({described})")
+        notes.append(
+            msg(
+                "note.biogenic",
+                fuel=fuel_name,
+                co2=quantity_param(float(f"{co2.magnitude:.3g}"), "t"),
+                factor=described,
+            )
+        )
     else:
         results["annual_co2"] = co2
-        notes.append(f"CO2 factor {described}")
+        notes.append(msg("note.co2_factor", factor=described))
     return results, notes
 
 
 def _currency_unit(cost: pint.Quantity) -> str:
     codes = [d[len("[currency_") : -1] for d in cost.dimensionality if d.startswith("[currency_")]
     if len(codes) != 1 or len(cost.dimensionality) != 1:
-        raise CalculationError(None, f"the prices give a cost in '{cost.units}', not money")
+        raise CalculationError(None, msg("error.cost_not_money", units=f"{cost.units:~}"))
     return codes[0]
 
 

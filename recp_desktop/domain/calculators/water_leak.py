@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recp_desktop.domain.calculators.base import CalculationError, Input, Result
+from recp_desktop.domain.messages import Message, msg, quantity, term
 from recp_desktop.domain.units import registry
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ INPUTS = (
         required=False,
         minimum=0,
         exclusive_minimum=True,
-        maximum=300,
+        usual=(0, 300),
         bare=True,
     ),
     Input(
@@ -106,19 +107,23 @@ def calculate(
     hours = hours if hours is not None else qty(8760, "h")
     if method == "drip":
         if drips_per_minute is None:
-            raise CalculationError("drips_per_minute", "is required for the drip method")
+            raise CalculationError(
+                "drips_per_minute", msg("error.required_for_method", method=term("choice.drip"))
+            )
         drip = drip_volume if drip_volume is not None else qty(0.25, "mL")
         one = drips_per_minute * drip
-        notes = [f"drip volume {drip.to('mL').magnitude:g} mL (USGS)"]
+        notes: list[Message] = [
+            msg("note.drip_volume", volume=quantity(drip.to("mL").magnitude, "mL"))
+        ]
     else:
         if flow is not None:
             one = flow
-            notes = ["measured flow"]
+            notes = [msg("note.measured_flow")]
         elif volume is not None and time is not None:
             one = volume / time
-            notes = ["flow = volume collected / time"]
+            notes = [msg("note.bucket")]
         else:
-            raise CalculationError("flow", "give flow, or volume and time")
+            raise CalculationError("flow", msg("error.flow_or_bucket"))
     total = (one * count).to("L/min")
     annual = (total * hours).to("m**3")
     results: dict[str, pint.Quantity] = {"flow": total, "annual_volume": annual}
@@ -129,11 +134,12 @@ def calculate(
             unit_price = sum(prices[1:], prices[0])
         except Exception:
             raise CalculationError(
-                "wastewater_price", f"water and wastewater prices differ in currency: {codes}"
+                "wastewater_price",
+                msg("error.price_currencies", codes=", ".join(sorted(codes))),
             ) from None
         results["annual_cost"] = (annual * unit_price).to_reduced_units()
-        notes.append("cost = volume × (water price + wastewater price)")
+        notes.append(msg("note.water_cost"))
     else:
-        notes.append("no water_price given: no cost computed")
-    notes.append(f"{count} leak(s), {hours.to('h').magnitude:g} h per year")
+        notes.append(msg("note.no_water_price"))
+    notes.append(msg("note.leaks_hours", count=count, hours=quantity(hours.to("h").magnitude, "h")))
     return Result(results, notes)

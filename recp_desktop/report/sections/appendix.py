@@ -8,9 +8,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from recp_desktop.domain.indicators import PURCHASED_HEAT_EFFICIENCY
-from recp_desktop.domain.phrases import translate
+from recp_desktop.domain.messages import render
 from recp_desktop.report.data import FactorRow, Method
-from recp_desktop.report.methods import formula_markup, inline_markup, parse_doc, pretty_input
+from recp_desktop.report.methods import (
+    formula_markup,
+    inline_markup,
+    input_label,
+    input_value,
+    parse_doc,
+)
 from recp_desktop.report.sections.common import Context, esc
 from recp_desktop.report.styles import FRAME_WIDTH
 from recp_desktop.report.texts import country_name, fuel_label, has_text
@@ -63,12 +69,12 @@ def _method(ctx: Context, method: Method) -> list[Flowable]:
             )
         ]
         if option.inputs:
-            part.append(_inputs_table(ctx, option.inputs))
+            part.append(_inputs_table(ctx, option.inputs, method.name))
         if option.assumptions:
             part.append(Spacer(1, 2 * mm))
             part.append(Paragraph(f"<b>{esc(ctx.t('appendix.assumptions'))}</b>", st.small))
             part += [
-                Paragraph(esc(translate(line, ctx.language)), st.bullet, bulletText="•")
+                Paragraph(esc(render(line, ctx.language)), st.bullet, bulletText="•")
                 for line in option.assumptions
             ]
         out += [Spacer(1, 2 * mm), KeepTogether(part)]
@@ -76,9 +82,16 @@ def _method(ctx: Context, method: Method) -> list[Flowable]:
     return out
 
 
-def _inputs_table(ctx: Context, inputs: dict[str, str]) -> Table:
-    """The inputs as typed, two name/value pairs to a row to keep the appendix short."""
-    pairs = [(name.replace("_", " "), pretty_input(value)) for name, value in inputs.items()]
+def _inputs_table(ctx: Context, inputs: dict[str, str], calculator: str) -> Table:
+    """The inputs as typed, two label/value pairs to a row to keep the appendix short.
+
+    Labels, the named choices (method, fuel, compressor) and the units are in the report's
+    language; the numbers are as typed.
+    """
+    pairs = [
+        (input_label(name, ctx.language), input_value(calculator, name, value, ctx.language))
+        for name, value in inputs.items()
+    ]
     half = (len(pairs) + 1) // 2
     left, right = pairs[:half], pairs[half:] + [("", "")] * (2 * half - len(pairs))
     rows = [[a, b, c, d] for (a, b), (c, d) in zip(left, right, strict=True)]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from recp_hub.rls import enable_row_security
+
 revision = "0001_hub_accounts"
 down_revision = None
 branch_labels = None
@@ -108,18 +110,6 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for table in ORG_TABLES:
             enable_row_security(table)
-
-
-def enable_row_security(table: str) -> None:
-    """A second wall: a role that does not own the table sees and writes only the rows of the
-    organisation set for its transaction (``set_config('recp.org_id', …, true)``); none if unset.
-    """
-    op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-    op.execute(
-        f"CREATE POLICY {table}_org ON {table} "
-        "USING (org_id = current_setting('recp.org_id', true)) "
-        "WITH CHECK (org_id = current_setting('recp.org_id', true))"
-    )
 
 
 def downgrade() -> None:

@@ -1,0 +1,63 @@
+"""Push, pull and the conflicts list (docs/sync-protocol.md §7)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import IntegrityError
+
+from recp_hub import errors, sync
+from recp_hub.deps import CallerDep, HubDep, SupervisorDep
+from recp_hub.errors import Problem
+from recp_hub.ids import ID_RE
+
+router = APIRouter()
+MAX_RECORDS = 5000  # per batch; a client splits larger pushes
+
+
+class PushBody(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    batch_id: Annotated[str, Field(pattern=f"^{ID_RE.pattern}$")]
+    device_id: Annotated[str, Field(pattern=f"^{ID_RE.pattern}$")]
+    records: dict[str, list[Any]]
+    signature: Annotated[str, Field(pattern="^[0-9a-f]{128}$")]
+
+
+@router.post("/push")
+def push(body: PushBody, caller: CallerDep, hub: HubDep) -> Response:
+    """Merge a signed batch in one transaction; the same batch again replays its answer."""
+    if sum(len(records) for records in body.records.values()) > MAX_RECORDS:
+        raise Problem(errors.TOO_LARGE, what="batch", limit=f"{MAX_RECORDS} records")
+    body_sha256, records = sync.check_push(caller, body.model_dump())
+    try:
+        with hub.db.scope(caller.org_id) as session:
+            answer = sync.replay(session, caller.org_id, body.batch_id, body_sha256)
+            if answer is None:
+                answer = sync.push(session, caller, body.batch_id, body_sha256, records)
+    except IntegrityError:  # the same batch id committed by a racing push meanwhile
+        with hub.db.scope(caller.org_id) as session:
+            answer = sync.replay(session, caller.org_id, body.batch_id, body_sha256)
+        if answer is None:
+            raise
+    return Response(answer, media_type="application/json")
+
+
+@router.get("/pull")
+def pull(
+    caller: CallerDep,
+    hub: HubDep,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+) -> Response:
+    """The organisation's changes after ``cursor``, at most ``limit``, in commit order."""
+    with hub.db.scope(caller.org_id) as session:
+        return Response(sync.pull(session, caller, cursor, limit), media_type="application/json")
+
+
+@router.get("/conflicts")
+def conflicts(caller: SupervisorDep, hub: HubDep) -> list[dict[str, Any]]:
+    """The organisation's open conflicts, both versions of each (supervisors and admins)."""
+    with hub.db.scope(caller.org_id) as session:
+        return sync.open_conflicts(session, caller.org_id)
