@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from recp_desktop.checklists.model import localized
+from recp_desktop.domain.unit_labels import unit_label
 from recp_desktop.exchange.cells import FORMULA_START, cell_value, clean_text, neutralise
 from recp_desktop.exchange.table_labels import LANGUAGES, column_label, sheet_title, term
 from recp_desktop.storage.models import (
@@ -55,6 +56,11 @@ def _company(row: Any, ctx: dict[str, Any]) -> str:
 
 def _currency(row: Any, ctx: dict[str, Any]) -> str:
     return ctx["currency"].get(row.assessment_id, "")
+
+
+def _unit(unit: str, context: dict[str, Any]) -> str:
+    """A unit the app defines (not one a user typed) as the export's language writes it."""
+    return unit_label(unit, context["language"]) if unit else ""
 
 
 def _question(row: Any, ctx: dict[str, Any]) -> Any:
@@ -138,7 +144,7 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("quantity", lambda r, c: r.quantity),
             ("unit", lambda r, c: r.unit),
             ("quantity_canonical", lambda r, c: r.quantity_canonical),
-            ("canonical_unit", lambda r, c: c["baseline_units"].get(r.key, "")),
+            ("canonical_unit", lambda r, c: _unit(c["baseline_units"].get(r.key, ""), c)),
             ("cost", lambda r, c: r.cost),
             ("currency", _currency),
         ],
@@ -166,7 +172,7 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("number", lambda r, c: r.number),
             ("unit", lambda r, c: r.unit),
             ("number_canonical", lambda r, c: r.number_canonical),
-            ("question_unit", lambda r, c: getattr(_question(r, c), "unit", "") or ""),
+            ("question_unit", lambda r, c: _unit(getattr(_question(r, c), "unit", "") or "", c)),
             ("opportunity", lambda r, c: bool(r.opportunity)),
             ("note", lambda r, c: r.note),
         ],

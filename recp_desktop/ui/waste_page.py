@@ -3,7 +3,7 @@ edited in place, undoable like the options register, with yearly totals."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from recp_desktop.domain import ewc
+from recp_desktop.domain.numbers import format_number
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.waste import waste_totals
 from recp_desktop.ui.ewc_picker import EwcPicker
+from recp_desktop.ui.i18n import current_language
 from recp_desktop.ui.options_page import ChoiceDelegate
 from recp_desktop.ui.waste_model import (
     CHOICES,
@@ -146,15 +148,15 @@ class WastePage(QWidget):
 
     def _show_totals(self) -> None:
         totals = waste_totals(self.model.streams, self.model.currency)
-        locale = QLocale()
+        language = current_language()
         text = self.tr(
             "<b>{count} waste streams:</b> {tonnes} t/yr, of which hazardous {hazardous} t/yr · "
             "cost {cost} {currency}/yr"
         ).format(
             count=totals.count,
-            tonnes=locale.toString(float(totals.tonnes), "f", 1),
-            hazardous=locale.toString(float(totals.hazardous_tonnes), "f", 1),
-            cost=locale.toString(float(totals.cost), "f", 0),
+            tonnes=format_number(float(totals.tonnes), language, 1),
+            hazardous=format_number(float(totals.hazardous_tonnes), language, 1),
+            cost=format_number(float(totals.cost), language, 0),
             currency=totals.currency,
         )
         if totals.without_tonnes:
