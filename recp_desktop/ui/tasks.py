@@ -232,10 +232,12 @@ class TaskProgress(QProgressDialog):
         task.signals.sig_finished.connect(self._finished)
         self.setValue(0)
 
+    @Slot(float, str)
     def _progress(self, fraction: float, stage: str) -> None:
         self.setLabelText(self.stages.get(stage, stage) if stage else self.labelText())
         self.setValue(max(0, min(1000, round(fraction * 1000))))
 
+    @Slot()
     def _finished(self) -> None:
         self.canceled.disconnect()  # closing emits canceled()
         self.reset()  # stops the timer that would show the dialog after its delay
