@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
-    QModelIndex,
     QLocale,
+    QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
