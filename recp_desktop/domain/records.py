@@ -33,8 +33,10 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
+    StringConstraints,
     TypeAdapter,
     ValidationError,
 )
@@ -169,6 +171,48 @@ class Photo(Record):
     caption: LongText
 
 
+def _waste_code(value: str) -> str:
+    from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
+
+    try:
+        lookup(value)
+    except UnknownWasteCodeError:
+        raise ValueError(f"is not a code of the European List of Waste: '{value[:40]}'") from None
+    return value
+
+
+WasteCodeText = Annotated[
+    str,
+    StringConstraints(max_length=6, pattern=r"^[0-9]{6}$"),
+    AfterValidator(_waste_code),
+    Kind("str", "text, six digits of the List of Waste"),
+]
+
+
+class WasteStream(Record):
+    """A waste stream of an assessment, coded in the European List of Waste.
+
+    ``quantity``/``unit`` are as typed (t, kg, m³, L, pieces) per ``frequency``;
+    ``density_kg_m3`` (volumes) or ``piece_mass_kg`` (pieces) convert them to mass;
+    ``tonnes_per_year`` is the converted yearly figure (:mod:`recp_desktop.domain.waste`).
+    ``annual_cost`` is in the assessment's currency.
+    """
+
+    assessment_id: RecordId
+    ewc_code: WasteCodeText
+    name: bounded_text(v.NAME_MAX)
+    quantity: Number | None
+    unit: bounded_text(v.UNIT_MAX)
+    density_kg_m3: Number | None
+    piece_mass_kg: Number | None
+    frequency: one_of(v.WASTE_FREQUENCIES, v.STATUS_MAX)
+    tonnes_per_year: Number | None
+    treatment: one_of(v.TREATMENT_CODES, v.TREATMENT_MAX) | None
+    destination: one_of(v.WASTE_DESTINATIONS, v.DESTINATION_MAX) | None
+    annual_cost: Number | None
+    note: LongText
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 SYNC_FIELDS = ("id", "revision", "updated_at", "updated_by", "deleted", "version")
@@ -183,6 +227,7 @@ class RecordType:
     model: type[Record]
     parent: str | None = None  # the field naming the company or assessment it belongs to
     natural_key: str | None = None  # a field unique within the assessment
+    since: int = 1  # the package format version that introduced the type
 
     @property
     def path(self) -> str:
@@ -210,6 +255,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("answer", Answer, parent="assessment_id", natural_key="question_id"),
     RecordType("cp_option", CPOption, parent="assessment_id"),
     RecordType("photo", Photo, parent="assessment_id"),
+    RecordType("waste_stream", WasteStream, parent="assessment_id", since=2),
 )
 """Every exchanged record type, parents before children."""
 BY_NAME = {t.name: t for t in RECORD_TYPES}
@@ -370,6 +416,7 @@ __all__ = [
     "Record",
     "RecordError",
     "RecordType",
+    "WasteStream",
     "check_fields",
     "check_record",
     "check_records",

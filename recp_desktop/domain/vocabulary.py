@@ -35,6 +35,25 @@ ASSESSMENT_KINDS = ("full", "club")
 ASSESSMENT_STATUSES = ("planned", "in_progress", "completed")
 OPTION_STATUSES = ("identified", "recommended", "implemented", "rejected")
 
+WASTE_FREQUENCIES = ("yearly", "quarterly", "monthly", "weekly", "one_off")
+"""How often a waste stream's quantity arises (the quantity is per that period; a one-off
+quantity counts once in the year)."""
+
+WASTE_DESTINATIONS = (
+    "on_site",
+    "licensed_contractor",
+    "municipal_landfill",
+    "municipal_collection",
+    "other_company",
+    "export",
+    "other",
+)
+"""Where a waste stream goes."""
+
+TREATMENT_CODES = (*(f"R{n}" for n in range(1, 14)), *(f"D{n}" for n in range(1, 16)))
+"""Recovery (R1–R13, Annex II) and disposal (D1–D15, Annex I) operations of the Waste
+Framework Directive 2008/98/EC."""
+
 MEDIA_TYPES = {
     "JPEG": "image/jpeg",
     "PNG": "image/png",
@@ -80,6 +99,8 @@ TECHNIQUE_MAX = 40
 AREA_MAX = 20
 CALCULATOR_MAX = 40
 FILENAME_MAX = 255
+TREATMENT_MAX = 3
+DESTINATION_MAX = 30
 MEDIA_TYPE_MAX = 40
 MAX_EMPLOYEES = 10**9
 MAX_TEMPLATE_VERSION = 10**9

@@ -14,10 +14,19 @@ from recp_desktop.domain.vocabulary import ID_PATTERN, SHA256_PATTERN
 from recp_desktop.exchange.errors import NewerFormatError, PackageError
 
 FORMAT = "recp-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2 added ``records/waste_stream.json``; format-1 packages are read as having none."""
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORD_PATHS = tuple(t.path for t in RECORD_TYPES)
+
+
+def required_paths(format_version: int) -> tuple[str, ...]:
+    """The records files a package of ``format_version`` must hold (types introduced later are
+    read as empty)."""
+    return tuple(t.path for t in RECORD_TYPES if t.since <= format_version)
+
+
 PHOTO_PATH = re.compile(r"photos/([0-9a-f]{64})")
 MANIFEST_KEYS = (
     "format",

@@ -29,6 +29,7 @@ from recp_desktop.exchange.manifest import (
     Manifest,
     load_json,
     parse_manifest,
+    required_paths,
 )
 
 MIB = 1024 * 1024
@@ -269,7 +270,7 @@ def _check_files(
             raise PackageError(f"The package holds an unexpected file '{name[:80]}'.")
         if name not in listed:
             raise PackageError(f"{name[:80]} is in the package but not listed in its manifest.")
-    for path in RECORD_PATHS:
+    for path in required_paths(manifest.format_version):
         if path not in listed:
             raise PackageError(f"The package has no {path} (its manifest does not list it).")
     records: dict[str, bytes] = {}
@@ -307,6 +308,9 @@ def _check_files(
 def _check_records(manifest: Manifest, raw: dict[str, bytes]) -> dict[str, list[dict[str, Any]]]:
     records: dict[str, list[dict[str, Any]]] = {}
     for record_type in RECORD_TYPES:
+        if record_type.path not in raw and record_type.since > manifest.format_version:
+            records[record_type.name] = []  # an older format, before this type existed
+            continue
         payload = load_json(raw[record_type.path], record_type.path)
         if not isinstance(payload, list):
             raise PackageError(f"{record_type.path} must hold a list of records.")

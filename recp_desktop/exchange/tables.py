@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from recp_desktop.checklists.model import localized
+from recp_desktop.domain.unit_labels import unit_label
 from recp_desktop.exchange.cells import FORMULA_START, cell_value, clean_text, neutralise
 from recp_desktop.exchange.table_labels import LANGUAGES, column_label, sheet_title, term
 from recp_desktop.storage.models import (
@@ -27,6 +28,7 @@ from recp_desktop.storage.models import (
     CPOption,
     Enterprise,
     Photo,
+    WasteStream,
 )
 
 if TYPE_CHECKING:
@@ -54,6 +56,11 @@ def _company(row: Any, ctx: dict[str, Any]) -> str:
 
 def _currency(row: Any, ctx: dict[str, Any]) -> str:
     return ctx["currency"].get(row.assessment_id, "")
+
+
+def _unit(unit: str, context: dict[str, Any]) -> str:
+    """A unit the app defines (not one a user typed) as the export's language writes it."""
+    return unit_label(unit, context["language"]) if unit else ""
 
 
 def _question(row: Any, ctx: dict[str, Any]) -> Any:
@@ -137,7 +144,7 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("quantity", lambda r, c: r.quantity),
             ("unit", lambda r, c: r.unit),
             ("quantity_canonical", lambda r, c: r.quantity_canonical),
-            ("canonical_unit", lambda r, c: c["baseline_units"].get(r.key, "")),
+            ("canonical_unit", lambda r, c: _unit(c["baseline_units"].get(r.key, ""), c)),
             ("cost", lambda r, c: r.cost),
             ("currency", _currency),
         ],
@@ -165,7 +172,7 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("number", lambda r, c: r.number),
             ("unit", lambda r, c: r.unit),
             ("number_canonical", lambda r, c: r.number_canonical),
-            ("question_unit", lambda r, c: getattr(_question(r, c), "unit", "") or ""),
+            ("question_unit", lambda r, c: _unit(getattr(_question(r, c), "unit", "") or "", c)),
             ("opportunity", lambda r, c: bool(r.opportunity)),
             ("note", lambda r, c: r.note),
         ],
@@ -212,7 +219,38 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("sha256", lambda r, c: r.sha256),
         ],
     ),
+    "waste": (
+        WasteStream,
+        [
+            ("record_id", lambda r, c: r.id),
+            ("assessment_id", lambda r, c: r.assessment_id),
+            ("company", _company),
+            ("ewc_code", lambda r, c: _waste_entry(r).display),
+            ("hazardous", lambda r, c: _waste_entry(r).hazardous),
+            ("ewc_description", lambda r, c: _waste_entry(r).description()),
+            ("waste_name", lambda r, c: r.name),
+            ("quantity", lambda r, c: r.quantity),
+            ("unit", lambda r, c: r.unit),
+            ("density", lambda r, c: r.density_kg_m3),
+            ("piece_mass", lambda r, c: r.piece_mass_kg),
+            ("frequency", _term("frequency", lambda r: r.frequency)),
+            ("frequency_code", lambda r, c: r.frequency),
+            ("tonnes_per_year", lambda r, c: r.tonnes_per_year),
+            ("treatment", lambda r, c: r.treatment or ""),
+            ("destination", _term("destination", lambda r: r.destination)),
+            ("destination_code", lambda r, c: r.destination or ""),
+            ("annual_cost", lambda r, c: r.annual_cost),
+            ("currency", _currency),
+            ("note", lambda r, c: r.note),
+        ],
+    ),
 }
+
+
+def _waste_entry(row: Any) -> Any:
+    from recp_desktop.domain.ewc import lookup
+
+    return lookup(row.ewc_code)
 
 
 def _payback(row: Any) -> float | None:
@@ -221,11 +259,12 @@ def _payback(row: Any) -> float | None:
     return payback_years(row.investment, row.saving_money)
 
 
-def _questions() -> dict[str, tuple[str, Any]]:
-    """Every built-in question by id, with its template's area: ``{id: (area, question)}``."""
-    from recp_desktop.checklists import builtin_templates
+def _questions(db: Database) -> dict[str, tuple[str, Any]]:
+    """Every question of the built-in and installed templates by id, with its area:
+    ``{id: (area, question)}``; the newest version's wording where versions differ."""
+    from recp_desktop.storage.templates import template_registry
 
-    return {q.id: (t.area, q) for t in builtin_templates().values() for q in t.questions}
+    return {q.id: (q.area or t.area, q) for t in template_registry(db) for q in t.questions}
 
 
 def build_tables(
@@ -267,7 +306,7 @@ def build_tables(
         assessments = [a for a in assessments if a.enterprise_id in live]
         ids = [a.id for a in assessments]
         children: dict[str, list[Any]] = {}
-        for name in ("baseline", "answers", "options", "photos"):
+        for name in ("baseline", "answers", "options", "photos", "waste"):
             model = SHEETS[name][0]
             rows: list[Any] = []
             for start in range(0, len(ids), 500):
@@ -281,7 +320,7 @@ def build_tables(
         "companies": {e.id: e.name for e in companies},
         "assessment_company": {a.id: a.enterprise_id for a in assessments},
         "currency": {a.id: a.currency for a in assessments},
-        "questions": _questions(),
+        "questions": _questions(db),
         "baseline": BY_KEY,
         "baseline_units": {k: v.unit for k, v in BY_KEY.items()},
     }

@@ -153,6 +153,7 @@ def _story(ctx: Context) -> list[Flowable]:
     from recp_desktop.report.sections.indicators import indicators
     from recp_desktop.report.sections.options import options
     from recp_desktop.report.sections.summary import summary
+    from recp_desktop.report.sections.waste import waste
 
     story = cover(ctx) + summary(ctx)
     for number, section in (
@@ -160,6 +161,7 @@ def _story(ctx: Context) -> list[Flowable]:
         ("2", indicators),
         ("3", findings),
         ("4", options),
+        *((("5", waste),) if ctx.data.waste else ()),
         ("A", appendix),
     ):
         story += [PageBreak(), *section(ctx, number)]

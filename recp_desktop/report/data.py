@@ -127,6 +127,22 @@ class Method:
     options: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class WasteRow:
+    """One waste stream: EWC code as printed (``11 01 05*``), its description in the report's
+    language (English if none), tonnes per year (None: not convertible yet), R/D code,
+    destination code and yearly cost in the assessment's currency."""
+
+    code: str
+    hazardous: bool
+    description: str
+    name: str
+    tonnes: float | None
+    treatment: str
+    destination: str
+    cost: float | None
+
+
 @dataclass
 class ReportData:
     language: str
@@ -145,6 +161,7 @@ class ReportData:
     questions: int
     factors: list[FactorRow]
     methods: list[Method]
+    waste: list[WasteRow] = field(default_factory=list)
 
     @property
     def baseline_cost(self) -> float:

@@ -17,6 +17,7 @@ from recp_desktop.domain.emissions import (
     net_calorific_value,
 )
 from recp_desktop.domain.indicators import FUEL_OF, compute
+from recp_desktop.domain.regions import region_name
 from recp_desktop.report.data import (
     AssessmentInfo,
     BaselineRow,
@@ -27,6 +28,7 @@ from recp_desktop.report.data import (
     OptionRow,
     PhotoRef,
     ReportData,
+    WasteRow,
 )
 from recp_desktop.report.fmt import Formatter
 from recp_desktop.report.texts import answer_label
@@ -86,7 +88,7 @@ def gather(
         company=Company(
             name=enterprise.name,
             country=enterprise.country,
-            region=enterprise.region or "",
+            region=region_name(enterprise.region or "", language),
             city=enterprise.city or "",
             nace=enterprise.nace or "",
             employees=enterprise.employees,
@@ -124,7 +126,31 @@ def gather(
         questions=questions,
         factors=_factors(enterprise.country, baseline, options),
         methods=_methods(options),
+        waste=_waste_rows(db, assessment_id, language),
     )
+
+
+def _waste_rows(db: Database, assessment_id: str, language: str) -> list[WasteRow]:
+    """The live waste streams, by EWC code (as listed)."""
+    from recp_desktop.domain.ewc import lookup
+    from recp_desktop.storage.waste import list_waste_streams
+
+    rows = []
+    for stream in list_waste_streams(db, assessment_id):
+        entry = lookup(stream.ewc_code)
+        rows.append(
+            WasteRow(
+                code=entry.display,
+                hazardous=entry.hazardous,
+                description=entry.description(language),
+                name=stream.name,
+                tonnes=stream.tonnes_per_year,
+                treatment=stream.treatment or "",
+                destination=stream.destination or "",
+                cost=stream.annual_cost,
+            )
+        )
+    return rows
 
 
 def _option_rows(stored: list[CPOption]) -> list[OptionRow]:

@@ -10,6 +10,7 @@ A language without an entry falls back to English.
 from __future__ import annotations
 
 from recp_desktop.domain.baseline import BY_KEY
+from recp_desktop.report.waste_texts import WASTE_AZ, WASTE_TEXTS
 
 LANGUAGES = ("en", "ru", "az")
 
@@ -638,6 +639,10 @@ _AZ: dict[str, str] = {
     "fuel.other_bituminous_coal": "Daş kömür",
     "fuel.gas_diesel_oil": "Dizel yanacağı (qazoyl)",
 }
+
+
+_TEXTS.update(WASTE_TEXTS)
+_AZ.update(WASTE_AZ)
 
 
 def text(language: str, key: str, **values: object) -> str:

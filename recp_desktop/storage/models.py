@@ -172,6 +172,30 @@ class CPOption(Synced, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class WasteStream(Synced, Base):
+    """A waste stream of an assessment (record schema: ``domain.records.WasteStream``).
+
+    ``quantity``/``unit`` as typed per ``frequency``; ``tonnes_per_year`` the converted yearly
+    mass (``domain.waste``); ``annual_cost`` in the assessment's currency.
+    """
+
+    __tablename__ = "waste_stream"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    ewc_code: Mapped[str] = mapped_column(String(6))  # six digits of the List of Waste
+    name: Mapped[str] = mapped_column(String(v.NAME_MAX), default="")
+    quantity: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(v.UNIT_MAX), default="")
+    density_kg_m3: Mapped[float | None] = mapped_column(Float)
+    piece_mass_kg: Mapped[float | None] = mapped_column(Float)
+    frequency: Mapped[str] = mapped_column(String(v.STATUS_MAX), default="yearly")
+    tonnes_per_year: Mapped[float | None] = mapped_column(Float)
+    treatment: Mapped[str | None] = mapped_column(String(v.TREATMENT_MAX))  # R1–R13, D1–D15
+    destination: Mapped[str | None] = mapped_column(String(v.DESTINATION_MAX))
+    annual_cost: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class TrustedDevice(Base):
     """A device whose signed packages were imported: its key, trusted on first use.
 

@@ -30,6 +30,7 @@ from recp_desktop.storage.models import (
     Enterprise,
     Photo,
     SyncVersion,
+    WasteStream,
 )
 
 # The exchanged record types and their models, parents before children.
@@ -40,6 +41,7 @@ MODELS = {
     "answer": Answer,
     "cp_option": CPOption,
     "photo": Photo,
+    "waste_stream": WasteStream,
 }
 
 

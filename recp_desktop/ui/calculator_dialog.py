@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from recp_desktop.checklists.model import CP_TECHNIQUES
 from recp_desktop.domain.calculators import Calculation, CalculationError, Input, inputs, run
 from recp_desktop.domain.calculators.base import example
 from recp_desktop.domain.messages import Message, format_param
+from recp_desktop.domain.numbers import format_number
 from recp_desktop.domain.options import STATUSES
 from recp_desktop.domain.unit_labels import unit_label
 from recp_desktop.domain.units import UnitError, parse_number
@@ -252,11 +253,10 @@ class CalculatorDialog(QDialog):
         )
 
     def _show_results(self, calculation: Calculation) -> None:
-        locale = QLocale()
         language = current_language()
         rows = []
         for key, value in calculation.result.values.items():
-            number = locale.toString(float(value.magnitude), "f", _decimals(value.magnitude))
+            number = format_number(float(value.magnitude), language, _decimals(value.magnitude))
             unit = unit_label(value.units, language)
             rows.append(
                 f"<tr><td>{html.escape(result_label(key))}</td>"

@@ -33,16 +33,14 @@ COL_FIELD, COL_LOCAL, COL_INCOMING, COL_RESULT = range(4)
 DERIVED = {"answer": ("number_canonical",), "baseline_item": ("quantity_canonical",)}
 
 
-def _question(question_id: object) -> Question | None:
-    """The checklist question ``question_id`` names (its area is the id's first part)."""
-    from recp_desktop.checklists import builtin_templates
+def _question(question_id: object, db) -> Question | None:
+    """The checklist question ``question_id`` names, in any built-in or installed template."""
+    from recp_desktop.storage.templates import template_registry
 
     if not isinstance(question_id, str):
         return None
-    template = builtin_templates().get(question_id.split(".", 1)[0])
-    return (
-        template.question(question_id) if template and template.has_question(question_id) else None
-    )
+    template = template_registry(db).question_template(question_id)
+    return template.question(question_id) if template is not None else None
 
 
 def _text(value: Any) -> str:
@@ -140,7 +138,7 @@ class ConflictsDialog(QDialog):
 
         language = QLocale().name().split("_")[0]
         for conflict in self.conflicts:
-            question = _question(conflict.label)
+            question = _question(conflict.label, self.db)
             label = localized(question.text, language) if question else conflict.label
             item = QListWidgetItem(f"{label}\n{conflict.record_type}")
             item.setToolTip(conflict.record_id)
@@ -196,11 +194,10 @@ class ConflictsDialog(QDialog):
             out["number_canonical"] = self._canonical(conflict, {**local, **out})
         return out
 
-    @staticmethod
-    def _canonical(conflict: Conflict, record: dict[str, Any]) -> float | None:
+    def _canonical(self, conflict: Conflict, record: dict[str, Any]) -> float | None:
         from recp_desktop.checklists.answers import canonical_number
 
-        question = _question(record.get("question_id"))
+        question = _question(record.get("question_id"), self.db)
         if record.get("number") is None:
             return None
         if question is None or not question.unit:

@@ -36,6 +36,7 @@ from recp_desktop.storage.repository import (
 )
 from recp_desktop.ui.i18n import current_language
 from recp_desktop.ui.labels import status_label
+from recp_desktop.ui.region_box import RegionBox
 
 
 class _FormDialog(QDialog):
@@ -86,7 +87,11 @@ class CompanyDialog(_FormDialog):
         default_country = load_settings(db.folder).default_country  # File > Settings…
         if default_country:
             self.country.setCurrentIndex(max(0, self.country.findData(default_country)))
-        self.region = QLineEdit()
+        self.region = RegionBox()
+        self.region.set_country(self.country.currentData())
+        self.country.currentIndexChanged.connect(
+            lambda _i: self.region.set_country(self.country.currentData())
+        )
         self.city = QLineEdit()
         self.nace = QLineEdit()
         self.nace.setValidator(
@@ -110,7 +115,8 @@ class CompanyDialog(_FormDialog):
         if enterprise is not None:
             self.name.setText(enterprise.name)
             self.country.setCurrentIndex(max(0, self.country.findData(enterprise.country)))
-            self.region.setText(enterprise.region)
+            self.region.set_country(enterprise.country)
+            self.region.set_value(enterprise.region)
             self.city.setText(enterprise.city)
             self.nace.setText(enterprise.nace)
             self.employees.setValue(enterprise.employees or 0)
@@ -126,7 +132,7 @@ class CompanyDialog(_FormDialog):
         fields = {
             "name": self.name.text().strip(),
             "country": self.country.currentData(),
-            "region": self.region.text().strip(),
+            "region": self.region.value(),
             "city": self.city.text().strip(),
             "nace": self.nace.text().strip(),
             "employees": self.employees.value() or None,

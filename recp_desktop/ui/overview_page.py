@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from recp_desktop.checklists import AREAS
 from recp_desktop.domain.countries import country_name
 from recp_desktop.domain.indicators import Indicators
+from recp_desktop.domain.numbers import format_number, format_percent
 from recp_desktop.domain.savings import Savings
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise
@@ -108,12 +109,10 @@ class OverviewPage(QWidget):
         if self._figures is None:
             return
         indicators, totals = self._figures
-        locale = QLocale()
+        language = current_language()
 
         def number(value: float | None, digits: int = 4) -> str:
-            if value is None:
-                return "—"
-            return locale.toString(float(value), "g", digits)
+            return format_number(value, language, significant=digits)
 
         payback = totals.payback_years
         self.savings.setText(
@@ -123,12 +122,12 @@ class OverviewPage(QWidget):
                 "payback {payback}."
             ).format(
                 count=totals.count,
-                money=locale.toString(totals.money, "f", 0),
+                money=format_number(totals.money, language, 0),
                 currency=self.assessment.currency,
-                energy=locale.toString(totals.energy_mwh, "f", 1),
-                water=locale.toString(totals.water_m3, "f", 0),
-                co2=locale.toString(totals.co2_t, "f", 1),
-                investment=locale.toString(totals.investment, "f", 0),
+                energy=format_number(totals.energy_mwh, language, 1),
+                water=format_number(totals.water_m3, language, 0),
+                co2=format_number(totals.co2_t, language, 1),
+                investment=format_number(totals.investment, language, 0),
                 payback=payback_text(payback),
             )
         )
@@ -159,7 +158,7 @@ class OverviewPage(QWidget):
                 number(item.projected),
                 ""
                 if change is None
-                else ("+" if change > 0 else "") + locale.toString(change * 100, "f", 1) + " %",
+                else ("+" if change > 0 else "") + format_percent(change, language, 1),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

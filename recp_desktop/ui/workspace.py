@@ -23,9 +23,11 @@ from recp_desktop.ui.icons import AREA_ICONS, icon
 from recp_desktop.ui.labels import area_label
 from recp_desktop.ui.options_page import OptionsPage
 from recp_desktop.ui.overview_page import OverviewPage
+from recp_desktop.ui.waste_page import WastePage
 
 PAGE_OVERVIEW, PAGE_BASELINE = 0, 1
 PAGE_OPTIONS = 2 + len(AREAS)
+PAGE_WASTE = PAGE_OPTIONS + 1
 NAV_TITLE = 18  # characters of an added checklist's title shown in the page list
 EXTRA_ICON = "building-factory-2"  # sector and other added checklists, after the options
 
@@ -70,6 +72,12 @@ class Workspace(QWidget):
         self.options.model.sig_changed.connect(self.sig_saved)
         self.options.model.sig_changed.connect(self.refresh_figures)
         self.stack.addWidget(self.options)
+        self.waste = WastePage(
+            db, assessment_id, self.assessment.currency, self.undo_stack, language
+        )
+        self.waste.sig_message.connect(self.sig_message)
+        self.waste.model.sig_changed.connect(self.sig_saved)
+        self.stack.addWidget(self.waste)
         for template in chosen.values():
             self._add_extra(template)
         for page in self.pages.values():
@@ -77,7 +85,13 @@ class Workspace(QWidget):
         for page in self.extra_pages.values():
             page.sig_option_added.connect(self._option_added)
         self.baseline.model.sig_saved.connect(self.refresh_figures)
-        for name in ("layout-dashboard", "chart-bar", *(AREA_ICONS[a] for a in AREAS), "bulb"):
+        for name in (
+            "layout-dashboard",
+            "chart-bar",
+            *(AREA_ICONS[a] for a in AREAS),
+            "bulb",
+            "recycle",
+        ):
             self.nav.addItem(QListWidgetItem(icon(name), ""))
         for _template_id in self.extra_pages:
             self.nav.addItem(QListWidgetItem(icon(EXTRA_ICON), ""))
@@ -85,7 +99,7 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        for number in range(1, 8):
+        for number in range(1, 9):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.show_page(n - 1))
         self.retranslate()
@@ -182,6 +196,7 @@ class Workspace(QWidget):
         self.language = language
         for page in (*self.pages.values(), *self.extra_pages.values()):
             page.set_language(language)
+        self.waste.set_language(language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -192,6 +207,7 @@ class Workspace(QWidget):
         self.nav.item(PAGE_OVERVIEW).setText(self.tr("Overview"))
         self.nav.item(PAGE_BASELINE).setText(self.tr("Baseline"))
         self.nav.item(PAGE_OPTIONS).setText(self.tr("Options"))
+        self.nav.item(PAGE_WASTE).setText(self.tr("Waste streams"))
         for area, page in self.pages.items():
             self._area_progress(area, *page.model.progress())
         for template_id, page in self.extra_pages.items():

@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="182"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="178"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="184"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="185"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="198"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="195"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="197"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="215"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="224"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="223"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="269"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
         <source>Chec&amp;klists:</source>
         <translation>Yoxlama &amp;siyahıları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="243"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
@@ -943,62 +943,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>Edit company</source>
         <translation>Şirkəti redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="95"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
         <source>e.g. 10.51</source>
         <translation>məsələn, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="108"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="129"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
@@ -1006,52 +1006,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Here</source>
         <translation>Burada</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Incoming</source>
         <translation>Daxil olan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Keep (editable)</source>
         <translation>Saxlanılacaq (redaktə oluna bilər)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106"/>
         <source>Keep this device&apos;s version</source>
         <translation>Bu cihazın versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
         <source>Keep the incoming version</source>
         <translation>Daxil olan versiyanı saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep the edited values</source>
         <translation>Redaktə edilmiş dəyərləri saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="114"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112"/>
         <source>There are no open conflicts.</source>
         <translation>Açıq ziddiyyət yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Versiyalar sonuncu dəfə üst-üstə düşəndən bəri burada və {device} cihazında redaktə edilib.</translation>
     </message>
@@ -1072,6 +1072,19 @@
         <location filename="../../recp_desktop/ui/crash_dialog.py" line="38"/>
         <source>Copy details</source>
         <translation>Təfərrüatları kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>EwcPicker</name>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
+        <source>{shown} of {count}</source>
+        <translation>{count} ədəddən {shown}</translation>
     </message>
 </context>
 <context>
@@ -2516,26 +2529,210 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>WasteLabels</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="12"/>
+        <source>year</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="13"/>
+        <source>quarter</source>
+        <translation>rüb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="14"/>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="15"/>
+        <source>week</source>
+        <translation>həftə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="16"/>
+        <source>once</source>
+        <translation>birdəfəlik</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="23"/>
+        <source>On site</source>
+        <translation>Müəssisədə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="24"/>
+        <source>Licensed contractor</source>
+        <translation>Lisenziyalı podratçı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="25"/>
+        <source>Municipal landfill</source>
+        <translation>Bələdiyyə poliqonu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="26"/>
+        <source>Municipal collection</source>
+        <translation>Bələdiyyə yığımı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="27"/>
+        <source>Another company</source>
+        <translation>Başqa müəssisə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+</context>
+<context>
+    <name>WasteModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
+        <source>EWC code</source>
+        <translation>EWC kodu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="144"/>
+        <source>Description (List of Waste)</source>
+        <translation>Təsvir (Tullantılar siyahısı)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="145"/>
+        <source>Name at the plant</source>
+        <translation>Müəssisədəki adı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="146"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="147"/>
+        <source>Density, kg/m³ or kg/piece</source>
+        <translation>Sıxlıq, kq/m³ və ya kq/ədəd</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="148"/>
+        <source>Per</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="149"/>
+        <source>t/yr</source>
+        <translation>t/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="150"/>
+        <source>Treatment</source>
+        <translation>Emal</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="151"/>
+        <source>Destination</source>
+        <translation>Təyinat</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="152"/>
+        <source>Cost, {currency}/yr</source>
+        <translation>Xərc, {currency}/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="153"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="170"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="172"/>
+        <source>Enter the density (or mass per piece) to count it in tonnes.</source>
+        <translation>Tonla hesablamaq üçün sıxlığı (və ya bir ədədin kütləsini) daxil edin.</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
+        <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
+        <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
+        <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <source>{n} without tonnes (density missing)</source>
+        <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <source>Waste streams</source>
+        <translation>Tullantı axınları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <source>&amp;Add a waste stream: type an EWC code or words</source>
+        <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <source>e.g. 17 05 or oil sludge</source>
+        <translation>məs. 17 05 və ya oil sludge</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
+        <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="152"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="192"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="193"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="194"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
+        <source>Waste streams</source>
+        <translation>Tullantı axınları</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2756,21 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
         <source>answer to “{question}”</source>
         <translation>“{question}” sualına cavab</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="80"/>
+        <source>edit waste stream</source>
+        <translation>tullantı axınının dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>delete waste stream</source>
+        <translation>tullantı axınının silinməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>add waste stream</source>
+        <translation>tullantı axınının əlavə edilməsi</translation>
     </message>
 </context>
 </TS>

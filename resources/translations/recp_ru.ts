@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="182"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="178"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="184"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="185"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="198"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="195"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="197"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="215"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="224"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="223"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="269"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
         <source>Chec&amp;klists:</source>
         <translation>Чек-&amp;листы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="243"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
@@ -944,62 +944,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>Edit company</source>
         <translation>Изменение компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="95"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
         <source>e.g. 10.51</source>
         <translation>например, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="108"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="129"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
@@ -1007,52 +1007,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Incoming</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Keep (editable)</source>
         <translation>Оставить (можно изменить)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106"/>
         <source>Keep this device&apos;s version</source>
         <translation>Оставить версию этого устройства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
         <source>Keep the incoming version</source>
         <translation>Оставить входящую версию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="110"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep the edited values</source>
         <translation>Оставить изменённые значения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="114"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112"/>
         <source>There are no open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Изменено здесь и на {device} после последнего совпадения версий.</translation>
     </message>
@@ -1073,6 +1073,19 @@
         <location filename="../../recp_desktop/ui/crash_dialog.py" line="38"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>EwcPicker</name>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
+        <source>{shown} of {count}</source>
+        <translation>{shown} из {count}</translation>
     </message>
 </context>
 <context>
@@ -2519,26 +2532,210 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>WasteLabels</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="12"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="13"/>
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="14"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="15"/>
+        <source>week</source>
+        <translation>неделя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="16"/>
+        <source>once</source>
+        <translation>однократно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="23"/>
+        <source>On site</source>
+        <translation>На площадке</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="24"/>
+        <source>Licensed contractor</source>
+        <translation>Лицензированный подрядчик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="25"/>
+        <source>Municipal landfill</source>
+        <translation>Городской полигон</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="26"/>
+        <source>Municipal collection</source>
+        <translation>Городской вывоз</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="27"/>
+        <source>Another company</source>
+        <translation>Другое предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>Вывоз за рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>WasteModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
+        <source>EWC code</source>
+        <translation>Код EWC</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="144"/>
+        <source>Description (List of Waste)</source>
+        <translation>Описание (Перечень отходов)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="145"/>
+        <source>Name at the plant</source>
+        <translation>Название на предприятии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="146"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="147"/>
+        <source>Density, kg/m³ or kg/piece</source>
+        <translation>Плотность, кг/м³ или кг/шт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="148"/>
+        <source>Per</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="149"/>
+        <source>t/yr</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="150"/>
+        <source>Treatment</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="151"/>
+        <source>Destination</source>
+        <translation>Куда передаются</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="152"/>
+        <source>Cost, {currency}/yr</source>
+        <translation>Затраты, {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="153"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="170"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="172"/>
+        <source>Enter the density (or mass per piece) to count it in tonnes.</source>
+        <translation>Укажите плотность (или массу одной штуки), чтобы пересчитать в тонны.</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
+        <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
+        <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
+        <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <source>{n} without tonnes (density missing)</source>
+        <translation>{n} без тонн (нет плотности)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <source>Waste streams</source>
+        <translation>Потоки отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <source>&amp;Add a waste stream: type an EWC code or words</source>
+        <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <source>e.g. 17 05 or oil sludge</source>
+        <translation>например, 17 05 или oil sludge</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
+        <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="152"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="192"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="193"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="194"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
+        <source>Waste streams</source>
+        <translation>Потоки отходов</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2759,21 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
         <source>answer to “{question}”</source>
         <translation>ответ на вопрос «{question}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="80"/>
+        <source>edit waste stream</source>
+        <translation>изменение потока отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>delete waste stream</source>
+        <translation>удаление потока отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
+        <source>add waste stream</source>
+        <translation>добавление потока отходов</translation>
     </message>
 </context>
 </TS>

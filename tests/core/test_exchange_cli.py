@@ -123,7 +123,15 @@ def test_export_table_as_a_workbook(demo, tmp_path: Path) -> None:
     result = recp("--data-dir", str(folder), "export-table", "--all", "-o", str(workbook))
     assert result.returncode == 0, result.stderr
     sheets = pd.read_excel(workbook, sheet_name=None)
-    assert list(sheets) == ["Companies", "Assessments", "Baseline", "Answers", "Options", "Photos"]
+    assert list(sheets) == [
+        "Companies",
+        "Assessments",
+        "Baseline",
+        "Answers",
+        "Options",
+        "Photos",
+        "Waste streams",
+    ]
     answers = sheets["Answers"]
     for label in ("Record ID", "Question ID", "Number (as entered)", "Question's unit", "Note"):
         assert label in answers.columns

@@ -14,7 +14,7 @@ import pytest
 
 from recp_desktop.checklists.answers import AnswerState
 from recp_desktop.exchange.importer import ImportResult, import_package
-from recp_desktop.exchange.manifest import MANIFEST, SIGNATURE
+from recp_desktop.exchange.manifest import FORMAT_VERSION, MANIFEST, SIGNATURE
 from recp_desktop.exchange.reader import Limits
 from recp_desktop.exchange.writer import export_assessment
 from recp_desktop.storage.database import Database
@@ -318,7 +318,7 @@ def test_unsigned_packages_need_permission(world, receiver, tmp_path) -> None:
 @pytest.mark.parametrize(
     ("version", "phrases"),
     [
-        (2, ("newer version of RECP Desktop", "Update the app")),
+        (FORMAT_VERSION + 1, ("newer version of RECP Desktop", "Update the app")),
         (99, ("package format 99", "Update the app")),
         ("1", ("format_version",)),
         (0, ("format_version",)),
@@ -335,7 +335,7 @@ def test_unknown_or_newer_format_versions(world, receiver, tmp_path, version, ph
 
 def test_a_newer_format_is_named_before_its_unknown_files(world, receiver, tmp_path) -> None:
     def change(manifest: dict) -> None:
-        manifest["format_version"] = 2
+        manifest["format_version"] = FORMAT_VERSION + 1
         manifest["attachments"] = []
 
     path = repack(world.good, tmp_path / "x.recp", key_folder=world.sender, manifest=change)

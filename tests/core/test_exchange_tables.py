@@ -14,7 +14,7 @@ from recp_desktop.storage.options import list_options, set_option_deleted
 from recp_desktop.storage.repository import create_assessment, create_enterprise
 from tests.packages import NUMBER, seed, template_of
 
-NAMES = ("companies", "assessments", "baseline", "answers", "options", "photos")
+NAMES = ("companies", "assessments", "baseline", "answers", "options", "photos", "waste")
 
 
 @pytest.fixture
@@ -84,7 +84,15 @@ def test_csv_beside_a_name_or_in_a_folder(db, two, tmp_path: Path) -> None:
 def test_a_workbook(db, two, tmp_path: Path) -> None:
     export_tables(db, tmp_path / "t.xlsx")
     sheets = pd.read_excel(tmp_path / "t.xlsx", sheet_name=None)
-    assert list(sheets) == ["Companies", "Assessments", "Baseline", "Answers", "Options", "Photos"]
+    assert list(sheets) == [
+        "Companies",
+        "Assessments",
+        "Baseline",
+        "Answers",
+        "Options",
+        "Photos",
+        "Waste streams",
+    ]
     assert "CO₂ avoided (t/year)" in sheets["Options"].columns
 
 
@@ -93,3 +101,19 @@ def test_a_file_that_is_not_a_table_target(db, two, tmp_path: Path) -> None:
     with pytest.raises(TableExportError, match="not a folder"):
         export_tables(db, tmp_path / "notes.txt")
     assert (tmp_path / "notes.txt").read_text() == "keep me"
+
+
+def test_waste_streams_sheet_in_tonnes_with_hazard_marks(db, two) -> None:
+    from recp_desktop.storage.waste import add_waste_stream, set_waste_stream_deleted
+
+    first, _ = two
+    add_waste_stream(db, first, ewc_code="110105", name="Acid", quantity=6, unit="m³",
+                     density_kg_m3=1150, frequency="weekly", treatment="D9",
+                     destination="licensed_contractor", annual_cost=18000.0)  # fmt: skip
+    gone = add_waste_stream(db, first, ewc_code="100210", quantity=1, unit="t")
+    set_waste_stream_deleted(db, gone.id)
+    [row] = build_tables(db, first, "ru")["waste"].to_dict("records")
+    assert row["Код EWC"] == "11 01 05*" and row["Опасные"] is True
+    assert row["Тонн в год (т/год)"] == pytest.approx(6 * 1.15 * 52)  # 358.8 t
+    assert row["За период"] == "неделя" and row["Куда передаются"] == "Лицензированный подрядчик"
+    assert row["Обращение (код R/D, 2008/98/EC)"] == "D9" and row["Валюта"] == "GEL"

@@ -150,7 +150,15 @@ def test_answers_and_baseline_in_russian(db, tmp_path: Path) -> None:
 def test_a_russian_workbook_has_russian_sheets(db, hostile, tmp_path: Path) -> None:
     export_tables(db, tmp_path / "ru.xlsx", language="ru")
     book = openpyxl.load_workbook(tmp_path / "ru.xlsx")
-    assert book.sheetnames == ["Предприятия", "Оценки", "Базовая линия", "Ответы", "Меры", "Фото"]
+    assert book.sheetnames == [
+        "Предприятия",
+        "Оценки",
+        "Базовая линия",
+        "Ответы",
+        "Меры",
+        "Фото",
+        "Потоки отходов",
+    ]
 
 
 def test_the_vocabulary_reads_as_in_the_report() -> None:
@@ -158,6 +166,7 @@ def test_the_vocabulary_reads_as_in_the_report() -> None:
 
     prefixes = {"kind": "kind", "status": "status", "option": "option", "area": "area"}
     prefixes |= {"answer": "answer", "technique": "technique"}
+    prefixes |= {"frequency": "frequency", "destination": "destination"}
     for (vocabulary, code), _words in VOCABULARY.items():
         for language in ("en", "ru", "az"):
             expected = text(language, f"{prefixes[vocabulary]}.{code}")

@@ -204,3 +204,21 @@ def test_an_installed_template_that_no_longer_validates_is_left_out(db, assessme
     assert template_registry(db).find("waste_extra") is None
     assert [t.id for t in assessment_templates(db, assessment.id)] == list(builtin_templates())
     assert missing_templates(db, assessment.id) == [("waste_extra", 1)]
+
+
+def test_tables_and_answers_of_a_sector_checklist_name_its_questions(db, assessment) -> None:
+    from recp_desktop.exchange.tables import build_tables
+
+    dairy = builtin_registry().get("dairy")
+    set_assessment_templates(db, assessment.id, [*(t.key for t in builtin_templates().values())])
+    add_assessment_template(db, assessment.id, "dairy")
+    save_answer(
+        db, assessment.id, dairy, "dairy.water.specific_use", AnswerState(number=1.8, unit="m**3/t")
+    )
+    row = (
+        build_tables(db, assessment.id)["answers"]
+        .set_index("Question ID")
+        .loc["dairy.water.specific_use"]
+    )
+    assert row["Question"] == "Water used per tonne of milk processed"
+    assert row["Area (code)"] == "water" and row["Question's unit"] == "m**3/t"

@@ -235,3 +235,12 @@ def test_the_same_answer_made_on_two_devices_ends_under_the_smaller_id(hub: Hub)
     ]
     answers = [r["record"] for r in pull_all(first)[0] if r["type"] == "answer"]
     assert [(a["id"], a["question_id"]) for a in answers] == [("aa-answer", "energy.q7")]
+
+
+def test_oversized_batches_are_refused_before_any_check(hub: Hub) -> None:
+    device = hub.login("A", "auditor-a")
+    me = device.device_id
+    many = [answer(f"a{i}", me, f"energy.q{i}") for i in range(5001)]
+    refused = push(device, {"answer": many})
+    assert (refused.status_code, refused.json()["code"]) == (413, "413.1")
+    assert pull_all(device)[0] == []

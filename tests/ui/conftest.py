@@ -100,3 +100,5 @@ def open_window(qtbot, data_folder: Path):
     yield _open
     for window in windows:
         window.db.close()
+        # A window's translators are the application's: put English back for the next test.
+        window.translator.set_language("en")

@@ -12,12 +12,29 @@ from recp_desktop.ui.tasks import TaskCancelled, TaskProgress, TaskRunner
 from tests.ui.helpers import create_demo
 
 
+@pytest.fixture
+def make_runner(qtbot):
+    """Runners that are shut down (and their queued outcomes drained) before they are freed:
+    a runner collected while Qt still held its events crashed the test process."""
+    runners: list[TaskRunner] = []
+
+    def _make(**kwargs) -> TaskRunner:
+        runner = TaskRunner(**kwargs)
+        runners.append(runner)
+        return runner
+
+    yield _make
+    for runner in runners:
+        runner.shutdown(30_000)
+    qtbot.wait(50)
+
+
 def _gui_thread() -> QThread:
     return QApplication.instance().thread()
 
 
-def test_an_exception_in_a_task_reaches_the_gui_thread_as_an_error(qtbot) -> None:
-    runner = TaskRunner()
+def test_an_exception_in_a_task_reaches_the_gui_thread_as_an_error(qtbot, make_runner) -> None:
+    runner = make_runner()
     outcomes: list[tuple[str, object, bool]] = []
     worker_threads: list[threading.Thread] = []
 
@@ -37,8 +54,8 @@ def test_an_exception_in_a_task_reaches_the_gui_thread_as_an_error(qtbot) -> Non
     assert len(outcomes) == 1
 
 
-def test_a_result_and_progress_arrive_in_the_gui_thread_in_order(qtbot) -> None:
-    runner = TaskRunner()
+def test_a_result_and_progress_arrive_in_the_gui_thread_in_order(qtbot, make_runner) -> None:
+    runner = make_runner()
     seen: list[tuple[str, object, bool]] = []
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -65,8 +82,8 @@ def test_a_result_and_progress_arrive_in_the_gui_thread_in_order(qtbot) -> None:
     assert runner.pool.maxThreadCount() == 1  # database work from the background is serialized
 
 
-def test_cancel_stops_the_work_at_its_next_progress_step(qtbot) -> None:
-    runner = TaskRunner()
+def test_cancel_stops_the_work_at_its_next_progress_step(qtbot, make_runner) -> None:
+    runner = make_runner()
     started, release = threading.Event(), threading.Event()
     failures: list[BaseException] = []
     steps: list[int] = []
@@ -87,8 +104,10 @@ def test_cancel_stops_the_work_at_its_next_progress_step(qtbot) -> None:
     assert isinstance(failures[0], TaskCancelled) and steps == []
 
 
-def test_shutdown_cancels_what_it_can_waits_for_the_rest_and_delivers_nothing(qtbot) -> None:
-    runner = TaskRunner(threads=2)
+def test_shutdown_cancels_what_it_can_waits_for_the_rest_and_delivers_nothing(
+    qtbot, make_runner
+) -> None:
+    runner = make_runner(threads=2)
     delivered: list[object] = []
     cancellable_started, must_finish_started = threading.Event(), threading.Event()
     finished_steps: list[str] = []

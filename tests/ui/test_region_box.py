@@ -1,0 +1,43 @@
+"""The company dialog picks the region from the country's ISO 3166-2 divisions, keeping free
+text that older records hold."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from recp_desktop.storage.repository import create_enterprise
+from recp_desktop.ui.dialogs import CompanyDialog
+
+
+def test_region_is_picked_by_typing_and_stored_as_its_code(open_window, qtbot) -> None:
+    window = open_window()
+    dialog = CompanyDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Rustavi Azot")
+    dialog.country.setCurrentIndex(dialog.country.findData("GE"))
+    assert dialog.region.count() == 12  # 9 regions, 2 autonomous republics, Tbilisi
+    qtbot.keyClicks(dialog.region.lineEdit(), "Kvemo Kartli")
+    assert dialog.region.value() == "GE-KK"
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    assert dialog.created.region == "GE-KK"
+    edit = CompanyDialog(window.db, window, enterprise=dialog.created)
+    qtbot.addWidget(edit)
+    assert edit.region.currentText() == "Kvemo Kartli" and edit.region.value() == "GE-KK"
+    edit.country.setCurrentIndex(edit.country.findData("AZ"))  # Georgia's region cannot stay
+    assert edit.region.value() == "" and edit.region.count() == 70
+    out = Path(os.environ.get("RECP_SCREENSHOTS", "") or window.db.folder)
+    edit.region.set_value("AZ-SM")
+    assert edit.region.currentText() == "Sumqayıt"
+    assert edit.grab().save(str(out / "company-region-en.png"))
+
+
+def test_free_text_of_older_records_is_kept(open_window, qtbot) -> None:
+    window = open_window()
+    old = create_enterprise(window.db, name="Old plant", country="MD", region="raionul Ialoveni")
+    dialog = CompanyDialog(window.db, window, enterprise=old)
+    qtbot.addWidget(dialog)
+    assert dialog.region.value() == "raionul Ialoveni"
+    dialog.accept()
+    assert dialog.created.region == "raionul Ialoveni"
