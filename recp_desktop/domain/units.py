@@ -277,7 +277,13 @@ def _finite(value: object) -> bool:
 
 def _mismatch(source: object, target: object) -> UnitError:
     src, dst = _label(source), _label(target)
-    if _is_delta(source) != _is_delta(target):
+    # The temperature wording only when both sides are temperatures (12 Gcal asked as a
+    # temperature difference is not "a temperature").
+    if (
+        _is_delta(source) != _is_delta(target)
+        and _is_temperature(source)
+        and _is_temperature(target)
+    ):
         return UnitError(
             f"{src} is a temperature difference, not a temperature"
             if _is_delta(source)
@@ -289,6 +295,14 @@ def _mismatch(source: object, target: object) -> UnitError:
     return UnitError(
         f"{src} does not measure the same thing as {dst}", "wrong_unit", unit=src, expected=dst
     )
+
+
+def _is_temperature(unit: object) -> bool:
+    try:
+        dims = registry().Quantity(1.0, unit).dimensionality
+    except Exception:  # an unparsable unit is no temperature
+        return False
+    return dict(dims) == {"[temperature]": 1}
 
 
 def _is_delta(unit: object) -> bool:

@@ -9,6 +9,7 @@ fields and references. It returns a :class:`Package` ready to import, or raises
 from __future__ import annotations
 
 import hashlib
+import logging
 import stat
 import zipfile
 from collections import Counter
@@ -199,8 +200,11 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
     except PackageError:
         raise
     except Exception as exc:  # zlib, CRC, truncation: the zip parser on hostile bytes
+        # The parser's words ("Bad CRC-32", "Error -3 while decompressing") go to the log only.
+        logging.getLogger(__name__).info("%s cannot be unpacked: %r", info.filename, exc)
         raise PackageError(
-            f"{info.filename} cannot be unpacked: the package is damaged ({exc})."
+            f"{info.filename} cannot be unpacked: the package is damaged or was changed "
+            "after it was written."
         ) from None
 
 

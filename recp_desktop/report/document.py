@@ -200,8 +200,23 @@ class ReportDocument(BaseDocTemplate):
         canvas.restoreState()
 
 
+def printable(text: str) -> str:
+    """``text`` without control characters (Unicode category Cc, e.g. BEL or ESC pasted from
+    another program), which no font draws and which would print as empty boxes; a tab becomes a
+    space, line feeds stay."""
+    import unicodedata
+
+    return "".join(
+        " " if c == "\t" else c
+        for c in text
+        if c == "\n" or c == "\t" or unicodedata.category(c) != "Cc"
+    )
+
+
 def _fit(canvas: Canvas, text: str, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` in the canvas's current font."""
+    """``text`` without control characters, shortened with an ellipsis to fit ``width`` in the
+    canvas's current font."""
+    text = printable(text)
     if canvas.stringWidth(text) <= width:
         return text
     while text and canvas.stringWidth(text + "…") > width:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -192,7 +193,10 @@ class BaselineModel(QAbstractTableModel):
 
     def _label(self, spec: BaselineKey, column: int) -> str:
         header = self.headerData(column, Qt.Horizontal)
-        return f"{baseline_label(spec.key)}, {str(header).split(',')[0].lower()}"
+        # The language's case rules (ICU through QLocale): Azerbaijani "İllik" is "illik", where
+        # str.lower() gives "i̇llik" with a stray combining dot.
+        column_name = QLocale(self.language).toLower(str(header).split(",")[0])
+        return f"{baseline_label(spec.key)}, {column_name}"
 
     def _refuse(self, index: _Index, message: str) -> bool:
         """Mark the cell with ``message`` (the row and column say which input) and say it, with

@@ -93,7 +93,8 @@ async def put_blob(
     start, end, total = _parse_range(content_range, hub.settings.max_blob_bytes)
     expected = 0 if end is None else end - start + 1
     if content_length is not None and content_length != str(expected):
-        raise Problem(errors.BODY_LENGTH, received=content_length, expected=expected)
+        received = int(content_length) if content_length.isdigit() else content_length
+        raise Problem(errors.BODY_LENGTH, received=received, expected=expected)
     key = (caller.org_id, sha)
     if key in hub.uploading:
         raise Problem(errors.UPLOAD_BUSY)

@@ -555,3 +555,21 @@ def test_changing_what_never_changes(world, receiver, tmp_path) -> None:
         records["answer"][0]["question_id"] = "energy.motors.oversized"
 
     refused(receiver, _edit(world, tmp_path, requestion), "has question_id", "it never changes")
+
+
+def test_a_damaged_entry_is_refused_in_words_without_the_zip_parsers_text(
+    world, receiver, tmp_path
+) -> None:
+    """Bytes overwritten inside a compressed entry fail its CRC or zlib; the reason says the
+    package is damaged, never "Bad CRC-32" or "Error -3 while decompressing" (issue 10 §3)."""
+    data = bytearray(world.good.read_bytes())
+    with zipfile.ZipFile(world.good) as archive:
+        info = max(archive.infolist(), key=lambda i: i.compress_size)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    middle = start + info.compress_size // 2
+    data[middle : middle + 8] = bytes(b ^ 0xFF for b in data[middle : middle + 8])
+    path = tmp_path / "damaged.recp"
+    path.write_bytes(bytes(data))
+    reason = refused(receiver, path, "damaged")
+    for parser_words in ("CRC", "Error -3", "zlib", "decompress"):
+        assert parser_words not in reason, reason

@@ -137,3 +137,21 @@ def test_split_strings_carry_every_character_in_order(text: str) -> None:
         for c in text
     )
     assert font.stringWidth(text, 10) == pytest.approx(width)
+
+
+def test_control_characters_pasted_into_names_print_as_nothing_not_as_boxes(
+    db, tmp_path: Path, caplog
+) -> None:
+    """A BEL or ESC pasted from another program is no glyph: the report drops it (the cover,
+    the page header and the tables), instead of printing an empty box and warning about it."""
+    company = create_enterprise(db, name="Acme\x1b[31m Ltd", country="GE", region="Երևան\x07")
+    assessment = create_assessment(db, company.id, kind="full", title="A\x01B", currency="GEL")
+    target = tmp_path / "controls.pdf"
+    with caplog.at_level(logging.WARNING, logger="recp_desktop.report.fonts"):
+        write_report(db, assessment.id, target, language="en")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(target), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Acme[31m Ltd" in text and "Երևան," in text and "AB" in text
+    assert not any(ch in text for ch in "\x01\x07\x1b")
+    assert not [r for r in caplog.records if "No report font" in r.getMessage()]

@@ -123,3 +123,16 @@ def test_known_units_really_parse() -> None:
 
     for unit in KNOWN_UNITS:
         parse_unit(unit)
+
+
+def test_an_energy_asked_as_a_temperature_difference_is_not_called_a_temperature() -> None:
+    """12 Gcal is an energy: the refusal must not say "Gcal is a temperature"."""
+    from recp_desktop.domain.units import to_unit
+
+    with pytest.raises(UnitError) as energy:
+        to_unit(parse_quantity("12 Gcal"), "delta_degC")
+    assert "temperature," not in str(energy.value)
+    assert "does not measure the same thing" in str(energy.value)
+    with pytest.raises(UnitError) as delta:
+        to_unit(parse_quantity("20 delta_degC"), "degC")
+    assert "is a temperature difference, not a temperature" in str(delta.value)

@@ -86,3 +86,28 @@ def test_ambiguous_numbers_follow_the_language_and_are_said_back(page) -> None:
     assert messages and echo in messages[-1] and "1,500" in messages[-1]
     if SHOTS:
         widget.grab().save(str(Path(SHOTS) / f"baseline-read-as-{language}.png"))
+
+
+def test_an_azerbaijani_refusal_names_the_column_in_proper_lower_case(
+    qtbot, tmp_path: Path
+) -> None:
+    """ "İllik miqdar" lower-cased by Python is "i̇llik" (i + U+0307 COMBINING DOT ABOVE); in
+    Azerbaijani the dotted capital İ is the capital of i (Unicode SpecialCasing.txt, tr/az)."""
+    translator = Translator()
+    translator.set_language("az")
+    db = Database(tmp_path / "data")
+    try:
+        company = create_enterprise(db, name="Şəki Süd", country="AZ")
+        assessment = create_assessment(db, company.id, kind="full", currency="AZN")
+        widget = BaselinePage(db, assessment.id, "AZN", "az")
+        qtbot.addWidget(widget)
+        messages: list[str] = []
+        widget.model.sig_message.connect(messages.append)
+        assert not widget.model.setData(widget.model.index(ROW["heat"], COL_QUANTITY), "abc")
+        assert not widget.model.setData(widget.model.index(ROW["heat"], COL_COST), "abc")
+        assert ", illik miqdar:" in messages[0], messages
+        assert ", illik xərc:" in messages[1], messages
+        assert "\u0307" not in "".join(messages)
+    finally:
+        db.close()
+        translator.set_language("en")

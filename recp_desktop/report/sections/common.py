@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from recp_desktop.report.data import ReportData
-from recp_desktop.report.document import Heading
+from recp_desktop.report.document import Heading, printable
 from recp_desktop.report.fmt import Formatter
 from recp_desktop.report.styles import (
     ACCENT_LIGHT,
@@ -31,8 +31,9 @@ Cell = str | Flowable
 
 
 def esc(value: object) -> str:
-    """Text from the user made safe for a Paragraph (``&``, ``<``, line breaks kept)."""
-    return escape(str(value)).replace("\n", "<br/>")
+    """Text from the user made safe for a Paragraph (``&``, ``<``, line breaks kept, control
+    characters dropped: see :func:`printable`)."""
+    return escape(printable(str(value))).replace("\n", "<br/>")
 
 
 @dataclass
