@@ -239,14 +239,22 @@ def parse_quantity(
 
     The number is read by ``language``'s rule (``"1,500 kWh"`` is 1500 kWh in English, 1.5 kWh
     in Russian). Offset temperatures parse as the temperature typed (not a difference). Raises
-    :class:`UnitError` for any text that is not a finite number with a known unit.
+    :class:`UnitError` for any text that is not a finite number with a known unit, and for a
+    temperature below absolute zero (0 K = −273.15 °C = −459.67 °F; reason ``below_absolute_zero``).
     """
     match = _NUMBER.match(text or "")
     if not match:
         raise _no_number(text)
     value = parse_number(match["num"], language)
     unit_text = match["unit"] or default_unit or ""
-    return registry().Quantity(value, parse_unit(unit_text))
+    quantity = registry().Quantity(value, parse_unit(unit_text))
+    # A tolerance so that an exact -273.15 °C, converted through floating point, stays valid.
+    below_zero = _is_temperature(quantity.units) and not _is_delta(quantity.units)
+    if below_zero and quantity.to("kelvin").magnitude < -1e-9:
+        raise UnitError(
+            f"'{text}' is below absolute zero (−273.15 °C)", "below_absolute_zero", text=text
+        )
+    return quantity
 
 
 def to_unit(quantity: pint.Quantity, unit: str | pint.Unit) -> pint.Quantity:
@@ -277,6 +285,13 @@ def _finite(value: object) -> bool:
 
 def _mismatch(source: object, target: object) -> UnitError:
     src, dst = _label(source), _label(target)
+    if _is_dimensionless(source):
+        return UnitError(
+            f"a number without a unit cannot be given in {dst}; type its unit, e.g. 12 {dst}",
+            "wrong_unit",
+            unit="",
+            expected=dst,
+        )
     # The temperature wording only when both sides are temperatures (12 Gcal asked as a
     # temperature difference is not "a temperature").
     if (
@@ -305,11 +320,20 @@ def _is_temperature(unit: object) -> bool:
     return dict(dims) == {"[temperature]": 1}
 
 
+def _is_dimensionless(unit: object) -> bool:
+    try:
+        return registry().Quantity(1.0, unit).dimensionless
+    except Exception:  # an unparsable unit is not a bare number
+        return False
+
+
 def _is_delta(unit: object) -> bool:
     return "delta_" in str(unit)
 
 
 def _label(unit: object) -> str:
+    from recp_desktop.domain.unit_labels import unit_label
+
     text = unit if isinstance(unit, str) else f"{unit:~}"
     return unit_label(text.replace(" ", "")) or str(unit)
 
@@ -443,14 +467,6 @@ def compatible_units(unit: str) -> list[str]:
         if candidate != unit and parse_unit(candidate).dimensionality == target.dimensionality:
             found.append(candidate)
     return found
-
-
-def unit_label(unit: str) -> str:
-    """A short human spelling of a unit (``m**3`` -> ``m³``, ``degC`` -> ``°C``)."""
-    label = unit.replace("**2", "²").replace("**3", "³").replace("degC", "°C")
-    label = re.sub(r"\b([NS]m)3\b", r"\1³", label)
-    label = label.replace("degF", "°F").replace("dimensionless", "—").replace("percent", "%")
-    return label.replace("kgf/cm²", "kgf/cm²")
 
 
 def split_quantity(text: str) -> tuple[str, str]:

@@ -31,7 +31,8 @@ from recp_desktop.domain.baseline import (
     read_quantity,
 )
 from recp_desktop.domain.numbers import format_number, read_number
-from recp_desktop.domain.units import UnitError, parse_number, split_quantity, unit_label
+from recp_desktop.domain.unit_labels import unit_label
+from recp_desktop.domain.units import UnitError, parse_number, split_quantity
 from recp_desktop.storage.baseline import BaselineValue, load_baseline, save_baseline
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.repository import ValidationError
@@ -118,7 +119,7 @@ class BaselineModel(QAbstractTableModel):
             return "" if value.quantity is None else format_number(value.quantity, self.language)
         if column == COL_UNIT:
             unit = self.unit_of(spec)
-            return unit_label(unit) if role == Qt.DisplayRole else unit
+            return unit_label(unit, self.language) if role == Qt.DisplayRole else unit
         if column == COL_COST:
             if not spec.has_cost:
                 return ""
@@ -223,8 +224,9 @@ class _UnitDelegate(QStyledItemDelegate):
         spec: BaselineKey = index.data(Qt.UserRole)
         box = QComboBox(parent)
         box.setEditable(True)
+        language = getattr(index.model(), "language", "en")
         for unit in baseline_units(spec):
-            box.addItem(unit_label(unit), unit)
+            box.addItem(unit_label(unit, language), unit)
         box.activated.connect(lambda _i, b=box: self._done(b))
         return box
 
@@ -242,7 +244,10 @@ class _UnitDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):  # noqa: N802
         if isinstance(editor, QComboBox):
             data, text = editor.currentData(), editor.currentText()
-            model.setData(index, data if data is not None and unit_label(data) == text else text)
+            language = getattr(model, "language", "en")
+            model.setData(
+                index, data if data is not None and unit_label(data, language) == text else text
+            )
         else:
             super().setModelData(editor, model, index)
 

@@ -26,7 +26,8 @@ from recp_desktop.checklists.answers import (
     parse_number_answer,
 )
 from recp_desktop.domain.numbers import format_number, read_number
-from recp_desktop.domain.units import UnitError, same_dimension, split_quantity, unit_label
+from recp_desktop.domain.unit_labels import unit_label
+from recp_desktop.domain.units import UnitError, same_dimension, split_quantity
 from recp_desktop.storage.answers import load_answers, save_answer
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.ui import input_errors
@@ -223,7 +224,7 @@ class ChecklistModel(QAbstractTableModel):
         if column == COL_UNIT:
             if question.answer_type != "number":
                 return ""
-            return unit_label(state.unit or question.unit or "")
+            return unit_label(state.unit or question.unit or "", self.language)
         if column == COL_NOTE:
             return state.note
         if column == COL_PHOTOS:
@@ -282,7 +283,7 @@ class ChecklistModel(QAbstractTableModel):
     def explain(self, error: AnswerError) -> str:
         """The refusal in the interface language (the core's text is English)."""
         details = error.details
-        unit = unit_label(str(details.get("unit") or ""))
+        unit = unit_label(str(details.get("unit") or ""), self.language)
         if error.reason == "not_a_number":
             return self.tr(
                 "Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved."
@@ -292,7 +293,9 @@ class ChecklistModel(QAbstractTableModel):
         if error.reason == "wrong_unit":
             return self.tr(
                 "{unit} does not measure the same thing as {expected}. Nothing was saved."
-            ).format(unit=unit, expected=unit_label(str(details.get("expected", ""))))
+            ).format(
+                unit=unit, expected=unit_label(str(details.get("expected", "")), self.language)
+            )
         if error.reason == "ambiguous_percent":  # the domain's one percent rule, in its words
             from recp_desktop.domain.messages import render
             from recp_desktop.ui.i18n import current_language

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from recp_desktop.checklists import Question, localized
-from recp_desktop.domain.units import compatible_units, unit_label
+from recp_desktop.domain.unit_labels import unit_label
+from recp_desktop.domain.units import compatible_units
 from recp_desktop.ui.checklist_model import (
     COL_ANSWER,
     COL_GROUP,
@@ -68,12 +69,12 @@ class AnswerDelegate(QStyledItemDelegate):
             box = QComboBox(parent)
             box.setEditable(True)
             for unit in compatible_units(question.unit or ""):
-                box.addItem(unit_label(unit), unit)
+                box.addItem(unit_label(unit, language), unit)
             box.activated.connect(lambda _i, b=box: self._commit_and_close(b))
             return box
         editor = QLineEdit(parent)
         if column == COL_ANSWER and question.answer_type == "number":
-            editor.setPlaceholderText(unit_label(question.unit or ""))
+            editor.setPlaceholderText(unit_label(question.unit or "", language))
         return editor
 
     def _commit_and_close(self, editor: QWidget) -> None:
@@ -114,7 +115,8 @@ class AnswerDelegate(QStyledItemDelegate):
             if editor.isEditable():
                 data = editor.currentData()
                 text = editor.currentText()
-                value = data if data is not None and unit_label(data) == text else text
+                language = getattr(model, "language", "en")
+                value = data if data is not None and unit_label(data, language) == text else text
             else:
                 value = editor.currentData()
         else:

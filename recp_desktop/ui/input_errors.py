@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from recp_desktop.domain.numbers import NumberError, format_number
-from recp_desktop.domain.units import UnitError, unit_label
+from recp_desktop.domain.unit_labels import unit_label
+from recp_desktop.domain.units import UnitError
 
 
 def explain(error: NumberError | UnitError, label: str, unit: str, language: str) -> str:
@@ -19,7 +20,7 @@ def explain(error: NumberError | UnitError, label: str, unit: str, language: str
     details = getattr(error, "details", {})
     text = str(details.get("text", getattr(error, "text", "")))
     example = format_number(1234.5, language)
-    shown_unit = unit_label(unit) if unit not in ("", "dimensionless") else ""
+    shown_unit = unit_label(unit, language) if unit not in ("", "dimensionless") else ""
     reason = error.reason
     if reason == "not_a_number":
         if shown_unit:
@@ -47,7 +48,7 @@ def explain(error: NumberError | UnitError, label: str, unit: str, language: str
         message = QCoreApplication.translate(
             "InputErrors", "This does not fit. Type e.g. {example} {unit}."
         )
-    typed = unit_label(str(details.get("unit", "")))
+    typed = unit_label(str(details.get("unit", "")), language)
     sentence = message.format(text=text, example=example, unit=shown_unit, typed=typed)
     return f"{label}: {sentence.replace('  ', ' ').replace(' .', '.')}" if label else sentence
 

@@ -24,6 +24,7 @@ from recp_desktop.domain.countries import country_name
 from recp_desktop.domain.indicators import Indicators
 from recp_desktop.domain.numbers import format_number, format_percent
 from recp_desktop.domain.savings import Savings
+from recp_desktop.domain.unit_labels import unit_label
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise
 from recp_desktop.ui.i18n import current_language, payback_text
@@ -153,7 +154,7 @@ class OverviewPage(QWidget):
             change = item.change
             cells = (
                 names.get(item.key, item.key),
-                item.unit,
+                unit_label(item.unit, language),
                 number(item.baseline),
                 number(item.projected),
                 ""

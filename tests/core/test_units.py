@@ -136,3 +136,31 @@ def test_an_energy_asked_as_a_temperature_difference_is_not_called_a_temperature
     with pytest.raises(UnitError) as delta:
         to_unit(parse_quantity("20 delta_degC"), "degC")
     assert "is a temperature difference, not a temperature" in str(delta.value)
+
+
+def test_a_temperature_below_absolute_zero_is_refused() -> None:
+    # Absolute zero: 0 K = -273.15 degC = -459.67 degF (the kelvin's definition, SI Brochure 2019).
+    from recp_desktop.domain.units import UnitError, parse_quantity
+
+    for text in ("-500 degC", "-273.16 °C", "-460 degF", "-1 K"):
+        with pytest.raises(UnitError) as refused:
+            parse_quantity(text)
+        assert refused.value.reason == "below_absolute_zero"
+        assert "absolute zero" in str(refused.value)
+    for text in ("-273.15 degC", "-459.67 degF", "0 K", "-40 degC"):
+        parse_quantity(text)  # at or above absolute zero: accepted
+    assert parse_quantity("-500 delta_degC").magnitude == -500  # a difference may be negative
+
+
+def test_a_bare_number_converted_to_a_unit_is_explained_without_pint_words() -> None:
+    import contextlib
+    import io
+
+    from recp_desktop.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["units", "convert", "12", "MWh"])
+    assert code == 2
+    assert "dimensionless" not in err.getvalue()
+    assert "without a unit" in err.getvalue() and "12 MWh" in err.getvalue()
