@@ -164,3 +164,23 @@ def test_a_bare_number_converted_to_a_unit_is_explained_without_pint_words() -> 
     assert code == 2
     assert "dimensionless" not in err.getvalue()
     assert "without a unit" in err.getvalue() and "12 MWh" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "typed", "message_id"),
+    [
+        ("electricity_price", "1e300 AZN/kWh", "error.absurd"),  # was "is not a number"
+        ("air_temperature", "-300 degC", "error.below_absolute_zero"),  # 0 K = -273.15 degC
+        ("air_temperature", "inf degC", "error.not_finite"),
+    ],
+)
+def test_calculators_say_why_a_parsed_number_is_refused(name, typed, message_id) -> None:
+    from recp_desktop.domain.calculators import CalculationError, run
+
+    raw = {"diameter": "1/8 in", "pressure": "6 bar", "country": "AZ", name: typed}
+    with pytest.raises(CalculationError) as refused:
+        run("compressed-air-leak", raw)
+    assert refused.value.input == name
+    assert refused.value.msg.id == message_id
+    for language in ("en", "ru", "az"):
+        assert typed in refused.value.render(language)

@@ -183,6 +183,14 @@ def example(spec: Input, currency: str = "EUR") -> dict[str, Any] | str:
     return quantity(12, unit_text)
 
 
+# The quantity parser's refusals that say more than "not a quantity" (domain/units.py reasons).
+_PARSER_REFUSALS = {
+    "too_large": "error.absurd",
+    "not_finite": "error.not_finite",
+    "below_absolute_zero": "error.below_absolute_zero",
+}
+
+
 def _as_quantity(spec: Input, raw: Value, currency: str, language: str) -> pint.Quantity:
     """``raw`` read as a quantity; a refusal that names what was expected if it is none."""
     ureg = registry()
@@ -194,11 +202,15 @@ def _as_quantity(spec: Input, raw: Value, currency: str, language: str) -> pint.
     refusal = _refuse_ambiguous_fraction(spec, text, language)
     if refusal is not None:
         raise CalculationError(spec.name, refusal)
+    shown = example(spec, currency)
     try:
         return parse_quantity(text, default_unit=_default_unit(spec), language=language)
-    except Exception:  # the parser's UnitError, or whatever pint raises on odd text
+    except UnitError as exc:  # a number no plant measures, or a temperature no body has
+        refusal = _PARSER_REFUSALS.get(exc.reason)
+        if refusal is not None:
+            raise CalculationError(spec.name, msg(refusal, typed=text, example=shown)) from None
+    except Exception:  # whatever pint raises on odd text: explained below
         pass
-    shown = example(spec, currency)
     try:
         number, unit_text = split_quantity(text)
     except Exception:
