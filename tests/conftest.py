@@ -84,10 +84,13 @@ def postgres_url():
         yield make_url(url).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as connection:
+            # Client sessions the test left open; an autovacuum worker (a superuser process we
+            # may not signal) is stopped by DROP DATABASE itself.
             connection.execute(
                 text(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                    "WHERE datname = :name AND pid <> pg_backend_pid() "
+                    "AND backend_type = 'client backend'"
                 ),
                 {"name": name},
             )

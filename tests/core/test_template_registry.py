@@ -221,4 +221,5 @@ def test_tables_and_answers_of_a_sector_checklist_name_its_questions(db, assessm
         .loc["dairy.water.specific_use"]
     )
     assert row["Question"] == "Water used per tonne of milk processed"
-    assert row["Area (code)"] == "water" and row["Question's unit"] == "m**3/t"
+    # The question's unit as a reader writes it (m³ per tonne), never pint's m**3/t (issue 10 §5).
+    assert row["Area (code)"] == "water" and row["Question's unit"] == "m³/t"
