@@ -62,11 +62,3 @@ def open_file_names(parent: QWidget, title: str, filters: str) -> list[str]:
     if paths:
         remember_folder(parent, paths[0])
     return paths
-
-
-def open_file_name(parent: QWidget, title: str, filters: str) -> str:
-    """Ask for one file to open; "" when cancelled."""
-    path, _filter = QFileDialog.getOpenFileName(parent, title, start_folder(parent), filters)
-    if path:
-        remember_folder(parent, path)
-    return path
