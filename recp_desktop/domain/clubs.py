@@ -10,7 +10,8 @@ the course):
   least one resource (any baseline line but production output and value added);
 * **a checklist** (template id) is done when every question the club asks from it is answered
   (a value or a number) — ``required`` is the set of those question ids, given by the caller
-  from the template (its club questions, or all of them if it has none marked);
+  from the template (its club questions, or all of them if it has none marked, less the
+  follow-ups its skip logic hides given the company's answers);
 * **a quick-win calculation** (calculator id) is done when an option made with that calculator
   exists.
 
@@ -61,12 +62,13 @@ class CompanyData:
     """What a company's club self-audits hold, merged over all of them.
 
     ``baseline``: keys of baseline lines with a quantity; ``answered``: per template id, the ids
-    of answered questions; ``calculators``: ids of calculators that made an option;
-    ``options``: every option's savings.
+    of answered questions (``values``: their values, for skip logic); ``calculators``: ids of
+    calculators that made an option; ``options``: every option's savings.
     """
 
     baseline: frozenset[str] = frozenset()
     answered: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    values: Mapping[str, Mapping[str, str | None]] = field(default_factory=dict)
     calculators: frozenset[str] = frozenset()
     options: tuple[OptionSaving, ...] = ()
     assessments: int = 0

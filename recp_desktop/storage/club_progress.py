@@ -8,6 +8,7 @@ The rules themselves are in :mod:`recp_desktop.domain.clubs`.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -137,7 +138,9 @@ def company_data(db: Database, enterprise_ids: list[str]) -> dict[str, CompanyDa
             )
         ).all()
         answers = session.execute(
-            select(Answer.assessment_id, Answer.template_id, Answer.question_id).where(
+            select(
+                Answer.assessment_id, Answer.template_id, Answer.question_id, Answer.value
+            ).where(
                 Answer.assessment_id.in_(ids),
                 ~Answer.deleted,
                 or_(Answer.number.is_not(None), Answer.value.is_not(None) & (Answer.value != "")),
@@ -154,8 +157,10 @@ def company_data(db: Database, enterprise_ids: list[str]) -> dict[str, CompanyDa
     for assessment_id, key in baseline:
         keys[owner[assessment_id][0]].add(key)
     answered: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for assessment_id, template_id, question_id in answers:
+    values: dict[str, dict[str, dict[str, str | None]]] = defaultdict(lambda: defaultdict(dict))
+    for assessment_id, template_id, question_id, value in answers:
         answered[owner[assessment_id][0]][template_id].add(question_id)
+        values[owner[assessment_id][0]][template_id][question_id] = value
     calculators: dict[str, set[str]] = defaultdict(set)
     savings: dict[str, list[OptionSaving]] = defaultdict(list)
     for o in options:
@@ -174,6 +179,7 @@ def company_data(db: Database, enterprise_ids: list[str]) -> dict[str, CompanyDa
         e: CompanyData(
             baseline=frozenset(keys[e]),
             answered={t: frozenset(q) for t, q in answered[e].items()},
+            values={t: dict(v) for t, v in values[e].items()},
             calculators=frozenset(calculators[e]),
             options=tuple(savings[e]),
             assessments=count[e],
@@ -182,14 +188,17 @@ def company_data(db: Database, enterprise_ids: list[str]) -> dict[str, CompanyDa
     }
 
 
-def required_questions(db: Database, template_id: str) -> frozenset[str]:
-    """The question ids a checklist homework asks for: the template's club questions (latest
-    version), or all its questions if none is marked for clubs; empty if it is unknown."""
+def required_questions(
+    db: Database, template_id: str, answers: Mapping[str, str | None]
+) -> frozenset[str]:
+    """The question ids a checklist homework asks of a company: the template's club questions
+    (latest version; all its questions if none is marked for clubs) that its skip logic shows
+    given the company's ``answers`` (a follow-up to a "no" is not asked); empty if unknown."""
     template = template_registry(db).find(template_id)
     if template is None:
         return frozenset()
-    questions = template.questions_for("club") or template.questions
-    return frozenset(q.id for q in questions)
+    kind = "club" if template.questions_for("club") else "full"
+    return frozenset(q.id for q in template.visible(kind, answers))
 
 
 def club_progress(db: Database, club_id: str) -> ClubProgress:
@@ -199,16 +208,20 @@ def club_progress(db: Database, club_id: str) -> ClubProgress:
     """
     view = club_view(db, club_id)
     homework = [Homework(h.id, h.kind, h.target, h.title, h.due_on) for h in view.homework]
-    required = {
-        h.target: required_questions(db, h.target) for h in homework if h.kind == "checklist"
-    }
     data = company_data(db, [e.id for _, e in view.companies])
     companies = []
     by_company: dict[str, CompanyProgress] = {}
     for membership, enterprise in view.companies:
         facts = data[enterprise.id]
         statuses = [
-            homework_status(h, facts, required.get(h.target, frozenset())) for h in homework
+            homework_status(
+                h,
+                facts,
+                required_questions(db, h.target, facts.values.get(h.target, {}))
+                if h.kind == "checklist"
+                else frozenset(),
+            )
+            for h in homework
         ]
         progress = CompanyProgress(
             membership.id,

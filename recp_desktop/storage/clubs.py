@@ -39,6 +39,11 @@ CLUB_FIELDS = (
 )
 
 
+def _fold(text: str) -> str:
+    """A name compared as people mean it: case and repeated spaces ignored, any alphabet."""
+    return " ".join(text.split()).casefold()
+
+
 class ClubError(ValueError):
     """A club edit that cannot be made as asked; the message says why."""
 
@@ -138,9 +143,10 @@ def find_club(db: Database, ref: str) -> Club:
         club = session.get(Club, ref)
         if club is not None and not club.deleted:
             return club
-        found = session.scalars(
-            select(Club).where(~Club.deleted, func.lower(Club.name) == ref.strip().lower())
-        ).all()
+        wanted = _fold(ref)  # in Python: SQLite's lower() folds ASCII only
+        found = [
+            c for c in session.scalars(select(Club).where(~Club.deleted)) if _fold(c.name) == wanted
+        ]
     if len(found) == 1:
         return found[0]
     if not found:
@@ -202,11 +208,12 @@ def find_enterprise(db: Database, ref: str) -> Enterprise:
         record = session.get(Enterprise, ref)
         if record is not None and not record.deleted:
             return record
-        found = session.scalars(
-            select(Enterprise).where(
-                ~Enterprise.deleted, func.lower(Enterprise.name) == ref.strip().lower()
-            )
-        ).all()
+        wanted = _fold(ref)
+        found = [
+            e
+            for e in session.scalars(select(Enterprise).where(~Enterprise.deleted))
+            if _fold(e.name) == wanted
+        ]
     if len(found) == 1:
         return found[0]
     if not found:
