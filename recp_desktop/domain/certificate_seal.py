@@ -147,7 +147,10 @@ def unseal(data: bytes) -> Sealed:
         raise SealError("The certificate's seal is damaged (its payload is not an object).")
     own = _STARTXREF.search(pdf[-1024:])
     if own is None or own.group(1) != found.group(5):
-        raise SealError("The certificate's PDF was cut or its end changed.")
+        raise SealError(
+            "The PDF was changed after it was signed: its end no longer matches the seal. "
+            "Do not accept it."
+        )
     return Sealed(
         pdf,
         payload_json,
