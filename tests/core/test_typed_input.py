@@ -259,3 +259,19 @@ def test_defaults_written_in_code_mean_the_same_in_every_language(language: str)
     assert result.result.values.keys() == english.result.values.keys()
     for key, value in english.result.values.items():
         assert result.result.values[key].magnitude == pytest.approx(value.magnitude)
+
+
+def test_cli_refusal_examples_use_the_currency_typed(capsys) -> None:
+    # 1e300 AZN/kWh is refused; its example must be in AZN, the currency the user wrote,
+    # not the EUR default (an example in another currency would invite a wrong price).
+    status, _, err = cli(
+        capsys,
+        "calc",
+        "compressed-air-leak",
+        "diameter=1/8 in",
+        "pressure=6 bar",
+        "hours=6000 h",
+        "electricity_price=1e300 AZN/kWh",
+    )
+    assert status == 2
+    assert "far beyond any real value" in err and "AZN/kWh" in err.split("example")[-1], err
