@@ -194,6 +194,15 @@ TYPED = st.one_of(
 )
 
 
+def _unechoed(message: str, typed: str) -> str:
+    """``message`` without the user's own text, which refusals quote back (hypothesis may type
+    '[substance]' itself; only words the parser adds must be free of pint's vocabulary)."""
+    for echo in {typed, typed.strip()}:
+        if echo:
+            message = message.replace(f"'{echo}'", "''")
+    return message
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     question=st.sampled_from(QUESTIONS),
@@ -208,7 +217,7 @@ def test_every_question_type_takes_any_text(question, text: str, language: str) 
         else:
             check_value(question, text)
     except AnswerError as exc:
-        assert exc.reason and not PINT_WORDS.search(str(exc)), str(exc)
+        assert exc.reason and not PINT_WORDS.search(_unechoed(str(exc), text)), str(exc)
 
 
 @settings(max_examples=400, deadline=None)
@@ -224,7 +233,7 @@ def test_the_quantity_parser_takes_any_text(text: str, language: str) -> None:
             "unknown_unit",
             "below_absolute_zero",
         )
-        assert not PINT_WORDS.search(str(exc)), str(exc)
+        assert not PINT_WORDS.search(_unechoed(str(exc), text)), str(exc)
     else:
         assert math.isfinite(quantity.magnitude)
 
@@ -244,7 +253,8 @@ def test_every_calculator_input_takes_any_text(target, text: str, language: str)
         values, _ = parse_inputs((spec,), {spec.name: text}, language)
     except CalculationError as exc:
         assert exc.input == spec.name
-        assert not PINT_WORDS.search(str(exc)), str(exc)
+        # the typed text is echoed back quoted; pint's words must not appear outside it
+        assert not PINT_WORDS.search(_unechoed(str(exc), text)), str(exc)
     else:
         value = values[spec.name]
         assert not hasattr(value, "magnitude") or math.isfinite(value.magnitude)
