@@ -50,8 +50,9 @@ CP_AIR = 1007.0  # J/(kg·K)
 # chapter). The same figure, "iron and steel, oxidized, 100 °C, total spectrum: 0.74", is in the
 # emissivity tables of FLIR's thermal-camera user manuals (e.g. the T8xx manual, table "Emissivity
 # tables", where the row cites Bramson, *Infrared Radiation: A Handbook for Applications*,
-# Plenum, 1968, among others). With it the bare-pipe losses match the US DOE Steam Tip Sheet #2 table within 5 %
-# (tests/core/test_calculators.py); 0.8 (heavily oxidised steel) overstates them by 6–9 %.
+# Plenum, 1968, among others). With it the bare-pipe losses match the US DOE Steam Tip Sheet #2
+# table within 5 % (tests/core/test_calculators.py); 0.8 (heavily oxidised steel) overstates
+# them by 6–9 %.
 BARE_EMISSIVITY = 0.74
 
 
