@@ -168,29 +168,50 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>attended</source>
+        <translation>iştirak edib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>absent</source>
+        <translation>iştirak etməyib</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Davamiyyət</translation>
+    </message>
+</context>
+<context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -198,12 +219,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -736,52 +757,52 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114"/>
         <source>Record as a cleaner-production option</source>
         <translation>Təmiz istehsal tədbiri kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
         <source>Add as option</source>
         <translation>Tədbir kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Investment ({currency})</source>
         <translation>İnvestisiya ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
         <source>e.g. {example}</source>
         <translation>məsələn, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177"/>
         <source>A whole number.</source>
         <translation>Tam ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>{unit} ilə eyni növdən istənilən vahidlə ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Qənaəti görmək üçün işarələnmiş sahəni doldurun.</translation>
     </message>
@@ -809,72 +830,72 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
@@ -938,6 +959,350 @@
         <location filename="../../recp_desktop/ui/checklist_page.py" line="327"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Kalkulyatoru aç… (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>ClubDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="37"/>
+        <source>New RECP Club</source>
+        <translation>Yeni RECP Klubu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="49"/>
+        <source>All homework</source>
+        <translation>Bütün ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
+        <source>&amp;Country:</source>
+        <translation>Ö&amp;lkə:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
+        <source>C&amp;ity:</source>
+        <translation>Şə&amp;hər:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Moderator:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
+        <source>Issuing &amp;centre:</source>
+        <translation>Sertifikatı verən &amp;mərkəz:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
+        <source>Sessions needed for a certificate:</source>
+        <translation>Sertifikat üçün məşğələ sayı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
+        <source>Homework needed:</source>
+        <translation>Tələb olunan ev tapşırıqları:</translation>
+    </message>
+</context>
+<context>
+    <name>ClubWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="228"/>
+        <source>No club yet: press New club… to start one.</source>
+        <translation>Hələ klub yoxdur: yaratmaq üçün «Yeni klub…» düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="236"/>
+        <source>all homework</source>
+        <translation>bütün ev tapşırıqları</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="238"/>
+        <source>%n homework</source>
+        <translation>
+            <numerusform>%n ev tapşırığı</numerusform>
+            <numerusform>%n ev tapşırığı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="242"/>
+        <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
+        <translation>{name} — {place}. Moderator: {facilitator}. Sertifikat üçün lazımdır: {sessions} və {homework}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="248"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n məşğələ</numerusform>
+            <numerusform>%n məşğələ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="279"/>
+        <source>Baseline data</source>
+        <translation>Baza məlumatları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="280"/>
+        <source>Checklist</source>
+        <translation>Yoxlama siyahısı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="281"/>
+        <source>Quick-win calculation</source>
+        <translation>Tez nəticə verən tədbirin hesablanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="447"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <source>Self-audits</source>
+        <translation>Özünüauditlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <source>Homework done</source>
+        <translation>Yerinə yetirilən tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="318"/>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="318"/>
+        <source>Not yet</source>
+        <translation>Hələ yox</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="333"/>
+        <source>Quick wins: none recorded yet.</source>
+        <translation>Tez nəticə verən tədbirlər: hələ qeyd olunmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="336"/>
+        <source>{money} a year from {count} options ({kwh} kWh, {m3} m³)</source>
+        <translation>{count} tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <source>The club&apos;s quick wins: </source>
+        <translation>Klubun tez nəticə verən tədbirləri: </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="379"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="389"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="394"/>
+        <source>Import attendance</source>
+        <translation>Davamiyyətin idxalı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="379"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <source>{rows} rows read; {changed} marks new or changed.</source>
+        <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
+        <source>RECP Clubs</source>
+        <translation>RECP Klubları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Klublar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="426"/>
+        <source>&amp;New club…</source>
+        <translation>&amp;Yeni klub…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="429"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Məşğələlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
+        <source>&amp;Participants</source>
+        <translation>İş&amp;tirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Davamiyyət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
+        <source>&amp;Homework</source>
+        <translation>&amp;Ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
+        <source>P&amp;rogress</source>
+        <translation>&amp;İrəliləyiş</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <source>Name</source>
+        <translation>Ad və soyad</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>Which</source>
+        <translation>Hansı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <source>Participant</source>
+        <translation>İştirakçı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Attended</source>
+        <translation>İştirak</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="452"/>
+        <source>Homework per company</source>
+        <translation>Şirkətlər üzrə ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
+        <source>Participants</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
+        <source>Add &amp;session…</source>
+        <translation>&amp;Məşğələ əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
+        <source>Add p&amp;articipant…</source>
+        <translation>İş&amp;tirakçı əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
+        <source>Add &amp;homework…</source>
+        <translation>&amp;Ev tapşırığı əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="457"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>CSV-dən &amp;idxal…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="460"/>
+        <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
+        <translation>Oxlar hərəkət etdirir; Boşluq seçilmiş xanaları iştirak edib və ya etməyib kimi qeyd edir; Delete — iştirak etməyib; Ctrl+Z — geri al. Hər qeyd dərhal saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
+        <source>Certificate &amp;language:</source>
+        <translation>Sertifikatın &amp;dili:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <source>&amp;Write certificates…</source>
+        <translation>Sertifikatları &amp;yaz…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Sertifikatı &amp;yoxla…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
+        <source>Redo</source>
+        <translation>Təkrarla</translation>
+    </message>
+</context>
+<context>
+    <name>ClubsMenu</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="146"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Klublar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="147"/>
+        <source>RECP &amp;Clubs…</source>
+        <translation>RECP &amp;Klubları…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Sertifikatı &amp;yoxla…</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1559,49 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>HomeworkDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="149"/>
+        <source>Add homework</source>
+        <translation>Ev tapşırığı əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="151"/>
+        <source>Baseline data (resource bills)</source>
+        <translation>Baza məlumatları (resurs hesabları)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="152"/>
+        <source>A checklist (mini-audit)</source>
+        <translation>Yoxlama siyahısı (mini-audit)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="153"/>
+        <source>A quick-win calculation</source>
+        <translation>Tez nəticə verən tədbirin hesablanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="157"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Növ:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="158"/>
+        <source>&amp;Which:</source>
+        <translation>&amp;Hansı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="159"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="160"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Son tarix:</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
         <location filename="../../recp_desktop/ui/exchange.py" line="50"/>
@@ -1269,37 +1677,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>InputErrors</name>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="27"/>
         <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
         <translation>“{text}” ədəd deyil. Məsələn, {example} və ya {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="31"/>
         <source>“{text}” is not a number. Type e.g. {example}.</source>
         <translation>“{text}” ədəd deyil. Məsələn, {example} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="35"/>
         <source>“{text}” is not a usable number: it is infinite or far too large.</source>
         <translation>“{text}” yararlı ədəd deyil: sonsuzdur və ya həddindən artıq böyükdür.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="39"/>
         <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
         <translation>Naməlum vahid “{typed}”. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="43"/>
         <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
         <translation>{typed} {unit} ilə eyni şeyi ölçmür. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="48"/>
         <source>This does not fit. Type e.g. {example} {unit}.</source>
         <translation>Bu dəyər uyğun deyil. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="58"/>
         <source>Read “{typed}” as {value}.</source>
         <translation>“{typed}” {value} kimi oxundu.</translation>
     </message>
@@ -1541,12 +1949,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="189"/>
         <source>Backup restored.</source>
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="370"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -1554,27 +1962,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="412"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="413"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="495"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="496"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1582,162 +1990,162 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="462"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="470"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="471"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="472"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="544"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="584"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="591"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="517"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="599"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="601"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="627"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="629"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
@@ -2032,6 +2440,39 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="112"/>
+        <source>Add a participant</source>
+        <translation>İştirakçı əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="119"/>
+        <source>C&amp;ompany:</source>
+        <translation>Şir&amp;kət:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="120"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad və soyad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="121"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Vəzifə:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="122"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-poçt:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="126"/>
+        <source>Create the company first (File &gt; New company).</source>
+        <translation>Əvvəlcə şirkəti yaradın (Fayl &gt; Yeni şirkət).</translation>
+    </message>
+</context>
+<context>
     <name>ReportMenu</name>
     <message>
         <location filename="../../recp_desktop/ui/report_task.py" line="100"/>
@@ -2183,6 +2624,24 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/backup_dialog.py" line="98"/>
         <source>Replace the current data with the backup taken {when}? The current data is kept as a backup.</source>
         <translation>Cari məlumatlar {when} tarixli ehtiyat nüsxə ilə əvəz edilsin? Cari məlumatlar ehtiyat nüsxə kimi saxlanılacaq.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="89"/>
+        <source>Add a session</source>
+        <translation>Məşğələ əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="92"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarix:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="93"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Mövzu:</translation>
     </message>
 </context>
 <context>
@@ -2662,47 +3121,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>məs. 17 05 və ya oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
     </message>
@@ -2753,7 +3212,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>“{title}” tədbirinin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
         <source>answer to “{question}”</source>
         <translation>“{question}” sualına cavab</translation>
     </message>
@@ -2771,6 +3230,78 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
         <source>add waste stream</source>
         <translation>tullantı axınının əlavə edilməsi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="109"/>
+        <source>Mark %n attended</source>
+        <translation>
+            <numerusform>%n iştirak qeydi</numerusform>
+            <numerusform>%n iştirak qeydi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="111"/>
+        <source>Mark %n absent</source>
+        <translation>
+            <numerusform>%n iştirak etməmə qeydi</numerusform>
+            <numerusform>%n iştirak etməmə qeydi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="36"/>
+        <source>Write the certificates into</source>
+        <translation>Sertifikatların yazılacağı qovluq</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="41"/>
+        <source>Certificates of attendance</source>
+        <translation>İştirak sertifikatları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="62"/>
+        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
+        <translation>Hələ heç kim klubun şərtlərini yerinə yetirməyib; «İrəliləyiş» bölməsinə baxın.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
+        <source>%n certificate(s) written to {folder}:</source>
+        <translation>
+            <numerusform>{folder} qovluğuna %n sertifikat yazıldı:</numerusform>
+            <numerusform>{folder} qovluğuna %n sertifikat yazıldı:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="73"/>
+        <source>Stopped; the certificates written so far are kept.</source>
+        <translation>Dayandırıldı; artıq yazılmış sertifikatlar saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="81"/>
+        <source>Writing certificates…</source>
+        <translation>Sertifikatlar yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="94"/>
+        <source>Verify a certificate</source>
+        <translation>Sertifikatın yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="96"/>
+        <source>Certificates (*.pdf)</source>
+        <translation>Sertifikatlar (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
+        <source>Not valid: {reason}</source>
+        <translation>Etibarsızdır: {reason}</translation>
     </message>
 </context>
 </TS>

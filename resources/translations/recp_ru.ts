@@ -168,29 +168,50 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>attended</source>
+        <translation>присутствовал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>absent</source>
+        <translation>отсутствовал(а)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+</context>
+<context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -198,12 +219,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -736,52 +757,52 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114"/>
         <source>Record as a cleaner-production option</source>
         <translation>Записать как мероприятие по чистому производству</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
         <source>Add as option</source>
         <translation>Добавить как мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Investment ({currency})</source>
         <translation>Инвестиции ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177"/>
         <source>A whole number.</source>
         <translation>Целое число.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>Число с любой единицей того же рода, что и {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Заполните выделенное поле, чтобы увидеть экономию.</translation>
     </message>
@@ -809,72 +830,72 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
@@ -939,6 +960,352 @@
         <location filename="../../recp_desktop/ui/checklist_page.py" line="327"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Открыть калькулятор… (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>ClubDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="37"/>
+        <source>New RECP Club</source>
+        <translation>Новый клуб РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="49"/>
+        <source>All homework</source>
+        <translation>Все домашние задания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Модератор:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
+        <source>Issuing &amp;centre:</source>
+        <translation>Выдающий &amp;центр:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
+        <source>Sessions needed for a certificate:</source>
+        <translation>Занятий для сертификата:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
+        <source>Homework needed:</source>
+        <translation>Нужно домашних заданий:</translation>
+    </message>
+</context>
+<context>
+    <name>ClubWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="228"/>
+        <source>No club yet: press New club… to start one.</source>
+        <translation>Клубов пока нет: нажмите «Новый клуб…», чтобы создать.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="236"/>
+        <source>all homework</source>
+        <translation>все домашние задания</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="238"/>
+        <source>%n homework</source>
+        <translation>
+            <numerusform>%n домашнее задание</numerusform>
+            <numerusform>%n домашних задания</numerusform>
+            <numerusform>%n домашних заданий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="242"/>
+        <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
+        <translation>{name} — {place}. Модератор: {facilitator}. Для сертификата нужно: {sessions} и {homework}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="248"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n занятие</numerusform>
+            <numerusform>%n занятия</numerusform>
+            <numerusform>%n занятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="279"/>
+        <source>Baseline data</source>
+        <translation>Исходные данные</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="280"/>
+        <source>Checklist</source>
+        <translation>Контрольный лист</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="281"/>
+        <source>Quick-win calculation</source>
+        <translation>Расчёт быстрой меры</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="447"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <source>Self-audits</source>
+        <translation>Самоаудиты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <source>Homework done</source>
+        <translation>Выполнено заданий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="318"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="318"/>
+        <source>Not yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="333"/>
+        <source>Quick wins: none recorded yet.</source>
+        <translation>Быстрые меры: пока не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="336"/>
+        <source>{money} a year from {count} options ({kwh} kWh, {m3} m³)</source>
+        <translation>{money} в год от мер: {count} ({kwh} кВт·ч, {m3} м³)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <source>The club&apos;s quick wins: </source>
+        <translation>Быстрые меры клуба: </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="379"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="389"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="394"/>
+        <source>Import attendance</source>
+        <translation>Импорт посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="379"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <source>{rows} rows read; {changed} marks new or changed.</source>
+        <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
+        <source>RECP Clubs</source>
+        <translation>Клубы РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Клубы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="426"/>
+        <source>&amp;New club…</source>
+        <translation>&amp;Новый клуб…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="429"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Занятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
+        <source>&amp;Homework</source>
+        <translation>&amp;Домашние задания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
+        <source>P&amp;rogress</source>
+        <translation>П&amp;рогресс</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>Which</source>
+        <translation>Что именно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Attended</source>
+        <translation>Посещено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="452"/>
+        <source>Homework per company</source>
+        <translation>Домашние задания по компаниям</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
+        <source>Add &amp;session…</source>
+        <translation>Добавить &amp;занятие…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
+        <source>Add p&amp;articipant…</source>
+        <translation>Добавить &amp;участника…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
+        <source>Add &amp;homework…</source>
+        <translation>Добавить &amp;домашнее задание…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="457"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Импорт из CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="460"/>
+        <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
+        <translation>Стрелки — перемещение; Пробел отмечает выбранные ячейки как посещённые или нет; Delete — отсутствие; Ctrl+Z — отмена. Каждая отметка сохраняется сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
+        <source>Certificate &amp;language:</source>
+        <translation>&amp;Язык сертификата:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <source>&amp;Write certificates…</source>
+        <translation>&amp;Выписать сертификаты…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Проверить сертификат…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>ClubsMenu</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="146"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Клубы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="147"/>
+        <source>RECP &amp;Clubs…</source>
+        <translation>&amp;Клубы РЭЧП…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Проверить сертификат…</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1562,49 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>HomeworkDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="149"/>
+        <source>Add homework</source>
+        <translation>Добавить домашнее задание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="151"/>
+        <source>Baseline data (resource bills)</source>
+        <translation>Исходные данные (счета за ресурсы)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="152"/>
+        <source>A checklist (mini-audit)</source>
+        <translation>Контрольный лист (мини-аудит)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="153"/>
+        <source>A quick-win calculation</source>
+        <translation>Расчёт быстрой меры</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="157"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="158"/>
+        <source>&amp;Which:</source>
+        <translation>&amp;Что именно:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="159"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="160"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
         <location filename="../../recp_desktop/ui/exchange.py" line="50"/>
@@ -1270,37 +1680,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>InputErrors</name>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="27"/>
         <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
         <translation>«{text}» — не число. Введите, например, {example} или {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="31"/>
         <source>“{text}” is not a number. Type e.g. {example}.</source>
         <translation>«{text}» — не число. Введите, например, {example}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="35"/>
         <source>“{text}” is not a usable number: it is infinite or far too large.</source>
         <translation>«{text}» — непригодное число: бесконечное или слишком большое.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="39"/>
         <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
         <translation>Неизвестная единица «{typed}». Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="43"/>
         <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
         <translation>{typed} измеряет не то же, что {unit}. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="48"/>
         <source>This does not fit. Type e.g. {example} {unit}.</source>
         <translation>Это значение не подходит. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="58"/>
         <source>Read “{typed}” as {value}.</source>
         <translation>«{typed}» прочитано как {value}.</translation>
     </message>
@@ -1542,12 +1952,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="189"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="370"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -1556,17 +1966,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="412"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="413"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -1575,172 +1985,172 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="462"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="470"/>
         <source>Entering the baseline…</source>
         <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="471"/>
         <source>Answering the checklists…</source>
         <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="472"/>
         <source>Calculating the options…</source>
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="544"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="584"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="495"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="496"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="591"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="517"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="599"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="601"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="627"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="629"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
@@ -2035,6 +2445,39 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="112"/>
+        <source>Add a participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="119"/>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="120"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя и фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="121"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="122"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="126"/>
+        <source>Create the company first (File &gt; New company).</source>
+        <translation>Сначала создайте компанию (Файл &gt; Новая компания).</translation>
+    </message>
+</context>
+<context>
     <name>ReportMenu</name>
     <message>
         <location filename="../../recp_desktop/ui/report_task.py" line="100"/>
@@ -2186,6 +2629,24 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/backup_dialog.py" line="98"/>
         <source>Replace the current data with the backup taken {when}? The current data is kept as a backup.</source>
         <translation>Заменить текущие данные резервной копией от {when}? Текущие данные будут сохранены как резервная копия.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="89"/>
+        <source>Add a session</source>
+        <translation>Добавить занятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="92"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="93"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
     </message>
 </context>
 <context>
@@ -2665,47 +3126,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} без тонн (нет плотности)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>например, 17 05 или oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
     </message>
@@ -2756,7 +3217,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>добавление мероприятия «{title}»</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
         <source>answer to “{question}”</source>
         <translation>ответ на вопрос «{question}»</translation>
     </message>
@@ -2774,6 +3235,81 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
         <source>add waste stream</source>
         <translation>добавление потока отходов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="109"/>
+        <source>Mark %n attended</source>
+        <translation>
+            <numerusform>Отметить присутствие: %n</numerusform>
+            <numerusform>Отметить присутствие: %n</numerusform>
+            <numerusform>Отметить присутствие: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="111"/>
+        <source>Mark %n absent</source>
+        <translation>
+            <numerusform>Отметить отсутствие: %n</numerusform>
+            <numerusform>Отметить отсутствие: %n</numerusform>
+            <numerusform>Отметить отсутствие: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="36"/>
+        <source>Write the certificates into</source>
+        <translation>Куда записать сертификаты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="41"/>
+        <source>Certificates of attendance</source>
+        <translation>Сертификаты участников</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="62"/>
+        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
+        <translation>Пока никто не выполнил условия клуба; см. вкладку «Прогресс».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
+        <source>%n certificate(s) written to {folder}:</source>
+        <translation>
+            <numerusform>Записан %n сертификат в {folder}:</numerusform>
+            <numerusform>Записано %n сертификата в {folder}:</numerusform>
+            <numerusform>Записано %n сертификатов в {folder}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="73"/>
+        <source>Stopped; the certificates written so far are kept.</source>
+        <translation>Остановлено; уже записанные сертификаты сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="81"/>
+        <source>Writing certificates…</source>
+        <translation>Сертификаты записываются…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="94"/>
+        <source>Verify a certificate</source>
+        <translation>Проверка сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="96"/>
+        <source>Certificates (*.pdf)</source>
+        <translation>Сертификаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
+        <source>Not valid: {reason}</source>
+        <translation>Недействителен: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,469 @@
+"""The facilitator's clubs: club list, sessions, participants, attendance, homework, progress.
+
+Opened from *Clubs > RECP Clubs…*. Every edit is saved when made (the storage layer commits);
+attendance ticks are undoable (Ctrl+Z). Progress is read from the participant companies' club
+self-audits (their imported packages), refreshed whenever the tab is shown. *Write
+certificates…* signs a PDF for everyone who qualifies, in the background with a progress
+dialog that can cancel (:mod:`recp_desktop.ui.club_tasks`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recp_desktop.domain.numbers import format_date, format_money, format_number
+from recp_desktop.domain.regions import region_name
+from recp_desktop.storage import clubs
+from recp_desktop.storage.club_progress import club_progress
+from recp_desktop.storage.database import Database, StorageError
+from recp_desktop.ui.club_attendance import AttendanceModel, AttendanceView
+from recp_desktop.ui.club_dialogs import (
+    ClubDialog,
+    HomeworkDialog,
+    ParticipantDialog,
+    SessionDialog,
+)
+from recp_desktop.ui.i18n import current_language
+from recp_desktop.ui.labels import calculator_label
+from recp_desktop.ui.tasks import TaskRunner
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "az": "Azərbaycanca"}
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], ids: list[str] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            if ids is not None and c == 0:
+                item.setData(Qt.UserRole, ids[r])
+            table.setItem(r, c, item)
+
+
+class ClubWindow(QDialog):
+    """The clubs of this data folder and everything about the selected one."""
+
+    def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.tasks = db, tasks
+        self.view: clubs.ClubView | None = None
+        self.setObjectName("clubWindow")
+        self.resize(1100, 680)
+        self.undo = QUndoStack(self)
+        self.act_undo = QAction(self, shortcut=QKeySequence.Undo)
+        self.act_undo.triggered.connect(self.undo.undo)
+        self.act_redo = QAction(self, shortcut=QKeySequence("Ctrl+Shift+Z"))
+        self.act_redo.triggered.connect(self.undo.redo)
+        self.addActions([self.act_undo, self.act_redo])
+
+        self.club_list = QListWidget()
+        self.club_list.currentItemChanged.connect(lambda *_: self._club_chosen())
+        self.new_club = QPushButton()
+        self.new_club.clicked.connect(self.create_club)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.clubs_label = QLabel()
+        self.clubs_label.setBuddy(self.club_list)
+        left_layout.addWidget(self.clubs_label)
+        left_layout.addWidget(self.club_list)
+        left_layout.addWidget(self.new_club)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.PlainText)
+        self.tabs = QTabWidget()
+        self.sessions = _table(2)
+        self.participants = _table(4)
+        self.attendance_model = AttendanceModel(db, self.undo, self)
+        self.attendance = AttendanceView(self.attendance_model)
+        self.homework = _table(4)
+        self.progress_companies = _table(3)
+        self.progress_people = _table(4)
+        self.quick_wins = QLabel()
+        self.quick_wins.setWordWrap(True)
+        self.add_session = QPushButton(clicked=self.on_add_session)
+        self.add_participant = QPushButton(clicked=self.on_add_participant)
+        self.import_csv = QPushButton(clicked=self.on_import_csv)
+        self.add_homework = QPushButton(clicked=self.on_add_homework)
+        self.attendance_hint = QLabel()
+        self.attendance_hint.setWordWrap(True)
+        self.tabs.addTab(self._page(self.sessions, self.add_session), "")
+        self.tabs.addTab(self._page(self.participants, self.add_participant), "")
+        self.tabs.addTab(self._page(self.attendance, self.import_csv, self.attendance_hint), "")
+        self.tabs.addTab(self._page(self.homework, self.add_homework), "")
+        progress_page = QWidget()
+        progress_layout = QVBoxLayout(progress_page)
+        self.companies_label, self.people_label = QLabel(), QLabel()
+        for widget in (
+            self.companies_label,
+            self.progress_companies,
+            self.people_label,
+            self.progress_people,
+            self.quick_wins,
+        ):
+            progress_layout.addWidget(widget)
+        self.tabs.addTab(progress_page, "")
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_progress())
+        self.attendance_model.sig_changed.connect(self.refresh_progress)
+
+        self.certificate_language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.certificate_language.addItem(name, code)
+        self.certificate_language.setCurrentIndex(
+            max(0, self.certificate_language.findData(current_language()))
+        )
+        self.write_certificates = QPushButton(clicked=self.on_write_certificates)
+        self.verify = QPushButton(clicked=self.on_verify)
+        self.close_button = QPushButton(clicked=self.close)
+        buttons = QHBoxLayout()
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.certificate_language)
+        buttons.addWidget(self.language_label)
+        buttons.addWidget(self.certificate_language)
+        buttons.addWidget(self.write_certificates)
+        buttons.addWidget(self.verify)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 860])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslate()
+        self.reload()
+
+    @staticmethod
+    def _page(main: QWidget, *extra: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(main, 1)
+        row = QHBoxLayout()
+        for widget in extra:
+            row.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)
+        if not any(isinstance(w, QLabel) for w in extra):
+            row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    # -- data ----------------------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        """Read the club list again, keeping (or moving to) the selected club."""
+        keep = select or (self.view.club.id if self.view else None)
+        self.club_list.blockSignals(True)
+        self.club_list.clear()
+        for row in clubs.list_clubs(self.db):
+            item = QListWidgetItem(row.name)
+            item.setData(Qt.UserRole, row.id)
+            item.setToolTip(", ".join(p for p in (row.city, row.country) if p))
+            self.club_list.addItem(item)
+            if row.id == keep:
+                self.club_list.setCurrentItem(item)
+        if self.club_list.currentItem() is None and self.club_list.count():
+            self.club_list.setCurrentRow(0)
+        self.club_list.blockSignals(False)
+        self._club_chosen()
+
+    def current_club_id(self) -> str | None:
+        item = self.club_list.currentItem()
+        return item.data(Qt.UserRole) if item else None
+
+    def _club_chosen(self) -> None:
+        club_id = self.current_club_id()
+        self.undo.clear()  # undo steps belong to the club they were made in
+        self.view = clubs.club_view(self.db, club_id) if club_id else None
+        self._show()
+
+    def _show(self) -> None:
+        view, language = self.view, current_language()
+        for widget in (
+            self.tabs,
+            self.write_certificates,
+            self.add_session,
+            self.add_participant,
+            self.add_homework,
+            self.import_csv,
+        ):
+            widget.setEnabled(view is not None)
+        self.attendance_model.load(view)
+        if view is None:
+            self.header.setText(self.tr("No club yet: press New club… to start one."))
+            for table in (self.sessions, self.participants, self.homework):
+                table.setRowCount(0)
+            self.refresh_progress()
+            return
+        c = view.club
+        place = ", ".join(p for p in (c.city, region_name(c.region, language)) if p)
+        needed = (
+            self.tr("all homework")
+            if c.min_homework is None
+            else self.tr("%n homework", "", c.min_homework)
+        )
+        self.header.setText(
+            self.tr(
+                "{name} — {place}. Facilitator: {facilitator}. "
+                "A certificate needs {sessions} and {homework}."
+            ).format(
+                name=c.name,
+                place=place or c.country,
+                facilitator=c.facilitator or "—",
+                sessions=self.tr("%n session(s)", "", c.min_sessions),
+                homework=needed,
+            )
+        )
+        _fill(
+            self.sessions,
+            [[format_date(s.held_on, language), s.topic] for s in view.sessions],
+            [s.id for s in view.sessions],
+        )
+        _fill(
+            self.participants,
+            [[m.name, m.position, m.company, m.email] for m in view.members],
+            [m.id for m in view.members],
+        )
+        _fill(
+            self.homework,
+            [
+                [
+                    self.kind_label(h.kind),
+                    self.target_label(h.kind, h.target),
+                    h.title,
+                    format_date(h.due_on, language) if h.due_on else "—",
+                ]
+                for h in view.homework
+            ],
+            [h.id for h in view.homework],
+        )
+        self.refresh_progress()
+
+    def kind_label(self, kind: str) -> str:
+        return {
+            "baseline": self.tr("Baseline data"),
+            "checklist": self.tr("Checklist"),
+            "calculator": self.tr("Quick-win calculation"),
+        }.get(kind, kind)
+
+    def target_label(self, kind: str, target: str) -> str:
+        if kind == "calculator":
+            return calculator_label(target)
+        if kind == "checklist":
+            from recp_desktop.storage.templates import template_registry
+
+            template = template_registry(self.db).find(target)
+            if template is not None:
+                language = current_language()
+                return template.title.get(language) or template.title.get("en") or target
+        return target or "—"
+
+    def refresh_progress(self) -> None:
+        """Homework per company, eligibility per participant, the club's quick wins."""
+        if self.view is None:
+            self.progress_companies.setRowCount(0)
+            self.progress_people.setRowCount(0)
+            self.quick_wins.clear()
+            return
+        state = club_progress(self.db, self.view.club.id)
+        homework = state.view.homework
+        self.progress_companies.setColumnCount(3 + len(homework))
+        self.progress_companies.setHorizontalHeaderLabels(
+            [self.tr("Company"), self.tr("Self-audits"), self.tr("Homework done")]
+            + [h.title or self.kind_label(h.kind) for h in homework]
+        )
+        rows = []
+        for c in state.companies:
+            marks = [("✓ " if h.done else "") + f"{h.count}/{h.total}" for h in c.homework]
+            rows.append([c.name, str(c.assessments), f"{c.done}/{len(homework)}", *marks])
+        _fill(self.progress_companies, rows)
+        people = []
+        for p in state.participants:
+            e = p.eligibility
+            verdict = self.tr("Yes") if e.eligible else self.tr("Not yet")
+            people.append(
+                [
+                    p.member.name,
+                    p.member.company,
+                    f"{e.attended}/{len(state.view.sessions)}",
+                    verdict,
+                ]
+            )
+        _fill(self.progress_people, people)
+        for r, p in enumerate(state.participants):
+            if not p.eligibility.eligible:
+                self.progress_people.item(r, 3).setToolTip("; ".join(p.eligibility.missing))
+        language = current_language()
+        if not state.quick_wins:
+            self.quick_wins.setText(self.tr("Quick wins: none recorded yet."))
+        else:
+            parts = [
+                self.tr("{money} a year from {count} options ({kwh} kWh, {m3} m³)").format(
+                    money=format_money(t.money, t.currency, language),
+                    count=t.options,
+                    kwh=format_number(t.energy_kwh, language),
+                    m3=format_number(t.water_m3, language),
+                )
+                for t in state.quick_wins.values()
+            ]
+            self.quick_wins.setText(self.tr("The club's quick wins: ") + "; ".join(parts))
+
+    # -- actions -------------------------------------------------------------------------------
+    def create_club(self) -> None:
+        dialog = ClubDialog(self.db, self)
+        if dialog.exec() and dialog.club is not None:
+            self.reload(select=dialog.club.id)
+
+    def _run_form(self, form_class) -> None:
+        club_id = self.current_club_id()
+        if club_id is None:
+            return
+        dialog = form_class(self.db, club_id, self)
+        if dialog.exec():
+            self._club_chosen()
+
+    def on_add_session(self) -> None:
+        self._run_form(SessionDialog)
+
+    def on_add_participant(self) -> None:
+        self._run_form(ParticipantDialog)
+
+    def on_add_homework(self) -> None:
+        self._run_form(HomeworkDialog)
+
+    def on_import_csv(self, path: str | None = None) -> bool:
+        """Import attendance from CSV (all rows or none); the errors are shown if refused."""
+        from recp_desktop.storage.club_attendance import AttendanceImportError, import_attendance
+        from recp_desktop.ui.file_dialogs import open_file_names
+
+        club_id = self.current_club_id()
+        if club_id is None:
+            return False
+        if not path:
+            chosen = open_file_names(
+                self, self.tr("Import attendance"), self.tr("CSV files (*.csv)")
+            )
+            if not chosen:
+                return False
+            path = chosen[0]
+        from pathlib import Path
+
+        try:
+            result = import_attendance(self.db, club_id, Path(path))
+        except (AttendanceImportError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Import attendance"), str(exc))
+            return False
+        self._club_chosen()
+        QMessageBox.information(
+            self,
+            self.tr("Import attendance"),
+            self.tr("{rows} rows read; {changed} marks new or changed.").format(
+                rows=result.rows, changed=result.changed
+            ),
+        )
+        return True
+
+    def on_write_certificates(self, folder: str | None = None):
+        from recp_desktop.ui.club_tasks import write_certificates
+
+        club_id = self.current_club_id()
+        if club_id is None:
+            return None
+        return write_certificates(
+            self, self.db, self.tasks, club_id, self.certificate_language.currentData(), folder
+        )
+
+    def on_verify(self, path: str | None = None):
+        from recp_desktop.ui.club_tasks import verify_certificate
+
+        return verify_certificate(self, self.db, path)
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+            self._show()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("RECP Clubs"))
+        self.clubs_label.setText(self.tr("&Clubs"))
+        self.new_club.setText(self.tr("&New club…"))
+        for index, text in enumerate(
+            (
+                self.tr("&Sessions"),
+                self.tr("&Participants"),
+                self.tr("&Attendance"),
+                self.tr("&Homework"),
+                self.tr("P&rogress"),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+        self.sessions.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Topic")])
+        self.participants.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Position"), self.tr("Company"), self.tr("E-mail")]
+        )
+        self.homework.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Which"), self.tr("Title"), self.tr("Due")]
+        )
+        self.progress_people.setHorizontalHeaderLabels(
+            [
+                self.tr("Participant"),
+                self.tr("Company"),
+                self.tr("Attended"),
+                self.tr("Certificate"),
+            ]
+        )
+        self.companies_label.setText(self.tr("Homework per company"))
+        self.people_label.setText(self.tr("Participants"))
+        self.add_session.setText(self.tr("Add &session…"))
+        self.add_participant.setText(self.tr("Add p&articipant…"))
+        self.add_homework.setText(self.tr("Add &homework…"))
+        self.import_csv.setText(self.tr("&Import from CSV…"))
+        self.attendance_hint.setText(
+            self.tr(
+                "Arrows move; Space marks the selected cells attended or not; Delete marks them "
+                "absent; Ctrl+Z undoes. Every tick is saved at once."
+            )
+        )
+        self.language_label.setText(self.tr("Certificate &language:"))
+        self.write_certificates.setText(self.tr("&Write certificates…"))
+        self.verify.setText(self.tr("&Verify a certificate…"))
+        self.close_button.setText(self.tr("Close"))
+        self.act_undo.setText(self.tr("Undo"))
+        self.act_redo.setText(self.tr("Redo"))

@@ -1,0 +1,164 @@
+"""The facilitator's club window, driven with the keyboard: attendance ticks saved and undone,
+progress shown, certificates written in the background and verified from the app."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from recp_desktop.storage import clubs
+from recp_desktop.storage.repository import create_enterprise
+
+SHOTS = os.environ.get("RECP_SCREENSHOTS")  # a folder to save screenshots into, if set
+
+
+class Boxes:
+    """Answers every message box that opens, keeping its text."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._close)
+        self.timer.start(50)
+
+    def _close(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QMessageBox):
+            self.texts.append(widget.text())
+            widget.accept()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture
+def boxes():
+    answering = Boxes()
+    yield answering
+    answering.stop()
+
+
+def _club(db):
+    c = clubs.create_club(
+        db,
+        name="Borisov RECP Club",
+        country="BY",
+        region="BY-MI",
+        city="Borisov",
+        facilitator="Alena Kavaleva",
+        organiser="National RECP Centre",
+        min_sessions=2,
+    )
+    for day, topic in ((4, "Baseline data"), (18, "Energy and compressed air"), (25, "Water")):
+        clubs.add_session(db, c.id, date(2021, 2, day), topic)
+    dairy = create_enterprise(db, name="Borisov Dairy", country="BY")
+    flax = create_enterprise(db, name="Orsha Flax", country="BY")
+    clubs.add_participant(db, c.id, dairy.id, "Olga Ivanova", "Chief engineer")
+    clubs.add_participant(db, c.id, flax.id, "Pavel Sidorov")
+    return c
+
+
+def _marks(db, club_id):
+    view = clubs.club_view(db, club_id)
+    names = {m.id: m.name for m in view.members}
+    days = {s.id: s.held_on.day for s in view.sessions}
+    return {(names[p], days[s]) for (s, p), present in view.attendance.items() if present}
+
+
+def test_attendance_by_keyboard_with_undo_then_certificates(
+    open_window, qtbot, boxes, tmp_path: Path
+) -> None:
+    window = open_window()
+    c = _club(window.db)
+    window.clubs_menu.act_clubs.trigger()
+    clubs_window = window.clubs_menu.club_window
+    with qtbot.waitActive(clubs_window):
+        clubs_window.activateWindow()
+    assert clubs_window.club_list.currentItem().text() == "Borisov RECP Club"
+
+    clubs_window.tabs.setCurrentIndex(2)  # Attendance
+    grid = clubs_window.attendance
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(0, 0))  # Borisov Dairy's Olga, 4 Feb
+    qtbot.keyClick(grid, Qt.Key_Right, Qt.ShiftModifier)  # select 4 and 18 Feb
+    qtbot.keyClick(grid, Qt.Key_Space)
+    assert _marks(window.db, c.id) == {("Olga Ivanova", 4), ("Olga Ivanova", 18)}
+    qtbot.keyClick(grid, Qt.Key_Down)  # Pavel, 18 Feb
+    qtbot.keyClick(grid, Qt.Key_Space)
+    assert ("Pavel Sidorov", 18) in _marks(window.db, c.id)
+    qtbot.keyClick(grid, Qt.Key_Z, Qt.ControlModifier)  # undo Pavel's tick: gone from the file
+    assert _marks(window.db, c.id) == {("Olga Ivanova", 4), ("Olga Ivanova", 18)}
+    qtbot.keyClick(grid, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)  # redo
+    qtbot.keyClick(grid, Qt.Key_Delete)  # and clear it again
+    assert _marks(window.db, c.id) == {("Olga Ivanova", 4), ("Olga Ivanova", 18)}
+
+    clubs_window.tabs.setCurrentIndex(4)  # Progress
+    people = clubs_window.progress_people
+    rows = {people.item(r, 0).text(): people.item(r, 3).text() for r in range(people.rowCount())}
+    assert rows == {"Olga Ivanova": "Yes", "Pavel Sidorov": "Not yet"}
+    if SHOTS:
+        clubs_window.grab().save(str(Path(SHOTS) / "club-progress-en.png"))
+        clubs_window.tabs.setCurrentIndex(2)
+        clubs_window.grab().save(str(Path(SHOTS) / "club-attendance-en.png"))
+
+    out = tmp_path / "certificates"
+    out.mkdir()
+    task = clubs_window.on_write_certificates(str(out))
+    qtbot.waitUntil(lambda: any("written" in t for t in boxes.texts), timeout=60_000)
+    qtbot.waitUntil(lambda: not window.tasks.tasks, timeout=10_000)
+    assert task is not None
+    written = sorted(out.glob("*.pdf"))
+    assert len(written) == 1 and "Olga-Ivanova" in written[0].name
+
+    result = clubs_window.on_verify(str(written[0]))
+    assert result.ok
+    assert any(t.startswith("Valid certificate") for t in boxes.texts)
+    damaged = tmp_path / "damaged.pdf"
+    data = bytearray(written[0].read_bytes())
+    data[len(data) // 3] ^= 0x04
+    damaged.write_bytes(bytes(data))
+    assert not window.clubs_menu.verify(str(damaged)).ok
+    assert any("changed after it was signed" in t for t in boxes.texts)
+    clubs_window.close()
+
+
+def test_a_new_club_typed_in_the_form(open_window, qtbot) -> None:
+    from recp_desktop.ui.club_dialogs import ClubDialog, SessionDialog
+
+    window = open_window()
+    dialog = ClubDialog(window.db, window)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Orsha RECP Club")
+    dialog.country.setCurrentIndex(dialog.country.findData("BY"))
+    qtbot.keyClicks(dialog.city, "Orsha")
+    qtbot.keyClick(dialog.name, Qt.Key_Return)
+    assert dialog.result() == ClubDialog.Accepted
+    assert [r.name for r in clubs.list_clubs(window.db)] == ["Orsha RECP Club"]
+
+    session = SessionDialog(window.db, dialog.club.id, window)
+    session.show()
+    session.accept()  # no topic
+    assert "needs a topic" in session.error.text() and session.isVisible()
+    qtbot.keyClicks(session.topic, "Water")
+    qtbot.keyClick(session.topic, Qt.Key_Return)
+    assert clubs.list_clubs(window.db)[0].sessions == 1
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_club_window_speaks_the_language(open_window, qtbot, language) -> None:
+    window = open_window(language)
+    _club(window.db)
+    clubs_window = window.clubs_menu.open_clubs()
+    qtbot.waitExposed(clubs_window)
+    expected = {"ru": "Клубы РЭЧП", "az": "RECP Klubları"}[language]
+    assert clubs_window.windowTitle() == expected
+    for index in range(clubs_window.tabs.count()):
+        clubs_window.tabs.setCurrentIndex(index)
+        if SHOTS:
+            clubs_window.grab().save(str(Path(SHOTS) / f"club-{index}-{language}.png"))
+    clubs_window.close()
