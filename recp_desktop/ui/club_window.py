@@ -326,22 +326,39 @@ class ClubWindow(QDialog):
             )
         _fill(self.progress_people, people)
         for r, p in enumerate(state.participants):
-            if not p.eligibility.eligible:
-                self.progress_people.item(r, 3).setToolTip("; ".join(p.eligibility.missing))
+            self.progress_people.item(r, 3).setToolTip(self.missing_text(p.eligibility))
         language = current_language()
         if not state.quick_wins:
             self.quick_wins.setText(self.tr("Quick wins: none recorded yet."))
         else:
             parts = [
-                self.tr("{money} a year from {count} options ({kwh} kWh, {m3} m³)").format(
+                self.tr(
+                    "{money} a year from %n option(s) ({kwh} kWh, {m3} m³)", "", t.options
+                ).format(
                     money=format_money(t.money, t.currency, language),
-                    count=t.options,
                     kwh=format_number(t.energy_kwh, language),
                     m3=format_number(t.water_m3, language),
                 )
                 for t in state.quick_wins.values()
             ]
             self.quick_wins.setText(self.tr("The club's quick wins: ") + "; ".join(parts))
+
+    def missing_text(self, e) -> str:
+        """What a participant still lacks for a certificate, in words ("" when eligible)."""
+        parts = []
+        if e.attended < e.min_sessions:
+            parts.append(
+                self.tr("attended {attended} of the {needed} sessions required").format(
+                    attended=e.attended, needed=e.min_sessions
+                )
+            )
+        if e.homework_done < e.homework_needed:
+            parts.append(
+                self.tr("his or her company did {done} of the {needed} homework required").format(
+                    done=e.homework_done, needed=e.homework_needed
+                )
+            )
+        return "; ".join(parts)
 
     # -- actions -------------------------------------------------------------------------------
     def create_club(self) -> None:

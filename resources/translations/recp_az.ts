@@ -1064,8 +1064,8 @@
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="447"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
@@ -1090,14 +1090,17 @@
         <translation>Hələ yox</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="333"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="332"/>
         <source>Quick wins: none recorded yet.</source>
         <translation>Tez nəticə verən tədbirlər: hələ qeyd olunmayıb.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../recp_desktop/ui/club_window.py" line="336"/>
-        <source>{money} a year from {count} options ({kwh} kWh, {m3} m³)</source>
-        <translation>{count} tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</translation>
+        <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
+        <translation>
+            <numerusform>%n tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</numerusform>
+            <numerusform>%n tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
@@ -1105,184 +1108,194 @@
         <translation>Klubun tez nəticə verən tədbirləri: </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="379"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="389"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="394"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="351"/>
+        <source>attended {attended} of the {needed} sessions required</source>
+        <translation>tələb olunan {needed} məşğələdən {attended} məşğələyə qatılıb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>his or her company did {done} of the {needed} homework required</source>
+        <translation>şirkəti tələb olunan {needed} ev tapşırığından {done} tapşırığı yerinə yetirib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="406"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
         <source>Import attendance</source>
         <translation>Davamiyyətin idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="379"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="412"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
         <source>RECP Clubs</source>
         <translation>RECP Klubları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Klublar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="426"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>&amp;New club…</source>
         <translation>&amp;Yeni klub…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="429"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Məşğələlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="447"/>
         <source>&amp;Participants</source>
         <translation>İş&amp;tirakçılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Davamiyyət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>&amp;Homework</source>
         <translation>&amp;Ev tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="450"/>
         <source>P&amp;rogress</source>
         <translation>&amp;İrəliləyiş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>Name</source>
         <translation>Ad və soyad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>Position</source>
         <translation>Vəzifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>E-mail</source>
         <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Which</source>
         <translation>Hansı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Due</source>
         <translation>Son tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="463"/>
         <source>Participant</source>
         <translation>İştirakçı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
         <source>Attended</source>
         <translation>İştirak</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="452"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
         <source>Homework per company</source>
         <translation>Şirkətlər üzrə ev tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="470"/>
         <source>Participants</source>
         <translation>İştirakçılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="471"/>
         <source>Add &amp;session…</source>
         <translation>&amp;Məşğələ əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="472"/>
         <source>Add p&amp;articipant…</source>
         <translation>İş&amp;tirakçı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="473"/>
         <source>Add &amp;homework…</source>
         <translation>&amp;Ev tapşırığı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="457"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="474"/>
         <source>&amp;Import from CSV…</source>
         <translation>CSV-dən &amp;idxal…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="460"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="477"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Oxlar hərəkət etdirir; Boşluq seçilmiş xanaları iştirak edib və ya etməyib kimi qeyd edir; Delete — iştirak etməyib; Ctrl+Z — geri al. Hər qeyd dərhal saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="481"/>
         <source>Certificate &amp;language:</source>
         <translation>Sertifikatın &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="482"/>
         <source>&amp;Write certificates…</source>
         <translation>Sertifikatları &amp;yaz…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="483"/>
         <source>&amp;Verify a certificate…</source>
         <translation>Sertifikatı &amp;yoxla…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="484"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="485"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="486"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>

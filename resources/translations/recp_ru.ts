@@ -1067,8 +1067,8 @@
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="447"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
@@ -1093,14 +1093,18 @@
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="333"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="332"/>
         <source>Quick wins: none recorded yet.</source>
         <translation>Быстрые меры: пока не записаны.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../recp_desktop/ui/club_window.py" line="336"/>
-        <source>{money} a year from {count} options ({kwh} kWh, {m3} m³)</source>
-        <translation>{money} в год от мер: {count} ({kwh} кВт·ч, {m3} м³)</translation>
+        <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
+        <translation>
+            <numerusform>{money} в год от %n меры ({kwh} кВт·ч, {m3} м³)</numerusform>
+            <numerusform>{money} в год от %n мер ({kwh} кВт·ч, {m3} м³)</numerusform>
+            <numerusform>{money} в год от %n мер ({kwh} кВт·ч, {m3} м³)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
@@ -1108,184 +1112,194 @@
         <translation>Быстрые меры клуба: </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="379"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="389"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="394"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="351"/>
+        <source>attended {attended} of the {needed} sessions required</source>
+        <translation>посетил(а) {attended} из {needed} требуемых занятий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>his or her company did {done} of the {needed} homework required</source>
+        <translation>его или её компания выполнила {done} из {needed} требуемых домашних заданий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="406"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="379"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="412"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
         <source>RECP Clubs</source>
         <translation>Клубы РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Клубы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="426"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>&amp;New club…</source>
         <translation>&amp;Новый клуб…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="429"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Занятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="447"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>&amp;Homework</source>
         <translation>&amp;Домашние задания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="450"/>
         <source>P&amp;rogress</source>
         <translation>П&amp;рогресс</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="463"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
         <source>Attended</source>
         <translation>Посещено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="452"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
         <source>Homework per company</source>
         <translation>Домашние задания по компаниям</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="470"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="471"/>
         <source>Add &amp;session…</source>
         <translation>Добавить &amp;занятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="472"/>
         <source>Add p&amp;articipant…</source>
         <translation>Добавить &amp;участника…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="473"/>
         <source>Add &amp;homework…</source>
         <translation>Добавить &amp;домашнее задание…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="457"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="474"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="460"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="477"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Стрелки — перемещение; Пробел отмечает выбранные ячейки как посещённые или нет; Delete — отсутствие; Ctrl+Z — отмена. Каждая отметка сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="481"/>
         <source>Certificate &amp;language:</source>
         <translation>&amp;Язык сертификата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="482"/>
         <source>&amp;Write certificates…</source>
         <translation>&amp;Выписать сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="483"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Проверить сертификат…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="484"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="485"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="486"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>

@@ -237,3 +237,40 @@ def test_clubs_survive_reopening(club, data_folder: Path) -> None:
         assert [(r.name, r.sessions, r.companies) for r in rows] == [("Borisov RECP Club", 4, 3)]
     finally:
         again.close()
+
+
+def test_a_participants_package_fills_the_club_view(db, tmp_path: Path) -> None:
+    """The company's staff work on their own laptop; the facilitator imports their package."""
+    from recp_desktop.exchange.batches import import_package
+    from recp_desktop.exchange.writer import export_assessment
+    from recp_desktop.storage.database import Database
+
+    laptop = Database(tmp_path / "participant")
+    try:
+        plant = create_enterprise(laptop, name="Orsha Flax", country="BY", city="Orsha")
+        audit = create_assessment(laptop, plant.id, kind="club", title="Homework", currency="BYN")
+        save_baseline(laptop, audit.id, "water", BaselineValue(5400, "m**3", 8100))
+        _option(
+            laptop,
+            audit.id,
+            "Dripping taps",
+            calculator="water-leak",
+            saving_money=620.0,
+            saving_water_m3=380.0,
+        )
+        package = tmp_path / "orsha-flax.recp"
+        export_assessment(laptop, audit.id, package)
+    finally:
+        laptop.close()
+
+    c = clubs.create_club(db, name="Orsha RECP Club", country="BY", min_sessions=0)
+    clubs.add_homework(db, c.id, "baseline")
+    clubs.add_homework(db, c.id, "calculator", "water-leak")
+    result = import_package(db, package)
+    assert result.status == "imported", result.message
+    clubs.add_participant(db, c.id, plant.id, "Pavel Sidorov")  # the imported company, same id
+    progress = club_progress(db, c.id)
+    (company,) = progress.companies
+    assert (company.name, company.assessments, company.done) == ("Orsha Flax", 1, 2)
+    assert progress.quick_wins["BYN"].money == 620.0
+    assert progress.participants[0].eligibility.eligible

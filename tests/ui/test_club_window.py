@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recp_desktop.storage import clubs
-from recp_desktop.storage.repository import create_enterprise
+from recp_desktop.storage.baseline import BaselineValue, save_baseline
+from recp_desktop.storage.options import add_option
+from recp_desktop.storage.repository import create_assessment, create_enterprise
 
 SHOTS = os.environ.get("RECP_SCREENSHOTS")  # a folder to save screenshots into, if set
 
@@ -53,12 +55,26 @@ def _club(db):
         facilitator="Alena Kavaleva",
         organiser="National RECP Centre",
         min_sessions=2,
+        min_homework=1,
     )
     for day, topic in ((4, "Baseline data"), (18, "Energy and compressed air"), (25, "Water")):
         clubs.add_session(db, c.id, date(2021, 2, day), topic)
     dairy = create_enterprise(db, name="Borisov Dairy", country="BY")
     flax = create_enterprise(db, name="Orsha Flax", country="BY")
     clubs.add_participant(db, c.id, dairy.id, "Olga Ivanova", "Chief engineer")
+    clubs.add_homework(db, c.id, "baseline", title="Resource bills", due_on=date(2021, 2, 17))
+    clubs.add_homework(db, c.id, "calculator", "water-leak", "A leak in money", date(2021, 3, 1))
+    audit = create_assessment(db, dairy.id, kind="club", title="Self-audit", currency="BYN")
+    save_baseline(db, audit.id, "electricity", BaselineValue(120000, "kWh", 21000))
+    add_option(
+        db,
+        audit.id,
+        title="Switch off idle motors",
+        technique="good_housekeeping",
+        area="energy",
+        saving_money=2500.0,
+        saving_energy_kwh=10000.0,
+    )
     clubs.add_participant(db, c.id, flax.id, "Pavel Sidorov")
     return c
 
@@ -101,6 +117,13 @@ def test_attendance_by_keyboard_with_undo_then_certificates(
     people = clubs_window.progress_people
     rows = {people.item(r, 0).text(): people.item(r, 3).text() for r in range(people.rowCount())}
     assert rows == {"Olga Ivanova": "Yes", "Pavel Sidorov": "Not yet"}
+    companies = clubs_window.progress_companies
+    assert [companies.item(r, 2).text() for r in range(companies.rowCount())] == ["1/2", "0/2"]
+    wins = clubs_window.quick_wins.text()
+    assert "2,500\u00a0BYN a year from 1 option(s) (10,000 kWh, 0 m³)" in wins
+    assert people.item(1, 3).toolTip() == (
+        "attended 0 of the 2 sessions required; his or her company did 0 of the 1 homework required"
+    )
     if SHOTS:
         clubs_window.grab().save(str(Path(SHOTS) / "club-progress-en.png"))
         clubs_window.tabs.setCurrentIndex(2)
