@@ -71,8 +71,9 @@ def code_from_signature(signature: bytes) -> str:
 
 
 def normalise_code(text: str) -> str:
-    """A typed code in the printed form: upper case, ``XXXXX-XXXXX`` (spaces, dashes ignored)."""
-    letters = re.sub(r"[\s-]", "", text).upper()
+    """A typed code in the printed form: upper case, ``XXXXX-XXXXX`` (spaces, dashes ignored;
+    the digits 0, 1 and 8, which base32 never uses, read as the letters O, I and B)."""
+    letters = re.sub(r"[\s-]", "", text).upper().translate(str.maketrans("018", "OIB"))
     return f"{letters[:5]}-{letters[5:]}" if len(letters) == 10 else letters
 
 

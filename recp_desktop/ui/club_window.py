@@ -12,25 +12,21 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from recp_desktop.domain.numbers import format_date, format_money, format_number
+from recp_desktop.domain.numbers import format_date
 from recp_desktop.domain.regions import region_name
 from recp_desktop.storage import clubs
 from recp_desktop.storage.club_progress import club_progress
@@ -42,31 +38,12 @@ from recp_desktop.ui.club_dialogs import (
     ParticipantDialog,
     SessionDialog,
 )
+from recp_desktop.ui.club_progress_view import ClubProgressView, fill_table, new_table
 from recp_desktop.ui.i18n import current_language
 from recp_desktop.ui.labels import calculator_label
 from recp_desktop.ui.tasks import TaskRunner
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "az": "Azərbaycanca"}
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], ids: list[str] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            if ids is not None and c == 0:
-                item.setData(Qt.UserRole, ids[r])
-            table.setItem(r, c, item)
 
 
 class ClubWindow(QDialog):
@@ -102,15 +79,12 @@ class ClubWindow(QDialog):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.PlainText)
         self.tabs = QTabWidget()
-        self.sessions = _table(2)
-        self.participants = _table(4)
+        self.sessions = new_table(2)
+        self.participants = new_table(4)
         self.attendance_model = AttendanceModel(db, self.undo, self)
         self.attendance = AttendanceView(self.attendance_model)
-        self.homework = _table(4)
-        self.progress_companies = _table(3)
-        self.progress_people = _table(4)
-        self.quick_wins = QLabel()
-        self.quick_wins.setWordWrap(True)
+        self.homework = new_table(4)
+        self.progress = ClubProgressView()
         self.add_session = QPushButton(clicked=self.on_add_session)
         self.add_participant = QPushButton(clicked=self.on_add_participant)
         self.import_csv = QPushButton(clicked=self.on_import_csv)
@@ -121,18 +95,7 @@ class ClubWindow(QDialog):
         self.tabs.addTab(self._page(self.participants, self.add_participant), "")
         self.tabs.addTab(self._page(self.attendance, self.import_csv, self.attendance_hint), "")
         self.tabs.addTab(self._page(self.homework, self.add_homework), "")
-        progress_page = QWidget()
-        progress_layout = QVBoxLayout(progress_page)
-        self.companies_label, self.people_label = QLabel(), QLabel()
-        for widget in (
-            self.companies_label,
-            self.progress_companies,
-            self.people_label,
-            self.progress_people,
-            self.quick_wins,
-        ):
-            progress_layout.addWidget(widget)
-        self.tabs.addTab(progress_page, "")
+        self.tabs.addTab(self.progress, "")
         self.tabs.currentChanged.connect(lambda _i: self.refresh_progress())
         self.attendance_model.sig_changed.connect(self.refresh_progress)
 
@@ -249,17 +212,17 @@ class ClubWindow(QDialog):
                 homework=needed,
             )
         )
-        _fill(
+        fill_table(
             self.sessions,
             [[format_date(s.held_on, language), s.topic] for s in view.sessions],
             [s.id for s in view.sessions],
         )
-        _fill(
+        fill_table(
             self.participants,
             [[m.name, m.position, m.company, m.email] for m in view.members],
             [m.id for m in view.members],
         )
-        _fill(
+        fill_table(
             self.homework,
             [
                 [
@@ -295,70 +258,8 @@ class ClubWindow(QDialog):
 
     def refresh_progress(self) -> None:
         """Homework per company, eligibility per participant, the club's quick wins."""
-        if self.view is None:
-            self.progress_companies.setRowCount(0)
-            self.progress_people.setRowCount(0)
-            self.quick_wins.clear()
-            return
-        state = club_progress(self.db, self.view.club.id)
-        homework = state.view.homework
-        self.progress_companies.setColumnCount(3 + len(homework))
-        self.progress_companies.setHorizontalHeaderLabels(
-            [self.tr("Company"), self.tr("Self-audits"), self.tr("Homework done")]
-            + [h.title or self.kind_label(h.kind) for h in homework]
-        )
-        rows = []
-        for c in state.companies:
-            marks = [("✓ " if h.done else "") + f"{h.count}/{h.total}" for h in c.homework]
-            rows.append([c.name, str(c.assessments), f"{c.done}/{len(homework)}", *marks])
-        _fill(self.progress_companies, rows)
-        people = []
-        for p in state.participants:
-            e = p.eligibility
-            verdict = self.tr("Yes") if e.eligible else self.tr("Not yet")
-            people.append(
-                [
-                    p.member.name,
-                    p.member.company,
-                    f"{e.attended}/{len(state.view.sessions)}",
-                    verdict,
-                ]
-            )
-        _fill(self.progress_people, people)
-        for r, p in enumerate(state.participants):
-            self.progress_people.item(r, 3).setToolTip(self.missing_text(p.eligibility))
-        language = current_language()
-        if not state.quick_wins:
-            self.quick_wins.setText(self.tr("Quick wins: none recorded yet."))
-        else:
-            parts = [
-                self.tr(
-                    "{money} a year from %n option(s) ({kwh} kWh, {m3} m³)", "", t.options
-                ).format(
-                    money=format_money(t.money, t.currency, language),
-                    kwh=format_number(t.energy_kwh, language),
-                    m3=format_number(t.water_m3, language),
-                )
-                for t in state.quick_wins.values()
-            ]
-            self.quick_wins.setText(self.tr("The club's quick wins: ") + "; ".join(parts))
-
-    def missing_text(self, e) -> str:
-        """What a participant still lacks for a certificate, in words ("" when eligible)."""
-        parts = []
-        if e.attended < e.min_sessions:
-            parts.append(
-                self.tr("attended {attended} of the {needed} sessions required").format(
-                    attended=e.attended, needed=e.min_sessions
-                )
-            )
-        if e.homework_done < e.homework_needed:
-            parts.append(
-                self.tr("his or her company did {done} of the {needed} homework required").format(
-                    done=e.homework_done, needed=e.homework_needed
-                )
-            )
-        return "; ".join(parts)
+        state = club_progress(self.db, self.view.club.id) if self.view else None
+        self.progress.show_state(state, self.kind_label)
 
     # -- actions -------------------------------------------------------------------------------
     def create_club(self) -> None:
@@ -458,16 +359,6 @@ class ClubWindow(QDialog):
         self.homework.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Which"), self.tr("Title"), self.tr("Due")]
         )
-        self.progress_people.setHorizontalHeaderLabels(
-            [
-                self.tr("Participant"),
-                self.tr("Company"),
-                self.tr("Attended"),
-                self.tr("Certificate"),
-            ]
-        )
-        self.companies_label.setText(self.tr("Homework per company"))
-        self.people_label.setText(self.tr("Participants"))
         self.add_session.setText(self.tr("Add &session…"))
         self.add_participant.setText(self.tr("Add p&articipant…"))
         self.add_homework.setText(self.tr("Add &homework…"))

@@ -1015,87 +1015,40 @@
     </message>
 </context>
 <context>
-    <name>ClubWindow</name>
+    <name>ClubProgressView</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="228"/>
-        <source>No club yet: press New club… to start one.</source>
-        <translation>Hələ klub yoxdur: yaratmaq üçün «Yeni klub…» düyməsini basın.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="236"/>
-        <source>all homework</source>
-        <translation>bütün ev tapşırıqları</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="238"/>
-        <source>%n homework</source>
-        <translation>
-            <numerusform>%n ev tapşırığı</numerusform>
-            <numerusform>%n ev tapşırığı</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="242"/>
-        <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
-        <translation>{name} — {place}. Moderator: {facilitator}. Sertifikat üçün lazımdır: {sessions} və {homework}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="248"/>
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n məşğələ</numerusform>
-            <numerusform>%n məşğələ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="279"/>
-        <source>Baseline data</source>
-        <translation>Baza məlumatları</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="280"/>
-        <source>Checklist</source>
-        <translation>Yoxlama siyahısı</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="281"/>
-        <source>Quick-win calculation</source>
-        <translation>Tez nəticə verən tədbirin hesablanması</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="155"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
         <source>Self-audits</source>
         <translation>Özünüauditlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
         <source>Homework done</source>
         <translation>Yerinə yetirilən tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="318"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="101"/>
         <source>Yes</source>
         <translation>Bəli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="318"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="101"/>
         <source>Not yet</source>
         <translation>Hələ yox</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="332"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="115"/>
         <source>Quick wins: none recorded yet.</source>
         <translation>Tez nəticə verən tədbirlər: hələ qeyd olunmayıb.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="336"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="119"/>
         <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
         <translation>
             <numerusform>%n tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</numerusform>
@@ -1103,199 +1056,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
         <source>The club&apos;s quick wins: </source>
         <translation>Klubun tez nəticə verən tədbirləri: </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="351"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="134"/>
         <source>attended {attended} of the {needed} sessions required</source>
         <translation>tələb olunan {needed} məşğələdən {attended} məşğələyə qatılıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="140"/>
         <source>his or her company did {done} of the {needed} homework required</source>
         <translation>şirkəti tələb olunan {needed} ev tapşırığından {done} tapşırığı yerinə yetirib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="406"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
-        <source>Import attendance</source>
-        <translation>Davamiyyətin idxalı</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV faylları (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="412"/>
-        <source>{rows} rows read; {changed} marks new or changed.</source>
-        <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
-        <source>RECP Clubs</source>
-        <translation>RECP Klubları</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
-        <source>&amp;Clubs</source>
-        <translation>&amp;Klublar</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
-        <source>&amp;New club…</source>
-        <translation>&amp;Yeni klub…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
-        <source>&amp;Sessions</source>
-        <translation>&amp;Məşğələlər</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="447"/>
-        <source>&amp;Participants</source>
-        <translation>İş&amp;tirakçılar</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
-        <source>&amp;Attendance</source>
-        <translation>&amp;Davamiyyət</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
-        <source>&amp;Homework</source>
-        <translation>&amp;Ev tapşırıqları</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="450"/>
-        <source>P&amp;rogress</source>
-        <translation>&amp;İrəliləyiş</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
-        <source>Date</source>
-        <translation>Tarix</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
-        <source>Topic</source>
-        <translation>Mövzu</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
-        <source>Name</source>
-        <translation>Ad və soyad</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
-        <source>Position</source>
-        <translation>Vəzifə</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
-        <source>E-mail</source>
-        <translation>E-poçt</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
-        <source>Kind</source>
-        <translation>Növ</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
-        <source>Which</source>
-        <translation>Hansı</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
-        <source>Title</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
-        <source>Due</source>
-        <translation>Son tarix</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="463"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="154"/>
         <source>Participant</source>
         <translation>İştirakçı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="156"/>
         <source>Attended</source>
         <translation>İştirak</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="157"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="160"/>
         <source>Homework per company</source>
         <translation>Şirkətlər üzrə ev tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="470"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="161"/>
         <source>Participants</source>
         <translation>İştirakçılar</translation>
     </message>
+</context>
+<context>
+    <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="471"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="191"/>
+        <source>No club yet: press New club… to start one.</source>
+        <translation>Hələ klub yoxdur: yaratmaq üçün «Yeni klub…» düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="199"/>
+        <source>all homework</source>
+        <translation>bütün ev tapşırıqları</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="201"/>
+        <source>%n homework</source>
+        <translation>
+            <numerusform>%n ev tapşırığı</numerusform>
+            <numerusform>%n ev tapşırığı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="205"/>
+        <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
+        <translation>{name} — {place}. Moderator: {facilitator}. Sertifikat üçün lazımdır: {sessions} və {homework}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="211"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n məşğələ</numerusform>
+            <numerusform>%n məşğələ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="242"/>
+        <source>Baseline data</source>
+        <translation>Baza məlumatları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="243"/>
+        <source>Checklist</source>
+        <translation>Yoxlama siyahısı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="244"/>
+        <source>Quick-win calculation</source>
+        <translation>Tez nəticə verən tədbirin hesablanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="297"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="312"/>
+        <source>Import attendance</source>
+        <translation>Davamiyyətin idxalı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="297"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="313"/>
+        <source>{rows} rows read; {changed} marks new or changed.</source>
+        <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="342"/>
+        <source>RECP Clubs</source>
+        <translation>RECP Klubları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="343"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Klublar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <source>&amp;New club…</source>
+        <translation>&amp;Yeni klub…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="347"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Məşğələlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="348"/>
+        <source>&amp;Participants</source>
+        <translation>İş&amp;tirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="349"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Davamiyyət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="350"/>
+        <source>&amp;Homework</source>
+        <translation>&amp;Ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="351"/>
+        <source>P&amp;rogress</source>
+        <translation>&amp;İrəliləyiş</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>Name</source>
+        <translation>Ad və soyad</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <source>Which</source>
+        <translation>Hansı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="362"/>
         <source>Add &amp;session…</source>
         <translation>&amp;Məşğələ əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="472"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="363"/>
         <source>Add p&amp;articipant…</source>
         <translation>İş&amp;tirakçı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="473"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="364"/>
         <source>Add &amp;homework…</source>
         <translation>&amp;Ev tapşırığı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="474"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="365"/>
         <source>&amp;Import from CSV…</source>
         <translation>CSV-dən &amp;idxal…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="477"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="368"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Oxlar hərəkət etdirir; Boşluq seçilmiş xanaları iştirak edib və ya etməyib kimi qeyd edir; Delete — iştirak etməyib; Ctrl+Z — geri al. Hər qeyd dərhal saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="481"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="372"/>
         <source>Certificate &amp;language:</source>
         <translation>Sertifikatın &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="482"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="373"/>
         <source>&amp;Write certificates…</source>
         <translation>Sertifikatları &amp;yaz…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="483"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="374"/>
         <source>&amp;Verify a certificate…</source>
         <translation>Sertifikatı &amp;yoxla…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="484"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="375"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="485"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="376"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="486"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="377"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>

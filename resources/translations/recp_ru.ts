@@ -1016,89 +1016,40 @@
     </message>
 </context>
 <context>
-    <name>ClubWindow</name>
+    <name>ClubProgressView</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="228"/>
-        <source>No club yet: press New club… to start one.</source>
-        <translation>Клубов пока нет: нажмите «Новый клуб…», чтобы создать.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="236"/>
-        <source>all homework</source>
-        <translation>все домашние задания</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="238"/>
-        <source>%n homework</source>
-        <translation>
-            <numerusform>%n домашнее задание</numerusform>
-            <numerusform>%n домашних задания</numerusform>
-            <numerusform>%n домашних заданий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="242"/>
-        <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
-        <translation>{name} — {place}. Модератор: {facilitator}. Для сертификата нужно: {sessions} и {homework}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="248"/>
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n занятие</numerusform>
-            <numerusform>%n занятия</numerusform>
-            <numerusform>%n занятий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="279"/>
-        <source>Baseline data</source>
-        <translation>Исходные данные</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="280"/>
-        <source>Checklist</source>
-        <translation>Контрольный лист</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="281"/>
-        <source>Quick-win calculation</source>
-        <translation>Расчёт быстрой меры</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="155"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
         <source>Self-audits</source>
         <translation>Самоаудиты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
         <source>Homework done</source>
         <translation>Выполнено заданий</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="318"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="101"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="318"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="101"/>
         <source>Not yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="332"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="115"/>
         <source>Quick wins: none recorded yet.</source>
         <translation>Быстрые меры: пока не записаны.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="336"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="119"/>
         <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
         <translation>
             <numerusform>{money} в год от %n меры ({kwh} кВт·ч, {m3} м³)</numerusform>
@@ -1107,199 +1058,255 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
         <source>The club&apos;s quick wins: </source>
         <translation>Быстрые меры клуба: </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="351"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="134"/>
         <source>attended {attended} of the {needed} sessions required</source>
         <translation>посетил(а) {attended} из {needed} требуемых занятий</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="140"/>
         <source>his or her company did {done} of the {needed} homework required</source>
         <translation>его или её компания выполнила {done} из {needed} требуемых домашних заданий</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="406"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
-        <source>Import attendance</source>
-        <translation>Импорт посещаемости</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="412"/>
-        <source>{rows} rows read; {changed} marks new or changed.</source>
-        <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
-        <source>RECP Clubs</source>
-        <translation>Клубы РЭЧП</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
-        <source>&amp;Clubs</source>
-        <translation>&amp;Клубы</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
-        <source>&amp;New club…</source>
-        <translation>&amp;Новый клуб…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
-        <source>&amp;Sessions</source>
-        <translation>&amp;Занятия</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="447"/>
-        <source>&amp;Participants</source>
-        <translation>&amp;Участники</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
-        <source>&amp;Attendance</source>
-        <translation>&amp;Посещаемость</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
-        <source>&amp;Homework</source>
-        <translation>&amp;Домашние задания</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="450"/>
-        <source>P&amp;rogress</source>
-        <translation>П&amp;рогресс</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
-        <source>Topic</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
-        <source>Name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
-        <source>Which</source>
-        <translation>Что именно</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="463"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="154"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="156"/>
         <source>Attended</source>
         <translation>Посещено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="157"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="160"/>
         <source>Homework per company</source>
         <translation>Домашние задания по компаниям</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="470"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="161"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
+</context>
+<context>
+    <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="471"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="191"/>
+        <source>No club yet: press New club… to start one.</source>
+        <translation>Клубов пока нет: нажмите «Новый клуб…», чтобы создать.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="199"/>
+        <source>all homework</source>
+        <translation>все домашние задания</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="201"/>
+        <source>%n homework</source>
+        <translation>
+            <numerusform>%n домашнее задание</numerusform>
+            <numerusform>%n домашних задания</numerusform>
+            <numerusform>%n домашних заданий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="205"/>
+        <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
+        <translation>{name} — {place}. Модератор: {facilitator}. Для сертификата нужно: {sessions} и {homework}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="211"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n занятие</numerusform>
+            <numerusform>%n занятия</numerusform>
+            <numerusform>%n занятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="242"/>
+        <source>Baseline data</source>
+        <translation>Исходные данные</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="243"/>
+        <source>Checklist</source>
+        <translation>Контрольный лист</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="244"/>
+        <source>Quick-win calculation</source>
+        <translation>Расчёт быстрой меры</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="297"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="312"/>
+        <source>Import attendance</source>
+        <translation>Импорт посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="297"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="313"/>
+        <source>{rows} rows read; {changed} marks new or changed.</source>
+        <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="342"/>
+        <source>RECP Clubs</source>
+        <translation>Клубы РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="343"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Клубы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <source>&amp;New club…</source>
+        <translation>&amp;Новый клуб…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="347"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Занятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="348"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="349"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="350"/>
+        <source>&amp;Homework</source>
+        <translation>&amp;Домашние задания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="351"/>
+        <source>P&amp;rogress</source>
+        <translation>П&amp;рогресс</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <source>Which</source>
+        <translation>Что именно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="362"/>
         <source>Add &amp;session…</source>
         <translation>Добавить &amp;занятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="472"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="363"/>
         <source>Add p&amp;articipant…</source>
         <translation>Добавить &amp;участника…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="473"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="364"/>
         <source>Add &amp;homework…</source>
         <translation>Добавить &amp;домашнее задание…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="474"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="365"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="477"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="368"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Стрелки — перемещение; Пробел отмечает выбранные ячейки как посещённые или нет; Delete — отсутствие; Ctrl+Z — отмена. Каждая отметка сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="481"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="372"/>
         <source>Certificate &amp;language:</source>
         <translation>&amp;Язык сертификата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="482"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="373"/>
         <source>&amp;Write certificates…</source>
         <translation>&amp;Выписать сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="483"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="374"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Проверить сертификат…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="484"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="375"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="485"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="376"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="486"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="377"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>

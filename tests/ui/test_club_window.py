@@ -114,12 +114,14 @@ def test_attendance_by_keyboard_with_undo_then_certificates(
     assert _marks(window.db, c.id) == {("Olga Ivanova", 4), ("Olga Ivanova", 18)}
 
     clubs_window.tabs.setCurrentIndex(4)  # Progress
-    people = clubs_window.progress_people
+    people = clubs_window.progress.people
     rows = {people.item(r, 0).text(): people.item(r, 3).text() for r in range(people.rowCount())}
     assert rows == {"Olga Ivanova": "Yes", "Pavel Sidorov": "Not yet"}
-    companies = clubs_window.progress_companies
+    companies = clubs_window.progress.companies
     assert [companies.item(r, 2).text() for r in range(companies.rowCount())] == ["1/2", "0/2"]
-    wins = clubs_window.quick_wins.text()
+    assert companies.item(0, 3).text() == "✓ 1/1"  # the bills
+    assert companies.item(0, 4).text() == "⚠ 0/1"  # no leak calculated, due 1 March 2021
+    wins = clubs_window.progress.quick_wins.text()
     assert "2,500\u00a0BYN a year from 1 option(s) (10,000 kWh, 0 m³)" in wins
     assert people.item(1, 3).toolTip() == (
         "attended 0 of the 2 sessions required; his or her company did 0 of the 1 homework required"
