@@ -120,6 +120,16 @@ class Sealed:
         return code_from_signature(self.payload_signature)
 
 
+def _strict_b64(text: bytes) -> bytes:
+    """Base64 decoded, refusing any other spelling than the canonical one (a changed unused
+    bit in the last character would otherwise decode to the same bytes: a changed file that
+    still verifies)."""
+    decoded = base64.b64decode(text, validate=True)
+    if base64.b64encode(decoded) != text:
+        raise ValueError("not canonical base64")
+    return decoded
+
+
 def unseal(data: bytes) -> Sealed:
     """Split a sealed certificate; raises :class:`SealError` saying what is wrong."""
     at = data.rfind(MAGIC)
@@ -133,9 +143,9 @@ def unseal(data: bytes) -> Sealed:
     if found is None:
         raise SealError("The certificate's seal is damaged (its lines were changed or cut).")
     try:
-        payload_json = base64.b64decode(found.group(1), validate=True)
-        payload_signature = base64.b64decode(found.group(2), validate=True)
-        file_signature = base64.b64decode(found.group(3), validate=True)
+        payload_json, payload_signature, file_signature = (
+            _strict_b64(found.group(i)) for i in (1, 2, 3)
+        )
     except (binascii.Error, ValueError):
         raise SealError("The certificate's seal is damaged (not valid base64).") from None
     if len(payload_json) > MAX_PAYLOAD:
