@@ -154,7 +154,7 @@ def _render(data: CertificateData, language: str, code: str, key_print: str) -> 
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-    from reportlab.platypus.flowables import KeepTogether
+    from reportlab.platypus.flowables import KeepInFrame
 
     from recp_desktop.report.fonts import BOLD, REGULAR
     from recp_desktop.report.styles import ACCENT, MUTED, PRIMARY, RULE, ZEBRA, styles
@@ -267,16 +267,12 @@ def _render(data: CertificateData, language: str, code: str, key_print: str) -> 
             ]
         )
     )
-    story.append(
-        KeepTogether(
-            [
-                Spacer(1, 8 * mm),
-                footer,
-                Spacer(1, 3 * mm),
-                Paragraph(esc(ctext(language, "verify", fingerprint=key_print)), small),
-            ]
-        )
-    )
+    story += [
+        Spacer(1, 8 * mm),
+        footer,
+        Spacer(1, 3 * mm),
+        Paragraph(esc(ctext(language, "verify", fingerprint=key_print)), small),
+    ]
 
     def frame(canvas, _doc) -> None:  # reportlab page callback
         canvas.saveState()
@@ -305,5 +301,7 @@ def _render(data: CertificateData, language: str, code: str, key_print: str) -> 
         creator="RECP Desktop",
         lang=language,
     )
-    doc.build(story, onFirstPage=frame, onLaterPages=frame)
+    # One page whatever the number of sessions: a long list shrinks the whole page's content.
+    fitted = KeepInFrame(doc.width - 12, doc.height - 12, story, mode="shrink", hAlign="CENTER")
+    doc.build([fitted], onFirstPage=frame, onLaterPages=frame)
     return buffer.getvalue()
