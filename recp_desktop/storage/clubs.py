@@ -285,6 +285,15 @@ def remove_homework(db: Database, homework_id: str) -> None:
         apply_edit(session.get_one(ClubHomework, homework_id), db.device_id, deleted=True)
 
 
+def remove_participant(db: Database, participant_id: str) -> None:
+    """Tombstone a participant; their attendance rows are removed (certificates stay listed)."""
+    with db.session() as session:
+        apply_edit(session.get_one(ClubParticipant, participant_id), db.device_id, deleted=True)
+        session.execute(
+            delete(ClubAttendance).where(ClubAttendance.participant_id == participant_id)
+        )
+
+
 def set_attendance(db: Database, session_id: str, participant_id: str, present: bool) -> None:
     """Record whether a participant attended a session (committed now)."""
     with db.session() as session:

@@ -91,10 +91,25 @@ class ClubWindow(QDialog):
         self.add_homework = QPushButton(clicked=self.on_add_homework)
         self.attendance_hint = QLabel()
         self.attendance_hint.setWordWrap(True)
-        self.tabs.addTab(self._page(self.sessions, self.add_session), "")
-        self.tabs.addTab(self._page(self.participants, self.add_participant), "")
+        self.remove_buttons = {}
+        for kind, table in (
+            ("session", self.sessions),
+            ("participant", self.participants),
+            ("homework", self.homework),
+        ):
+            button = QPushButton(clicked=lambda _c=False, k=kind, t=table: self.on_remove(k, t))
+            self.remove_buttons[kind] = button
+        self.tabs.addTab(
+            self._page(self.sessions, self.add_session, self.remove_buttons["session"]), ""
+        )
+        self.tabs.addTab(
+            self._page(self.participants, self.add_participant, self.remove_buttons["participant"]),
+            "",
+        )
         self.tabs.addTab(self._page(self.attendance, self.import_csv, self.attendance_hint), "")
-        self.tabs.addTab(self._page(self.homework, self.add_homework), "")
+        self.tabs.addTab(
+            self._page(self.homework, self.add_homework, self.remove_buttons["homework"]), ""
+        )
         self.tabs.addTab(self.progress, "")
         self.tabs.currentChanged.connect(lambda _i: self.refresh_progress())
         self.attendance_model.sig_changed.connect(self.refresh_progress)
@@ -284,6 +299,38 @@ class ClubWindow(QDialog):
     def on_add_homework(self) -> None:
         self._run_form(HomeworkDialog)
 
+    def on_remove(self, kind: str, table) -> bool:
+        """Remove the selected session, participant or homework after asking; True if done."""
+        row = table.currentRow()
+        if self.view is None or row < 0:
+            return False
+        record_id = table.item(row, 0).data(Qt.UserRole)
+        what = " — ".join(table.item(row, c).text() for c in range(min(2, table.columnCount())))
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Remove"),
+            self.tr("Remove {what}? Its attendance marks go with it.").format(what=what)
+            if kind != "homework"
+            else self.tr("Remove the homework {what}?").format(what=what),
+            QMessageBox.Yes | QMessageBox.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.No)
+        if box.exec() != QMessageBox.Yes:
+            return False
+        remove = {
+            "session": clubs.remove_session,
+            "participant": clubs.remove_participant,
+            "homework": clubs.remove_homework,
+        }[kind]
+        try:
+            remove(self.db, record_id)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Remove"), str(exc))
+            return False
+        self._club_chosen()
+        return True
+
     def on_import_csv(self, path: str | None = None) -> bool:
         """Import attendance from CSV (all rows or none); the errors are shown if refused."""
         from recp_desktop.storage.club_attendance import AttendanceImportError, import_attendance
@@ -362,6 +409,8 @@ class ClubWindow(QDialog):
         self.add_session.setText(self.tr("Add &session…"))
         self.add_participant.setText(self.tr("Add p&articipant…"))
         self.add_homework.setText(self.tr("Add &homework…"))
+        for button in self.remove_buttons.values():
+            button.setText(self.tr("&Remove…"))
         self.import_csv.setText(self.tr("&Import from CSV…"))
         self.attendance_hint.setText(
             self.tr(

@@ -1099,17 +1099,17 @@
 <context>
     <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="191"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="206"/>
         <source>No club yet: press New club… to start one.</source>
         <translation>Hələ klub yoxdur: yaratmaq üçün «Yeni klub…» düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="199"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="214"/>
         <source>all homework</source>
         <translation>bütün ev tapşırıqları</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="201"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="216"/>
         <source>%n homework</source>
         <translation>
             <numerusform>%n ev tapşırığı</numerusform>
@@ -1117,12 +1117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="205"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="220"/>
         <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
         <translation>{name} — {place}. Moderator: {facilitator}. Sertifikat üçün lazımdır: {sessions} və {homework}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="211"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="226"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n məşğələ</numerusform>
@@ -1130,179 +1130,200 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="242"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="257"/>
         <source>Baseline data</source>
         <translation>Baza məlumatları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="243"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="258"/>
         <source>Checklist</source>
         <translation>Yoxlama siyahısı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="244"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="259"/>
         <source>Quick-win calculation</source>
         <translation>Tez nəticə verən tədbirin hesablanması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="297"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="312"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="354"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="359"/>
         <source>Import attendance</source>
         <translation>Davamiyyətin idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="297"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="311"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="329"/>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="312"/>
+        <source>Remove {what}? Its attendance marks go with it.</source>
+        <translation>{what} silinsin? Onun davamiyyət qeydləri də silinəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="314"/>
+        <source>Remove the homework {what}?</source>
+        <translation>{what} ev tapşırığı silinsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="313"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="342"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="389"/>
         <source>RECP Clubs</source>
         <translation>RECP Klubları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="343"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="390"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Klublar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="391"/>
         <source>&amp;New club…</source>
         <translation>&amp;Yeni klub…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="347"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="394"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Məşğələlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="348"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
         <source>&amp;Participants</source>
         <translation>İş&amp;tirakçılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="349"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Davamiyyət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="350"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="397"/>
         <source>&amp;Homework</source>
         <translation>&amp;Ev tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="351"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="398"/>
         <source>P&amp;rogress</source>
         <translation>&amp;İrəliləyiş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>Name</source>
         <translation>Ad və soyad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>Position</source>
         <translation>Vəzifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>E-mail</source>
         <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
         <source>Which</source>
         <translation>Hansı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
         <source>Due</source>
         <translation>Son tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="362"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="409"/>
         <source>Add &amp;session…</source>
         <translation>&amp;Məşğələ əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="363"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="410"/>
         <source>Add p&amp;articipant…</source>
         <translation>İş&amp;tirakçı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="364"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
         <source>Add &amp;homework…</source>
         <translation>&amp;Ev tapşırığı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="365"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="413"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="414"/>
         <source>&amp;Import from CSV…</source>
         <translation>CSV-dən &amp;idxal…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="368"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="417"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Oxlar hərəkət etdirir; Boşluq seçilmiş xanaları iştirak edib və ya etməyib kimi qeyd edir; Delete — iştirak etməyib; Ctrl+Z — geri al. Hər qeyd dərhal saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="372"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Certificate &amp;language:</source>
         <translation>Sertifikatın &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="373"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="422"/>
         <source>&amp;Write certificates…</source>
         <translation>Sertifikatları &amp;yaz…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="374"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="423"/>
         <source>&amp;Verify a certificate…</source>
         <translation>Sertifikatı &amp;yoxla…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="375"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="376"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="377"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="426"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>

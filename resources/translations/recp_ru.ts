@@ -1101,17 +1101,17 @@
 <context>
     <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="191"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="206"/>
         <source>No club yet: press New club… to start one.</source>
         <translation>Клубов пока нет: нажмите «Новый клуб…», чтобы создать.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="199"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="214"/>
         <source>all homework</source>
         <translation>все домашние задания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="201"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="216"/>
         <source>%n homework</source>
         <translation>
             <numerusform>%n домашнее задание</numerusform>
@@ -1120,12 +1120,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="205"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="220"/>
         <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
         <translation>{name} — {place}. Модератор: {facilitator}. Для сертификата нужно: {sessions} и {homework}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="211"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="226"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n занятие</numerusform>
@@ -1134,179 +1134,200 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="242"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="257"/>
         <source>Baseline data</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="243"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="258"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="244"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="259"/>
         <source>Quick-win calculation</source>
         <translation>Расчёт быстрой меры</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="297"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="312"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="354"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="359"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="297"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="311"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="329"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="312"/>
+        <source>Remove {what}? Its attendance marks go with it.</source>
+        <translation>Удалить {what}? Отметки посещаемости будут удалены вместе с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="314"/>
+        <source>Remove the homework {what}?</source>
+        <translation>Удалить домашнее задание {what}?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="313"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="342"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="389"/>
         <source>RECP Clubs</source>
         <translation>Клубы РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="343"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="390"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Клубы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="391"/>
         <source>&amp;New club…</source>
         <translation>&amp;Новый клуб…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="347"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="394"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Занятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="348"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="349"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="350"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="397"/>
         <source>&amp;Homework</source>
         <translation>&amp;Домашние задания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="351"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="398"/>
         <source>P&amp;rogress</source>
         <translation>П&amp;рогресс</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="362"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="409"/>
         <source>Add &amp;session…</source>
         <translation>Добавить &amp;занятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="363"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="410"/>
         <source>Add p&amp;articipant…</source>
         <translation>Добавить &amp;участника…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="364"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
         <source>Add &amp;homework…</source>
         <translation>Добавить &amp;домашнее задание…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="365"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="413"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="414"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="368"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="417"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Стрелки — перемещение; Пробел отмечает выбранные ячейки как посещённые или нет; Delete — отсутствие; Ctrl+Z — отмена. Каждая отметка сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="372"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Certificate &amp;language:</source>
         <translation>&amp;Язык сертификата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="373"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="422"/>
         <source>&amp;Write certificates…</source>
         <translation>&amp;Выписать сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="374"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="423"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Проверить сертификат…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="375"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="376"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="377"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="426"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>

@@ -227,3 +227,33 @@ def test_verify_cli(issued, tmp_path: Path) -> None:
     assert "NOT VALID" in bad.stderr and "changed after it was signed" in bad.stderr
     elsewhere = recp("--data-dir", str(tmp_path / "other"), "certificate", "verify", str(path))
     assert elsewhere.returncode == 1 and "unknown key" in elsewhere.stderr
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
+def test_a_long_course_still_fits_one_page(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.generate()
+    sessions = tuple(
+        (date(2022, 3, day), f"Session {day}: " + "long topic " * 8) for day in range(1, 21)
+    )
+    data = CertificateData(
+        certificate_id="c2",
+        participant="Gülnarə Məmmədova",
+        position="Baş mühəndis",
+        company="Gəncə Şərab",
+        club="Gəncə RECP Klubu",
+        place="Gəncə, Azərbaycan",
+        facilitator="Rauf Əliyev",
+        organiser="Milli RECP Mərkəzi",
+        sessions=sessions,
+        sessions_total=20,
+        homework_done=3,
+        homework_total=3,
+        issued_on=date(2022, 9, 1),
+    )
+    sealed, _ = certificate_bytes(data, "az", key.sign, keys.public_bytes(key))
+    path = tmp_path / "long.pdf"
+    path.write_bytes(sealed)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    assert "Pages:           1" in info.stdout

@@ -24,6 +24,7 @@ class Boxes:
 
     def __init__(self) -> None:
         self.texts: list[str] = []
+        self.answer = QMessageBox.Yes  # for a question: the button to press
         self.timer = QTimer()
         self.timer.timeout.connect(self._close)
         self.timer.start(50)
@@ -32,7 +33,11 @@ class Boxes:
         widget = QApplication.activeModalWidget()
         if isinstance(widget, QMessageBox):
             self.texts.append(widget.text())
-            widget.accept()
+            button = widget.button(self.answer)
+            if button is not None:
+                button.click()
+            else:
+                widget.accept()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -186,4 +191,24 @@ def test_club_window_speaks_the_language(open_window, qtbot, language) -> None:
         clubs_window.tabs.setCurrentIndex(index)
         if SHOTS:
             clubs_window.grab().save(str(Path(SHOTS) / f"club-{index}-{language}.png"))
+    clubs_window.close()
+
+
+def test_remove_asks_first(open_window, qtbot, boxes) -> None:
+    window = open_window()
+    c = _club(window.db)
+    clubs_window = window.clubs_menu.open_clubs()
+    table = clubs_window.participants
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Pavel Sidorov")
+    table.setCurrentCell(row, 0)
+    boxes.answer = QMessageBox.No
+    assert not clubs_window.on_remove("participant", table)
+    assert len(clubs.club_view(window.db, c.id).members) == 2
+    boxes.answer = QMessageBox.Yes
+    assert clubs_window.on_remove("participant", table)
+    assert [m.name for m in clubs.club_view(window.db, c.id).members] == ["Olga Ivanova"]
+    assert any("Remove Pavel Sidorov" in t for t in boxes.texts)
+    clubs_window.homework.setCurrentCell(0, 0)
+    assert clubs_window.on_remove("homework", clubs_window.homework)
+    assert len(clubs.club_view(window.db, c.id).homework) == 1
     clubs_window.close()
