@@ -51,6 +51,17 @@ def add_parsers(sub: Any) -> None:
     )
     create.set_defaults(func=_cmd_create)
 
+    edit = actions.add_parser("edit", help="change a club's details or criteria")
+    edit.add_argument("club", metavar="CLUB")
+    edit.add_argument("--name")
+    edit.add_argument("--region")
+    edit.add_argument("--city")
+    edit.add_argument("--facilitator")
+    edit.add_argument("--organiser")
+    edit.add_argument("--min-sessions", type=int, metavar="N")
+    edit.add_argument("--min-homework", metavar="N|all", help="a number, or 'all'")
+    edit.set_defaults(func=_cmd_edit)
+
     session = actions.add_parser("session", help="add a session").add_subparsers(
         dest="session_action", metavar="add", required=True
     )
@@ -226,6 +237,29 @@ def _cmd_create(args: argparse.Namespace) -> int:
         min_homework=args.min_homework,
     )
     print(f"Created the club {club.name}: {club.id}")
+    return 0
+
+
+def _cmd_edit(args: argparse.Namespace) -> int:
+    from recp_desktop.storage.clubs import update_club
+
+    db = open_database(args)
+    club = _club(db, args.club)
+    fields = {
+        k: getattr(args, k)
+        for k in ("name", "region", "city", "facilitator", "organiser", "min_sessions")
+        if getattr(args, k) is not None
+    }
+    if args.min_homework is not None:
+        if args.min_homework.strip().lower() == "all":
+            fields["min_homework"] = None
+        elif args.min_homework.strip().isdigit():
+            fields["min_homework"] = int(args.min_homework)
+        else:
+            raise CliError("--min-homework takes a whole number or 'all'")
+    record = _refusing(update_club, db, club.id, **fields)
+    needed = "all" if record.min_homework is None else record.min_homework
+    print(f"{record.name}: certificate after {record.min_sessions} sessions and {needed} homework")
     return 0
 
 

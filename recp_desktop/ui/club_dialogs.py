@@ -28,13 +28,14 @@ def _date_edit() -> QDateEdit:
 
 
 class ClubDialog(_FormDialog):
-    """A new club: name, place, facilitator, organiser and the certificate criteria."""
+    """A new club (or ``club`` edited): name, place, facilitator, organiser, the criteria."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, club=None) -> None:
         super().__init__(parent)
         self.db = db
+        self.editing = club
         self.club = None
-        self.setWindowTitle(self.tr("New RECP Club"))
+        self.setWindowTitle(self.tr("Edit the club") if club else self.tr("New RECP Club"))
         self.name = QLineEdit()
         self.country = _country_box()
         self.region = RegionBox()
@@ -60,20 +61,35 @@ class ClubDialog(_FormDialog):
         self.form.addRow(self.tr("Sessions needed for a certificate:"), self.min_sessions)
         self.form.addRow(self.tr("Homework needed:"), self.all_homework)
         self.form.addRow("", self.min_homework)
+        if club is not None:
+            self.name.setText(club.name)
+            self.country.setCurrentIndex(max(0, self.country.findData(club.country)))
+            self.region.set_country(club.country)
+            self.region.set_value(club.region)
+            self.city.setText(club.city)
+            self.facilitator.setText(club.facilitator)
+            self.organiser.setText(club.organiser)
+            self.min_sessions.setValue(club.min_sessions)
+            self.all_homework.setChecked(club.min_homework is None)
+            if club.min_homework is not None:
+                self.min_homework.setValue(club.min_homework)
 
     def accept(self) -> None:
+        fields = dict(
+            name=self.name.text(),
+            country=self.country.currentData(),
+            region=self.region.value(),
+            city=self.city.text().strip(),
+            facilitator=self.facilitator.text().strip(),
+            organiser=self.organiser.text().strip(),
+            min_sessions=self.min_sessions.value(),
+            min_homework=None if self.all_homework.isChecked() else self.min_homework.value(),
+        )
         try:
-            self.club = clubs.create_club(
-                self.db,
-                name=self.name.text(),
-                country=self.country.currentData(),
-                region=self.region.value(),
-                city=self.city.text().strip(),
-                facilitator=self.facilitator.text().strip(),
-                organiser=self.organiser.text().strip(),
-                min_sessions=self.min_sessions.value(),
-                min_homework=None if self.all_homework.isChecked() else self.min_homework.value(),
-            )
+            if self.editing is None:
+                self.club = clubs.create_club(self.db, **fields)
+            else:
+                self.club = clubs.update_club(self.db, self.editing.id, **fields)
         except (clubs.ClubError, StorageError) as exc:
             self.show_error(str(exc))
             return

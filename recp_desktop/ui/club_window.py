@@ -66,6 +66,7 @@ class ClubWindow(QDialog):
         self.club_list.currentItemChanged.connect(lambda *_: self._club_chosen())
         self.new_club = QPushButton()
         self.new_club.clicked.connect(self.create_club)
+        self.edit_club = QPushButton(clicked=self.on_edit_club)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +75,7 @@ class ClubWindow(QDialog):
         left_layout.addWidget(self.clubs_label)
         left_layout.addWidget(self.club_list)
         left_layout.addWidget(self.new_club)
+        left_layout.addWidget(self.edit_club)
 
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -194,6 +196,7 @@ class ClubWindow(QDialog):
         view, language = self.view, current_language()
         for widget in (
             self.tabs,
+            self.edit_club,
             self.write_certificates,
             self.add_session,
             self.add_participant,
@@ -281,6 +284,16 @@ class ClubWindow(QDialog):
         dialog = ClubDialog(self.db, self)
         if dialog.exec() and dialog.club is not None:
             self.reload(select=dialog.club.id)
+
+    def on_edit_club(self) -> bool:
+        """Edit the selected club's name, place, people and criteria."""
+        if self.view is None:
+            return False
+        dialog = ClubDialog(self.db, self, club=self.view.club)
+        if dialog.exec() and dialog.club is not None:
+            self.reload(select=dialog.club.id)
+            return True
+        return False
 
     def _run_form(self, form_class) -> None:
         club_id = self.current_club_id()
@@ -389,6 +402,7 @@ class ClubWindow(QDialog):
         self.setWindowTitle(self.tr("RECP Clubs"))
         self.clubs_label.setText(self.tr("&Clubs"))
         self.new_club.setText(self.tr("&New club…"))
+        self.edit_club.setText(self.tr("&Edit club…"))
         for index, text in enumerate(
             (
                 self.tr("&Sessions"),

@@ -964,52 +964,57 @@
 <context>
     <name>ClubDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="37"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
         <source>New RECP Club</source>
         <translation>Yeni RECP Klubu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="49"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
+        <source>Edit the club</source>
+        <translation>Klubun redaktəsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="50"/>
         <source>All homework</source>
         <translation>Bütün ev tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="54"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Moderator:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
         <source>Issuing &amp;centre:</source>
         <translation>Sertifikatı verən &amp;mərkəz:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
         <source>Sessions needed for a certificate:</source>
         <translation>Sertifikat üçün məşğələ sayı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="62"/>
         <source>Homework needed:</source>
         <translation>Tələb olunan ev tapşırıqları:</translation>
     </message>
@@ -1099,17 +1104,17 @@
 <context>
     <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="206"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="209"/>
         <source>No club yet: press New club… to start one.</source>
         <translation>Hələ klub yoxdur: yaratmaq üçün «Yeni klub…» düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="214"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="217"/>
         <source>all homework</source>
         <translation>bütün ev tapşırıqları</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="216"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="219"/>
         <source>%n homework</source>
         <translation>
             <numerusform>%n ev tapşırığı</numerusform>
@@ -1117,12 +1122,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="220"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
         <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
         <translation>{name} — {place}. Moderator: {facilitator}. Sertifikat üçün lazımdır: {sessions} və {homework}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="226"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n məşğələ</numerusform>
@@ -1130,200 +1135,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="257"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="260"/>
         <source>Baseline data</source>
         <translation>Baza məlumatları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="258"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="261"/>
         <source>Checklist</source>
         <translation>Yoxlama siyahısı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="259"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="262"/>
         <source>Quick-win calculation</source>
         <translation>Tez nəticə verən tədbirin hesablanması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="354"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="359"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="367"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="372"/>
         <source>Import attendance</source>
         <translation>Davamiyyətin idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="311"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="329"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="324"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="342"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="312"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="325"/>
         <source>Remove {what}? Its attendance marks go with it.</source>
         <translation>{what} silinsin? Onun davamiyyət qeydləri də silinəcək.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="314"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="327"/>
         <source>Remove the homework {what}?</source>
         <translation>{what} ev tapşırığı silinsin?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="373"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="389"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
         <source>RECP Clubs</source>
         <translation>RECP Klubları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="390"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="403"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Klublar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="391"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>&amp;New club…</source>
         <translation>&amp;Yeni klub…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="394"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="405"/>
+        <source>&amp;Edit club…</source>
+        <translation>Klubu &amp;redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="408"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Məşğələlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="409"/>
         <source>&amp;Participants</source>
         <translation>İş&amp;tirakçılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="410"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Davamiyyət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="397"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
         <source>&amp;Homework</source>
         <translation>&amp;Ev tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="398"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="412"/>
         <source>P&amp;rogress</source>
         <translation>&amp;İrəliləyiş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="416"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="416"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
         <source>Name</source>
         <translation>Ad və soyad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
         <source>Position</source>
         <translation>Vəzifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
         <source>E-mail</source>
         <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Which</source>
         <translation>Hansı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Due</source>
         <translation>Son tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="423"/>
         <source>Add &amp;session…</source>
         <translation>&amp;Məşğələ əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="410"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
         <source>Add p&amp;articipant…</source>
         <translation>İş&amp;tirakçı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
         <source>Add &amp;homework…</source>
         <translation>&amp;Ev tapşırığı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="413"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="427"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="414"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="428"/>
         <source>&amp;Import from CSV…</source>
         <translation>CSV-dən &amp;idxal…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="417"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Oxlar hərəkət etdirir; Boşluq seçilmiş xanaları iştirak edib və ya etməyib kimi qeyd edir; Delete — iştirak etməyib; Ctrl+Z — geri al. Hər qeyd dərhal saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
         <source>Certificate &amp;language:</source>
         <translation>Sertifikatın &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="422"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
         <source>&amp;Write certificates…</source>
         <translation>Sertifikatları &amp;yaz…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="423"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
         <source>&amp;Verify a certificate…</source>
         <translation>Sertifikatı &amp;yoxla…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="426"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
@@ -1602,42 +1612,42 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>HomeworkDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="149"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="165"/>
         <source>Add homework</source>
         <translation>Ev tapşırığı əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="151"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="167"/>
         <source>Baseline data (resource bills)</source>
         <translation>Baza məlumatları (resurs hesabları)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="152"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="168"/>
         <source>A checklist (mini-audit)</source>
         <translation>Yoxlama siyahısı (mini-audit)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="153"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="169"/>
         <source>A quick-win calculation</source>
         <translation>Tez nəticə verən tədbirin hesablanması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="157"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="173"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="158"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="174"/>
         <source>&amp;Which:</source>
         <translation>&amp;Hansı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="159"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="175"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="160"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="176"/>
         <source>&amp;Due:</source>
         <translation>&amp;Son tarix:</translation>
     </message>
@@ -2483,32 +2493,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="128"/>
         <source>Add a participant</source>
         <translation>İştirakçı əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="119"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="135"/>
         <source>C&amp;ompany:</source>
         <translation>Şir&amp;kət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="120"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad və soyad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="121"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="137"/>
         <source>&amp;Position:</source>
         <translation>&amp;Vəzifə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="122"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="138"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-poçt:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="126"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="142"/>
         <source>Create the company first (File &gt; New company).</source>
         <translation>Əvvəlcə şirkəti yaradın (Fayl &gt; Yeni şirkət).</translation>
     </message>
@@ -2670,17 +2680,17 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="89"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="105"/>
         <source>Add a session</source>
         <translation>Məşğələ əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="92"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="108"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarix:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="93"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="109"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Mövzu:</translation>
     </message>

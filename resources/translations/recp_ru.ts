@@ -965,52 +965,57 @@
 <context>
     <name>ClubDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="37"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
         <source>New RECP Club</source>
         <translation>Новый клуб РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="49"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
+        <source>Edit the club</source>
+        <translation>Изменение клуба</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="50"/>
         <source>All homework</source>
         <translation>Все домашние задания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="54"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Модератор:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
         <source>Issuing &amp;centre:</source>
         <translation>Выдающий &amp;центр:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
         <source>Sessions needed for a certificate:</source>
         <translation>Занятий для сертификата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="62"/>
         <source>Homework needed:</source>
         <translation>Нужно домашних заданий:</translation>
     </message>
@@ -1101,17 +1106,17 @@
 <context>
     <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="206"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="209"/>
         <source>No club yet: press New club… to start one.</source>
         <translation>Клубов пока нет: нажмите «Новый клуб…», чтобы создать.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="214"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="217"/>
         <source>all homework</source>
         <translation>все домашние задания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="216"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="219"/>
         <source>%n homework</source>
         <translation>
             <numerusform>%n домашнее задание</numerusform>
@@ -1120,12 +1125,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="220"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
         <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
         <translation>{name} — {place}. Модератор: {facilitator}. Для сертификата нужно: {sessions} и {homework}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="226"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n занятие</numerusform>
@@ -1134,200 +1139,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="257"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="260"/>
         <source>Baseline data</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="258"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="261"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="259"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="262"/>
         <source>Quick-win calculation</source>
         <translation>Расчёт быстрой меры</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="354"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="359"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="367"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="372"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="311"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="329"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="324"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="342"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="312"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="325"/>
         <source>Remove {what}? Its attendance marks go with it.</source>
         <translation>Удалить {what}? Отметки посещаемости будут удалены вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="314"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="327"/>
         <source>Remove the homework {what}?</source>
         <translation>Удалить домашнее задание {what}?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="344"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="360"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="373"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="389"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
         <source>RECP Clubs</source>
         <translation>Клубы РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="390"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="403"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Клубы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="391"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
         <source>&amp;New club…</source>
         <translation>&amp;Новый клуб…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="394"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="405"/>
+        <source>&amp;Edit club…</source>
+        <translation>&amp;Изменить клуб…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="408"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Занятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="409"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="396"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="410"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="397"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
         <source>&amp;Homework</source>
         <translation>&amp;Домашние задания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="398"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="412"/>
         <source>P&amp;rogress</source>
         <translation>П&amp;рогресс</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="416"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="416"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="423"/>
         <source>Add &amp;session…</source>
         <translation>Добавить &amp;занятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="410"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
         <source>Add p&amp;articipant…</source>
         <translation>Добавить &amp;участника…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
         <source>Add &amp;homework…</source>
         <translation>Добавить &amp;домашнее задание…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="413"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="427"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="414"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="428"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="417"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Стрелки — перемещение; Пробел отмечает выбранные ячейки как посещённые или нет; Delete — отсутствие; Ctrl+Z — отмена. Каждая отметка сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
         <source>Certificate &amp;language:</source>
         <translation>&amp;Язык сертификата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="422"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
         <source>&amp;Write certificates…</source>
         <translation>&amp;Выписать сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="423"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Проверить сертификат…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="426"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -1606,42 +1616,42 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>HomeworkDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="149"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="165"/>
         <source>Add homework</source>
         <translation>Добавить домашнее задание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="151"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="167"/>
         <source>Baseline data (resource bills)</source>
         <translation>Исходные данные (счета за ресурсы)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="152"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="168"/>
         <source>A checklist (mini-audit)</source>
         <translation>Контрольный лист (мини-аудит)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="153"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="169"/>
         <source>A quick-win calculation</source>
         <translation>Расчёт быстрой меры</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="157"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="173"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="158"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="174"/>
         <source>&amp;Which:</source>
         <translation>&amp;Что именно:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="159"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="175"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="160"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="176"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
@@ -2489,32 +2499,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="128"/>
         <source>Add a participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="119"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="135"/>
         <source>C&amp;ompany:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="120"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя и фамилия:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="121"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="137"/>
         <source>&amp;Position:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="122"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="138"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="126"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="142"/>
         <source>Create the company first (File &gt; New company).</source>
         <translation>Сначала создайте компанию (Файл &gt; Новая компания).</translation>
     </message>
@@ -2676,17 +2686,17 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="89"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="105"/>
         <source>Add a session</source>
         <translation>Добавить занятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="92"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="108"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="93"/>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="109"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>

@@ -78,6 +78,13 @@ def test_club_from_the_command_line(db, tmp_path: Path) -> None:
     progress = json.loads(run("club", "progress", club, "--json"))
     assert progress["participants"][0]["attended"] == 2
     assert progress["participants"][0]["eligible"] is True
+    assert "after 3 sessions and all homework" in run(
+        "club", "edit", club, "--min-sessions", "3", "--min-homework", "all"
+    )
+    assert json.loads(run("club", "progress", club, "--json"))["participants"][0]["missing"] == [
+        "attended 2 of the 3 sessions required"
+    ]
+    run("club", "edit", club, "--min-sessions", "2")
     listing = json.loads(run("club", "list", "--json"))
     assert [(c["name"], c["sessions"], c["companies"]) for c in listing] == [(club, 2, 1)]
     out = tmp_path / "certificates"

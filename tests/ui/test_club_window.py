@@ -178,6 +178,18 @@ def test_a_new_club_typed_in_the_form(open_window, qtbot) -> None:
     qtbot.keyClick(session.topic, Qt.Key_Return)
     assert clubs.list_clubs(window.db)[0].sessions == 1
 
+    edit = ClubDialog(window.db, window, club=dialog.club)
+    edit.show()
+    assert edit.city.text() == "Orsha" and edit.all_homework.isChecked()
+    edit.min_sessions.selectAll()
+    qtbot.keyClicks(edit.min_sessions, "4")
+    edit.all_homework.setChecked(False)
+    edit.min_homework.selectAll()
+    qtbot.keyClicks(edit.min_homework, "2")
+    qtbot.keyClick(edit.city, Qt.Key_Return)
+    club = clubs.find_club(window.db, "Orsha RECP Club")
+    assert (club.min_sessions, club.min_homework, club.city) == (4, 2, "Orsha")
+
 
 @pytest.mark.parametrize("language", ["ru", "az"])
 def test_club_window_speaks_the_language(open_window, qtbot, language) -> None:
