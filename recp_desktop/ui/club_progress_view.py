@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,9 +51,13 @@ def fill_table(table: QTableWidget, rows: list[list[str]], ids: list[str] | None
 class ClubProgressView(QWidget):
     """Two tables and a line: companies' homework, participants' eligibility, quick wins."""
 
+    sig_company_open_requested = Signal(str)
+    """Emitted with an enterprise id when its row is activated (double-click or Enter)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.companies = new_table(3)
+        self.companies.activated.connect(self._activated)
         self.people = new_table(4)
         self.quick_wins = QLabel()
         self.quick_wins.setWordWrap(True)
@@ -68,6 +72,11 @@ class ClubProgressView(QWidget):
         ):
             layout.addWidget(widget)
         self.retranslate()
+
+    def _activated(self, index) -> None:
+        item = self.companies.item(index.row(), 0)
+        if item is not None and item.data(Qt.UserRole):
+            self.sig_company_open_requested.emit(item.data(Qt.UserRole))
 
     def mark(self, status: HomeworkStatus, today: date) -> str:
         """A homework cell: ``✓ 8/8`` done, ``3/8`` under way, ``⚠ 0/1`` overdue."""
@@ -94,7 +103,10 @@ class ClubProgressView(QWidget):
         for c in state.companies:
             marks = [self.mark(h, today) for h in c.homework]
             rows.append([c.name, str(c.assessments), f"{c.done}/{len(homework)}", *marks])
-        fill_table(self.companies, rows)
+        fill_table(self.companies, rows, [c.enterprise_id for c in state.companies])
+        self.companies.setToolTip(
+            self.tr("Double-click a company (or press Enter) to open its self-audit.")
+        )
         people = []
         for p in state.participants:
             e = p.eligibility

@@ -9,6 +9,8 @@ dialog that can cancel (:mod:`recp_desktop.ui.club_tasks`).
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -87,6 +89,7 @@ class ClubWindow(QDialog):
         self.attendance = AttendanceView(self.attendance_model)
         self.homework = new_table(4)
         self.progress = ClubProgressView()
+        self.progress.sig_company_open_requested.connect(self.open_company)
         self.add_session = QPushButton(clicked=self.on_add_session)
         self.add_participant = QPushButton(clicked=self.on_add_participant)
         self.import_csv = QPushButton(clicked=self.on_import_csv)
@@ -148,6 +151,9 @@ class ClubWindow(QDialog):
         splitter.setSizes([240, 860])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        for button in self.findChildren(QPushButton):  # Enter belongs to the tables, not a button
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.retranslate()
         self.reload()
 
@@ -284,6 +290,28 @@ class ClubWindow(QDialog):
         dialog = ClubDialog(self.db, self)
         if dialog.exec() and dialog.club is not None:
             self.reload(select=dialog.club.id)
+
+    def open_company(self, enterprise_id: str):
+        """Open the company's newest club self-audit in the main window (None if it has none)."""
+        from recp_desktop.storage.repository import list_assessments
+
+        audits = [
+            r
+            for r in list_assessments(self.db)
+            if r.enterprise_id == enterprise_id and r.kind == "club"
+        ]
+        window = self.parent()
+        if not audits or not hasattr(window, "open_assessment"):
+            QMessageBox.information(
+                self,
+                self.tr("RECP Clubs"),
+                self.tr("This company has no club self-audit here yet: import its package."),
+            )
+            return None
+        newest = max(audits, key=lambda r: (r.start_date or date.min, r.id))
+        workspace = window.open_assessment(newest.id)
+        window.activateWindow()
+        return workspace
 
     def on_edit_club(self) -> bool:
         """Edit the selected club's name, place, people and criteria."""

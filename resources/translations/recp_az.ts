@@ -1022,38 +1022,43 @@
 <context>
     <name>ClubProgressView</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="155"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="167"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
         <source>Self-audits</source>
         <translation>Özünüauditlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
         <source>Homework done</source>
         <translation>Yerinə yetirilən tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="101"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="108"/>
+        <source>Double-click a company (or press Enter) to open its self-audit.</source>
+        <translation>Şirkətin özünüauditini açmaq üçün onun üzərinə iki dəfə klikləyin (və ya Enter basın).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
         <source>Yes</source>
         <translation>Bəli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="101"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
         <source>Not yet</source>
         <translation>Hələ yox</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="115"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
         <source>Quick wins: none recorded yet.</source>
         <translation>Tez nəticə verən tədbirlər: hələ qeyd olunmayıb.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="119"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="131"/>
         <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
         <translation>
             <numerusform>%n tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</numerusform>
@@ -1061,42 +1066,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="139"/>
         <source>The club&apos;s quick wins: </source>
         <translation>Klubun tez nəticə verən tədbirləri: </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="134"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="146"/>
         <source>attended {attended} of the {needed} sessions required</source>
         <translation>tələb olunan {needed} məşğələdən {attended} məşğələyə qatılıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="140"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="152"/>
         <source>his or her company did {done} of the {needed} homework required</source>
         <translation>şirkəti tələb olunan {needed} ev tapşırığından {done} tapşırığı yerinə yetirib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="154"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="166"/>
         <source>Participant</source>
         <translation>İştirakçı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="156"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="168"/>
         <source>Attended</source>
         <translation>İştirak</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="157"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="169"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="160"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="172"/>
         <source>Homework per company</source>
         <translation>Şirkətlər üzrə ev tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="161"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="173"/>
         <source>Participants</source>
         <translation>İştirakçılar</translation>
     </message>
@@ -1104,17 +1109,17 @@
 <context>
     <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="209"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="212"/>
         <source>No club yet: press New club… to start one.</source>
         <translation>Hələ klub yoxdur: yaratmaq üçün «Yeni klub…» düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="217"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="220"/>
         <source>all homework</source>
         <translation>bütün ev tapşırıqları</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="219"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="222"/>
         <source>%n homework</source>
         <translation>
             <numerusform>%n ev tapşırığı</numerusform>
@@ -1122,12 +1127,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="226"/>
         <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
         <translation>{name} — {place}. Moderator: {facilitator}. Sertifikat üçün lazımdır: {sessions} və {homework}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="232"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n məşğələ</numerusform>
@@ -1135,205 +1140,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="260"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="263"/>
         <source>Baseline data</source>
         <translation>Baza məlumatları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="261"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="264"/>
         <source>Checklist</source>
         <translation>Yoxlama siyahısı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="262"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="265"/>
         <source>Quick-win calculation</source>
         <translation>Tez nəticə verən tədbirin hesablanması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="367"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="372"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="382"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="392"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="397"/>
         <source>Import attendance</source>
         <translation>Davamiyyətin idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="324"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="342"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="349"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="367"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="325"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="350"/>
         <source>Remove {what}? Its attendance marks go with it.</source>
         <translation>{what} silinsin? Onun davamiyyət qeydləri də silinəcək.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="327"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
         <source>Remove the homework {what}?</source>
         <translation>{what} ev tapşırığı silinsin?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="373"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="398"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="304"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="427"/>
         <source>RECP Clubs</source>
         <translation>RECP Klubları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="403"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="305"/>
+        <source>This company has no club self-audit here yet: import its package.</source>
+        <translation>Bu şirkətin burada hələ klub özünüauditi yoxdur: onun paketini idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="428"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Klublar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="429"/>
         <source>&amp;New club…</source>
         <translation>&amp;Yeni klub…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="405"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
         <source>&amp;Edit club…</source>
         <translation>Klubu &amp;redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Məşğələlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="434"/>
         <source>&amp;Participants</source>
         <translation>İş&amp;tirakçılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="410"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Davamiyyət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
         <source>&amp;Homework</source>
         <translation>&amp;Ev tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="412"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
         <source>P&amp;rogress</source>
         <translation>&amp;İrəliləyiş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="416"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="416"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>Name</source>
         <translation>Ad və soyad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>Position</source>
         <translation>Vəzifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>E-mail</source>
         <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Which</source>
         <translation>Hansı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Due</source>
         <translation>Son tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="423"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
         <source>Add &amp;session…</source>
         <translation>&amp;Məşğələ əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Add p&amp;articipant…</source>
         <translation>İş&amp;tirakçı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="450"/>
         <source>Add &amp;homework…</source>
         <translation>&amp;Ev tapşırığı əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="427"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="452"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="428"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
         <source>&amp;Import from CSV…</source>
         <translation>CSV-dən &amp;idxal…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Oxlar hərəkət etdirir; Boşluq seçilmiş xanaları iştirak edib və ya etməyib kimi qeyd edir; Delete — iştirak etməyib; Ctrl+Z — geri al. Hər qeyd dərhal saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="460"/>
         <source>Certificate &amp;language:</source>
         <translation>Sertifikatın &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="461"/>
         <source>&amp;Write certificates…</source>
         <translation>Sertifikatları &amp;yaz…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="462"/>
         <source>&amp;Verify a certificate…</source>
         <translation>Sertifikatı &amp;yoxla…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="463"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>

@@ -1023,38 +1023,43 @@
 <context>
     <name>ClubProgressView</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="155"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="167"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
         <source>Self-audits</source>
         <translation>Самоаудиты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="89"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
         <source>Homework done</source>
         <translation>Выполнено заданий</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="101"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="108"/>
+        <source>Double-click a company (or press Enter) to open its self-audit.</source>
+        <translation>Дважды щёлкните компанию (или нажмите Enter), чтобы открыть её самоаудит.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="101"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
         <source>Not yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="115"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
         <source>Quick wins: none recorded yet.</source>
         <translation>Быстрые меры: пока не записаны.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="119"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="131"/>
         <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
         <translation>
             <numerusform>{money} в год от %n меры ({kwh} кВт·ч, {m3} м³)</numerusform>
@@ -1063,42 +1068,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="139"/>
         <source>The club&apos;s quick wins: </source>
         <translation>Быстрые меры клуба: </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="134"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="146"/>
         <source>attended {attended} of the {needed} sessions required</source>
         <translation>посетил(а) {attended} из {needed} требуемых занятий</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="140"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="152"/>
         <source>his or her company did {done} of the {needed} homework required</source>
         <translation>его или её компания выполнила {done} из {needed} требуемых домашних заданий</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="154"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="166"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="156"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="168"/>
         <source>Attended</source>
         <translation>Посещено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="157"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="169"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="160"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="172"/>
         <source>Homework per company</source>
         <translation>Домашние задания по компаниям</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="161"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="173"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -1106,17 +1111,17 @@
 <context>
     <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="209"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="212"/>
         <source>No club yet: press New club… to start one.</source>
         <translation>Клубов пока нет: нажмите «Новый клуб…», чтобы создать.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="217"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="220"/>
         <source>all homework</source>
         <translation>все домашние задания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="219"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="222"/>
         <source>%n homework</source>
         <translation>
             <numerusform>%n домашнее задание</numerusform>
@@ -1125,12 +1130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="226"/>
         <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
         <translation>{name} — {place}. Модератор: {facilitator}. Для сертификата нужно: {sessions} и {homework}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="232"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n занятие</numerusform>
@@ -1139,205 +1144,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="260"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="263"/>
         <source>Baseline data</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="261"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="264"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="262"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="265"/>
         <source>Quick-win calculation</source>
         <translation>Расчёт быстрой меры</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="367"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="372"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="382"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="392"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="397"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="324"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="342"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="349"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="367"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="325"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="350"/>
         <source>Remove {what}? Its attendance marks go with it.</source>
         <translation>Удалить {what}? Отметки посещаемости будут удалены вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="327"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
         <source>Remove the homework {what}?</source>
         <translation>Удалить домашнее задание {what}?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="373"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="398"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="402"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="304"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="427"/>
         <source>RECP Clubs</source>
         <translation>Клубы РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="403"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="305"/>
+        <source>This company has no club self-audit here yet: import its package.</source>
+        <translation>У этой компании здесь ещё нет самоаудита клуба: импортируйте её пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="428"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Клубы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="404"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="429"/>
         <source>&amp;New club…</source>
         <translation>&amp;Новый клуб…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="405"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
         <source>&amp;Edit club…</source>
         <translation>&amp;Изменить клуб…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Занятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="434"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="410"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="411"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
         <source>&amp;Homework</source>
         <translation>&amp;Домашние задания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="412"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
         <source>P&amp;rogress</source>
         <translation>П&amp;рогресс</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="416"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="416"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="418"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="423"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
         <source>Add &amp;session…</source>
         <translation>Добавить &amp;занятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="424"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Add p&amp;articipant…</source>
         <translation>Добавить &amp;участника…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="425"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="450"/>
         <source>Add &amp;homework…</source>
         <translation>Добавить &amp;домашнее задание…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="427"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="452"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="428"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Стрелки — перемещение; Пробел отмечает выбранные ячейки как посещённые или нет; Delete — отсутствие; Ctrl+Z — отмена. Каждая отметка сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="460"/>
         <source>Certificate &amp;language:</source>
         <translation>&amp;Язык сертификата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="461"/>
         <source>&amp;Write certificates…</source>
         <translation>&amp;Выписать сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="462"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Проверить сертификат…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="463"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>

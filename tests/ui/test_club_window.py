@@ -154,6 +154,16 @@ def test_attendance_by_keyboard_with_undo_then_certificates(
     damaged.write_bytes(bytes(data))
     assert not window.clubs_menu.verify(str(damaged)).ok
     assert any("changed after it was signed" in t for t in boxes.texts)
+
+    companies = clubs_window.progress.companies  # Enter on a company opens its self-audit
+    companies.setFocus()
+    companies.setCurrentCell(0, 0)
+    qtbot.keyClick(companies, Qt.Key_Return)
+    assert window.workspace is not None
+    assert (window.workspace.assessment.kind, window.workspace.enterprise.name) == (
+        "club",
+        "Borisov Dairy",
+    )
     clubs_window.close()
 
 
