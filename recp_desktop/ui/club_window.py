@@ -448,11 +448,11 @@ class ClubWindow(QDialog):
         self.homework.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Which"), self.tr("Title"), self.tr("Due")]
         )
-        self.add_session.setText(self.tr("Add &session…"))
-        self.add_participant.setText(self.tr("Add p&articipant…"))
-        self.add_homework.setText(self.tr("Add &homework…"))
+        self.add_session.setText(self.tr("A&dd session…"))
+        self.add_participant.setText(self.tr("Add par&ticipant…"))
+        self.add_homework.setText(self.tr("Add homewor&k…"))
         for button in self.remove_buttons.values():
-            button.setText(self.tr("&Remove…"))
+            button.setText(self.tr("Re&move…"))
         self.import_csv.setText(self.tr("&Import from CSV…"))
         self.attendance_hint.setText(
             self.tr(

@@ -1109,17 +1109,17 @@
 <context>
     <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="212"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="215"/>
         <source>No club yet: press New club… to start one.</source>
         <translation>Hələ klub yoxdur: yaratmaq üçün «Yeni klub…» düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="220"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
         <source>all homework</source>
         <translation>bütün ev tapşırıqları</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="222"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="225"/>
         <source>%n homework</source>
         <translation>
             <numerusform>%n ev tapşırığı</numerusform>
@@ -1127,12 +1127,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="226"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
         <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
         <translation>{name} — {place}. Moderator: {facilitator}. Sertifikat üçün lazımdır: {sessions} və {homework}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="232"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="235"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n məşğələ</numerusform>
@@ -1140,211 +1140,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="263"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="266"/>
         <source>Baseline data</source>
         <translation>Baza məlumatları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="264"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="267"/>
         <source>Checklist</source>
         <translation>Yoxlama siyahısı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="265"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="268"/>
         <source>Quick-win calculation</source>
         <translation>Tez nəticə verən tədbirin hesablanması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="382"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="392"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="397"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="400"/>
         <source>Import attendance</source>
         <translation>Davamiyyətin idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="349"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="367"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="370"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="350"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="353"/>
         <source>Remove {what}? Its attendance marks go with it.</source>
         <translation>{what} silinsin? Onun davamiyyət qeydləri də silinəcək.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
         <source>Remove the homework {what}?</source>
         <translation>{what} ev tapşırığı silinsin?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="382"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="398"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="401"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="304"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="427"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
         <source>RECP Clubs</source>
         <translation>RECP Klubları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="305"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="308"/>
         <source>This company has no club self-audit here yet: import its package.</source>
         <translation>Bu şirkətin burada hələ klub özünüauditi yoxdur: onun paketini idxal edin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="428"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Klublar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="429"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
         <source>&amp;New club…</source>
         <translation>&amp;Yeni klub…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
         <source>&amp;Edit club…</source>
-        <translation>Klubu &amp;redaktə et…</translation>
+        <translation>Klu&amp;bu redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Məşğələlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="434"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
         <source>&amp;Participants</source>
         <translation>İş&amp;tirakçılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Davamiyyət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
         <source>&amp;Homework</source>
         <translation>&amp;Ev tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
         <source>P&amp;rogress</source>
-        <translation>&amp;İrəliləyiş</translation>
+        <translation>İ&amp;rəliləyiş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="444"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="444"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Name</source>
         <translation>Ad və soyad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Position</source>
         <translation>Vəzifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>E-mail</source>
         <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Which</source>
         <translation>Hansı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Due</source>
         <translation>Son tarix</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
-        <source>Add &amp;session…</source>
-        <translation>&amp;Məşğələ əlavə et…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
-        <source>Add p&amp;articipant…</source>
-        <translation>İş&amp;tirakçı əlavə et…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="450"/>
-        <source>Add &amp;homework…</source>
-        <translation>&amp;Ev tapşırığı əlavə et…</translation>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>A&amp;dd session…</source>
+        <translation>Məşğələ əla&amp;və et…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="452"/>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Sil…</translation>
+        <source>Add par&amp;ticipant…</source>
+        <translation>İştirak&amp;çı əlavə et…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
+        <source>Add homewor&amp;k…</source>
+        <translation>Ev tap&amp;şırığı əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>&amp;Import from CSV…</source>
         <translation>CSV-dən &amp;idxal…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Oxlar hərəkət etdirir; Boşluq seçilmiş xanaları iştirak edib və ya etməyib kimi qeyd edir; Delete — iştirak etməyib; Ctrl+Z — geri al. Hər qeyd dərhal saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="460"/>
-        <source>Certificate &amp;language:</source>
-        <translation>Sertifikatın &amp;dili:</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="461"/>
-        <source>&amp;Write certificates…</source>
-        <translation>Sertifikatları &amp;yaz…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="462"/>
-        <source>&amp;Verify a certificate…</source>
-        <translation>Sertifikatı &amp;yoxla…</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="463"/>
+        <source>Certificate &amp;language:</source>
+        <translation>Sertifikatın di&amp;li:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
+        <source>&amp;Write certificates…</source>
+        <translation>Sertifikatları ya&amp;z…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Sertifikatı yo&amp;xla…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
@@ -1364,7 +1364,7 @@
     <message>
         <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
         <source>&amp;Verify a certificate…</source>
-        <translation>Sertifikatı &amp;yoxla…</translation>
+        <translation>Sertifikatı yo&amp;xla…</translation>
     </message>
 </context>
 <context>

@@ -1111,17 +1111,17 @@
 <context>
     <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="212"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="215"/>
         <source>No club yet: press New club… to start one.</source>
         <translation>Клубов пока нет: нажмите «Новый клуб…», чтобы создать.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="220"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
         <source>all homework</source>
         <translation>все домашние задания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="222"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="225"/>
         <source>%n homework</source>
         <translation>
             <numerusform>%n домашнее задание</numerusform>
@@ -1130,12 +1130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="226"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
         <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
         <translation>{name} — {place}. Модератор: {facilitator}. Для сертификата нужно: {sessions} и {homework}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="232"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="235"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n занятие</numerusform>
@@ -1144,211 +1144,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="263"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="266"/>
         <source>Baseline data</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="264"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="267"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="265"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="268"/>
         <source>Quick-win calculation</source>
         <translation>Расчёт быстрой меры</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="382"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="392"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="397"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="400"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="349"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="367"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="370"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="350"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="353"/>
         <source>Remove {what}? Its attendance marks go with it.</source>
         <translation>Удалить {what}? Отметки посещаемости будут удалены вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
         <source>Remove the homework {what}?</source>
         <translation>Удалить домашнее задание {what}?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="382"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="398"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="401"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="304"/>
-        <location filename="../../recp_desktop/ui/club_window.py" line="427"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
         <source>RECP Clubs</source>
         <translation>Клубы РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="305"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="308"/>
         <source>This company has no club self-audit here yet: import its package.</source>
         <translation>У этой компании здесь ещё нет самоаудита клуба: импортируйте её пакет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="428"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="431"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Клубы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="429"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
         <source>&amp;New club…</source>
         <translation>&amp;Новый клуб…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="430"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
         <source>&amp;Edit club…</source>
-        <translation>&amp;Изменить клуб…</translation>
+        <translation>Из&amp;менить клуб…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Занятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="434"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="436"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
         <source>&amp;Homework</source>
         <translation>&amp;Домашние задания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="437"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
         <source>P&amp;rogress</source>
         <translation>П&amp;рогресс</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="444"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="444"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="443"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
-        <source>Add &amp;session…</source>
-        <translation>Добавить &amp;занятие…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449"/>
-        <source>Add p&amp;articipant…</source>
-        <translation>Добавить &amp;участника…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="450"/>
-        <source>Add &amp;homework…</source>
-        <translation>Добавить &amp;домашнее задание…</translation>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>A&amp;dd session…</source>
+        <translation>Добавить з&amp;анятие…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="452"/>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Удалить…</translation>
+        <source>Add par&amp;ticipant…</source>
+        <translation>Добавить у&amp;частника…</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
+        <source>Add homewor&amp;k…</source>
+        <translation>Добавить домашн&amp;ее задание…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
+        <source>Re&amp;move…</source>
+        <translation>Уда&amp;лить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="459"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Стрелки — перемещение; Пробел отмечает выбранные ячейки как посещённые или нет; Delete — отсутствие; Ctrl+Z — отмена. Каждая отметка сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="460"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="463"/>
         <source>Certificate &amp;language:</source>
         <translation>&amp;Язык сертификата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="461"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
         <source>&amp;Write certificates…</source>
         <translation>&amp;Выписать сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="462"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
         <source>&amp;Verify a certificate…</source>
-        <translation>&amp;Проверить сертификат…</translation>
+        <translation>Проверить &amp;сертификат…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="463"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="464"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -1368,7 +1368,7 @@
     <message>
         <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
         <source>&amp;Verify a certificate…</source>
-        <translation>&amp;Проверить сертификат…</translation>
+        <translation>Проверить &amp;сертификат…</translation>
     </message>
 </context>
 <context>
