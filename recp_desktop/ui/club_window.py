@@ -424,6 +424,8 @@ class ClubWindow(QDialog):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
             self._show()
+        elif event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            self.refresh_progress()  # packages imported in the main window meanwhile count
         super().changeEvent(event)
 
     def retranslate(self) -> None:
