@@ -168,7 +168,12 @@ def test_attendance_by_keyboard_with_undo_then_certificates(
 
 
 def test_a_new_club_typed_in_the_form(open_window, qtbot) -> None:
-    from recp_desktop.ui.club_dialogs import ClubDialog, SessionDialog
+    from recp_desktop.ui.club_dialogs import (
+        ClubDialog,
+        HomeworkDialog,
+        ParticipantDialog,
+        SessionDialog,
+    )
 
     window = open_window()
     dialog = ClubDialog(window.db, window)
@@ -199,6 +204,28 @@ def test_a_new_club_typed_in_the_form(open_window, qtbot) -> None:
     qtbot.keyClick(edit.city, Qt.Key_Return)
     club = clubs.find_club(window.db, "Orsha RECP Club")
     assert (club.min_sessions, club.min_homework, club.city) == (4, 2, "Orsha")
+
+    homework = HomeworkDialog(window.db, club.id, window)
+    homework.show()
+    homework.kind.setCurrentIndex(homework.kind.findData("checklist"))
+    assert homework.target.isEnabled()
+    homework.target.setCurrentIndex(homework.target.findData("water"))
+    qtbot.keyClick(homework.title, Qt.Key_Return)
+    (stored,) = clubs.club_view(window.db, club.id).homework
+    assert (stored.kind, stored.target, stored.title) == ("checklist", "water", "Water")
+
+    person = ParticipantDialog(window.db, club.id, window)
+    person.show()
+    person.accept()  # no company in the folder yet
+    assert "Create the company first" in person.error.text()
+    create_enterprise(window.db, name="Orsha Flax", country="BY")
+    person = ParticipantDialog(window.db, club.id, window)
+    person.show()
+    qtbot.keyClicks(person.name, "Pavel Sidorov")
+    qtbot.keyClick(person.name, Qt.Key_Return)
+    assert [(m.name, m.company) for m in clubs.club_view(window.db, club.id).members] == [
+        ("Pavel Sidorov", "Orsha Flax")
+    ]
 
 
 @pytest.mark.parametrize("language", ["ru", "az"])
