@@ -205,7 +205,10 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(payload)
         return 0
-    print(f"{c.name} — {', '.join(p for p in (c.city, c.region, c.country) if p)}")
+    from recp_desktop.domain.regions import region_name
+
+    region = region_name(c.region, args.lang or "en") if c.region else ""
+    print(f"{c.name} — {', '.join(p for p in (c.city, region, c.country) if p)}")
     print(f"Facilitator: {c.facilitator or '—'}   Organiser: {c.organiser or '—'}")
     needed = "all" if c.min_homework is None else c.min_homework
     print(f"Certificate: at least {c.min_sessions} sessions and {needed} homework")
