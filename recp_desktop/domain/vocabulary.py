@@ -87,6 +87,8 @@ MAX_JSON_DEPTH = 32
 MAX_COUNTER = 2**53
 """Revisions and version counters stay exact in every JSON reader."""
 MAX_VECTOR_ENTRIES = 1000
+MAX_REVIEW_HEADS = 100
+"""Review events one review event may follow (the latest ones where it was made)."""
 """Devices one version vector may name."""
 TIMESTAMP_MAX = 40
 

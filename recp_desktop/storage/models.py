@@ -72,6 +72,8 @@ class Enterprise(Synced, Base):
     registration_no: Mapped[str] = mapped_column(
         String(v.REGISTRATION_MAX), default="", server_default=""
     )
+    # Set on the tombstone of a company merged into another (item 5 of issue 14).
+    merged_into: Mapped[str | None] = mapped_column(String(v.ID_MAX))
 
 
 class Assessment(Synced, Base):
@@ -221,7 +223,7 @@ class ReviewEvent(Synced, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     by: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")  # the person, as named
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    follows: Mapped[str | None] = mapped_column(String(v.ID_MAX))
+    follows: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of event ids
 
 
 class TrustedDevice(Base):

@@ -29,6 +29,7 @@ from recp_desktop.storage.models import (
     CPOption,
     Enterprise,
     Photo,
+    ReviewEvent,
     SyncVersion,
     WasteStream,
 )
@@ -42,7 +43,12 @@ MODELS = {
     "cp_option": CPOption,
     "photo": Photo,
     "waste_stream": WasteStream,
+    "review_event": ReviewEvent,
 }
+
+DERIVED = {"assessment": ("review_state",)}
+"""Columns of exchanged tables that never travel: derived here from records that do
+(``assessment.review_state`` from the review events, ``storage.review.refresh``)."""
 
 
 def table(record_type: str) -> Table:

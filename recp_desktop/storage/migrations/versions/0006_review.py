@@ -28,6 +28,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("registration_no", sa.String(length=60), server_default="", nullable=False)
         )
+        batch_op.add_column(sa.Column("merged_into", sa.String(length=36), nullable=True))
     op.create_table(
         "review_event",
         sa.Column("assessment_id", sa.String(length=36), nullable=False),
@@ -35,7 +36,7 @@ def upgrade() -> None:
         sa.Column("comment", sa.Text(), nullable=False),
         sa.Column("by", sa.String(length=200), nullable=False),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("follows", sa.String(length=36), nullable=True),
+        sa.Column("follows", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
@@ -59,6 +60,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_review_event_assessment_id"))
     op.drop_table("review_event")
     with op.batch_alter_table("enterprise", schema=None) as batch_op:
+        batch_op.drop_column("merged_into")
         batch_op.drop_column("registration_no")
     with op.batch_alter_table("assessment", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_assessment_review_state"))
