@@ -7,9 +7,9 @@ and case folded, quotes and punctuation dropped, and the words of a legal form r
 
 - the same country and the same registration number (spaces, dots, dashes and slashes ignored),
   whatever their names; or
-- the same country, the same name key and the same city (case-folded; a city left blank on one
-  side does not tell them apart), unless both have registration numbers and they differ (two
-  legal entities with one name).
+- the same country, the same name key and the same city (case-folded, spaces trimmed; the
+  relation must be transitive, so a city left blank matches only a blank city), unless both
+  have registration numbers and they differ (two legal entities with one name).
 
 Legal-form words. The abbreviations and full names are those of the ISO 20275 Entity Legal
 Forms code list maintained by GLEIF (https://www.gleif.org/en/about-lei/code-lists/
@@ -82,7 +82,11 @@ _PUNCT = re.compile(r"[\s,;:()\[\]{}/\\|+&—–\-_!?*#№]+")
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    # casefold() turns the Azerbaijani and Turkish İ into i + a combining dot above (dropped, so
+    # ŞƏKİ and şəki compare equal) and I into i, where Azerbaijani reads ı: BAKI is Bakı, so
+    # the dotless ı is compared as i too.
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return folded.replace("\u0307", "").replace("ı", "i")
 
 
 def name_key(name: str) -> str:
@@ -131,8 +135,7 @@ def same(a: Company, b: Company) -> str | None:
     key = name_key(a.name)
     if not key or key != name_key(b.name):
         return None
-    city_a, city_b = _fold(a.city).strip(), _fold(b.city).strip()
-    if city_a and city_b and city_a != city_b:
+    if " ".join(_fold(a.city).split()) != " ".join(_fold(b.city).split()):
         return None
     return "name"
 
