@@ -170,27 +170,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -736,52 +736,52 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114"/>
         <source>Record as a cleaner-production option</source>
         <translation>Təmiz istehsal tədbiri kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
         <source>Add as option</source>
         <translation>Tədbir kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Investment ({currency})</source>
         <translation>İnvestisiya ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
         <source>e.g. {example}</source>
         <translation>məsələn, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177"/>
         <source>A whole number.</source>
         <translation>Tam ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>{unit} ilə eyni növdən istənilən vahidlə ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Qənaəti görmək üçün işarələnmiş sahəni doldurun.</translation>
     </message>
@@ -809,72 +809,72 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
@@ -1269,37 +1269,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>InputErrors</name>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="27"/>
         <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
         <translation>“{text}” ədəd deyil. Məsələn, {example} və ya {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="31"/>
         <source>“{text}” is not a number. Type e.g. {example}.</source>
         <translation>“{text}” ədəd deyil. Məsələn, {example} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="35"/>
         <source>“{text}” is not a usable number: it is infinite or far too large.</source>
         <translation>“{text}” yararlı ədəd deyil: sonsuzdur və ya həddindən artıq böyükdür.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="39"/>
         <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
         <translation>Naməlum vahid “{typed}”. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="43"/>
         <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
         <translation>{typed} {unit} ilə eyni şeyi ölçmür. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="48"/>
         <source>This does not fit. Type e.g. {example} {unit}.</source>
         <translation>Bu dəyər uyğun deyil. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="58"/>
         <source>Read “{typed}” as {value}.</source>
         <translation>“{typed}” {value} kimi oxundu.</translation>
     </message>
@@ -2186,6 +2186,115 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="107"/>
+        <source>Draft</source>
+        <translation>Qaralama</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="108"/>
+        <source>Submitted for review</source>
+        <translation>Yoxlamaya göndərilib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="109"/>
+        <source>Approved</source>
+        <translation>Təsdiqlənib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="110"/>
+        <source>Returned to the expert</source>
+        <translation>Ekspertə qaytarılıb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="118"/>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Yoxlamaya göndər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="119"/>
+        <source>&amp;Withdraw submission</source>
+        <translation>Yoxlamadan &amp;geri götür</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="120"/>
+        <source>Appro&amp;ve</source>
+        <translation>Təs&amp;diqlə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="121"/>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Qaytar…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="122"/>
+        <source>Review &amp;history…</source>
+        <translation>Yoxlama &amp;tarixçəsi…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="129"/>
+        <source>Review: %1</source>
+        <translation>Yoxlama: %1</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="139"/>
+        <source>Returned by %1 on %2:</source>
+        <translation>%1 qaytarıb, %2:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="147"/>
+        <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
+        <translation>Yoxlama addımları iki cihazda bir-birindən xəbərsiz atılıb; növbəti addıma qədər bu vəziyyət qüvvədədir.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="161"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Review</source>
+        <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="167"/>
+        <source>Submitted for review.</source>
+        <translation>Yoxlamaya göndərildi.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="168"/>
+        <source>Submission withdrawn: the assessment is a draft again.</source>
+        <translation>Göndərmə geri götürüldü: qiymətləndirmə yenidən qaralamadır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="169"/>
+        <source>Approved.</source>
+        <translation>Təsdiqləndi.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="170"/>
+        <source>Returned to the expert.</source>
+        <translation>Ekspertə qaytarıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>Return the assessment</source>
+        <translation>Qiymətləndirməni qaytar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>What should the expert change?</source>
+        <translation>Ekspert nəyi dəyişməlidir?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Write what the expert should change.</source>
+        <translation>Ekspertin nəyi dəyişməli olduğunu yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
+        <source>Review history</source>
+        <translation>Yoxlama tarixçəsi</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../recp_desktop/ui/settings_dialog.py" line="67"/>
@@ -2662,47 +2771,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>məs. 17 05 və ya oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
     </message>
@@ -2710,27 +2819,27 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="177"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="218"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="219"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="220"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="221"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
@@ -2753,7 +2862,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>“{title}” tədbirinin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
         <source>answer to “{question}”</source>
         <translation>“{question}” sualına cavab</translation>
     </message>
@@ -2771,6 +2880,29 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
         <source>add waste stream</source>
         <translation>tullantı axınının əlavə edilməsi</translation>
+    </message>
+</context>
+<context>
+    <name>self.bar</name>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="298"/>
+        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
+        <translation>Bu qiymətləndirmə təsdiqlənib. Dəyişiklik təsdiqi geri götürür: o yenidən qaralama olur, yenidən göndərilməli və yoxlanılmalıdır. Geri götürüb dəyişilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="303"/>
+        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
+        <translation>Bu qiymətləndirmə yoxlamaya göndərilib. Dəyişiklik göndərməni geri götürür: o yenidən qaralama olur, bitirdikdən sonra yenidən göndərin. Geri götürüb dəyişilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="310"/>
+        <source>Withdraw the submission?</source>
+        <translation>Yoxlamadan geri götürülsün?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="319"/>
+        <source>Not edited: withdraw the submission to edit this assessment.</source>
+        <translation>Dəyişilmədi: bu qiymətləndirməni dəyişmək üçün onu yoxlamadan geri götürün.</translation>
     </message>
 </context>
 </TS>

@@ -170,27 +170,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -736,52 +736,52 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114"/>
         <source>Record as a cleaner-production option</source>
         <translation>Записать как мероприятие по чистому производству</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
         <source>Add as option</source>
         <translation>Добавить как мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Investment ({currency})</source>
         <translation>Инвестиции ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177"/>
         <source>A whole number.</source>
         <translation>Целое число.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>Число с любой единицей того же рода, что и {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Заполните выделенное поле, чтобы увидеть экономию.</translation>
     </message>
@@ -809,72 +809,72 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
@@ -1270,37 +1270,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>InputErrors</name>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="27"/>
         <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
         <translation>«{text}» — не число. Введите, например, {example} или {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="31"/>
         <source>“{text}” is not a number. Type e.g. {example}.</source>
         <translation>«{text}» — не число. Введите, например, {example}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="35"/>
         <source>“{text}” is not a usable number: it is infinite or far too large.</source>
         <translation>«{text}» — непригодное число: бесконечное или слишком большое.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="39"/>
         <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
         <translation>Неизвестная единица «{typed}». Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="43"/>
         <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
         <translation>{typed} измеряет не то же, что {unit}. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="48"/>
         <source>This does not fit. Type e.g. {example} {unit}.</source>
         <translation>Это значение не подходит. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="58"/>
         <source>Read “{typed}” as {value}.</source>
         <translation>«{typed}» прочитано как {value}.</translation>
     </message>
@@ -2189,6 +2189,115 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="107"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="108"/>
+        <source>Submitted for review</source>
+        <translation>Отправлено на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="109"/>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="110"/>
+        <source>Returned to the expert</source>
+        <translation>Возвращено эксперту</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="118"/>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Отправить на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="119"/>
+        <source>&amp;Withdraw submission</source>
+        <translation>Отозвать с &amp;проверки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="120"/>
+        <source>Appro&amp;ve</source>
+        <translation>Одо&amp;брить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="121"/>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="122"/>
+        <source>Review &amp;history…</source>
+        <translation>&amp;История проверки…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="129"/>
+        <source>Review: %1</source>
+        <translation>Проверка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="139"/>
+        <source>Returned by %1 on %2:</source>
+        <translation>Вернул(а) %1, %2:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="147"/>
+        <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
+        <translation>Шаги проверки сделаны на двух устройствах независимо друг от друга; это состояние действует до следующего шага.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="161"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="167"/>
+        <source>Submitted for review.</source>
+        <translation>Отправлено на проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="168"/>
+        <source>Submission withdrawn: the assessment is a draft again.</source>
+        <translation>Отправка отозвана: оценка снова черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="169"/>
+        <source>Approved.</source>
+        <translation>Одобрено.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="170"/>
+        <source>Returned to the expert.</source>
+        <translation>Возвращено эксперту.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>Return the assessment</source>
+        <translation>Вернуть оценку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>What should the expert change?</source>
+        <translation>Что эксперту следует исправить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Write what the expert should change.</source>
+        <translation>Напишите, что эксперту следует исправить.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
+        <source>Review history</source>
+        <translation>История проверки</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../recp_desktop/ui/settings_dialog.py" line="67"/>
@@ -2665,47 +2774,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} без тонн (нет плотности)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>например, 17 05 или oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
     </message>
@@ -2713,27 +2822,27 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="177"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="218"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="219"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="220"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="221"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
@@ -2756,7 +2865,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>добавление мероприятия «{title}»</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
         <source>answer to “{question}”</source>
         <translation>ответ на вопрос «{question}»</translation>
     </message>
@@ -2774,6 +2883,29 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
         <source>add waste stream</source>
         <translation>добавление потока отходов</translation>
+    </message>
+</context>
+<context>
+    <name>self.bar</name>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="298"/>
+        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
+        <translation>Эта оценка одобрена. Изменение отзывает одобрение: оценка снова станет черновиком, её нужно будет снова отправить и проверить. Отозвать и изменить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="303"/>
+        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
+        <translation>Эта оценка отправлена на проверку. Изменение отзывает отправку: оценка снова станет черновиком, отправьте её снова, когда закончите. Отозвать и изменить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="310"/>
+        <source>Withdraw the submission?</source>
+        <translation>Отозвать с проверки?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="319"/>
+        <source>Not edited: withdraw the submission to edit this assessment.</source>
+        <translation>Не изменено: чтобы изменить оценку, отзовите её с проверки.</translation>
     </message>
 </context>
 </TS>
