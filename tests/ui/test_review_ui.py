@@ -124,3 +124,33 @@ def test_a_returned_assessment_shows_the_comment_and_a_supervisor_acts_by_keyboa
     assert not reopened.review_bar.banner.isVisible()
     with window.db.engine.connect() as connection:
         assert review.approved_assessment_ids(connection) == {sid}
+
+
+def test_companies_that_look_the_same_are_listed_and_merged(open_window, qtbot) -> None:
+    from recp_desktop.storage.repository import (
+        create_assessment,
+        create_enterprise,
+        list_enterprises,
+    )
+    from recp_desktop.ui.duplicates_dialog import ID_ROLE, DuplicatesDialog
+
+    window = open_window()
+    db = window.db
+    a = create_enterprise(db, name="«Bakı Çörək» ASC", country="AZ", city="Bakı")
+    b = create_enterprise(db, name="BAKI ÇÖRƏK", country="AZ", city="Bakı", registration_no="1700")
+    other = create_enterprise(db, name="Gəncə Tekstil", country="AZ", city="Gəncə")
+    create_assessment(db, a.id, kind="full", title="Aysel", currency="AZN")
+    create_assessment(db, b.id, kind="club", title="Rauf", currency="AZN")
+    create_assessment(db, b.id, kind="full", title="Rauf 2", currency="AZN")
+    dialog = DuplicatesDialog(db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.tree.topLevelItemCount() == 1
+    # The company with more assessments is proposed; the arrows pick the other.
+    assert dialog.tree.currentItem().data(0, ID_ROLE) == b.id
+    dialog.grab().save(str(_shots(window) / "companies-look-alike-en.png"))
+    assert dialog.merge_selected(confirm=False) == 1
+    assert {e.id for e in list_enterprises(db)} == {b.id, other.id}
+    assert dialog.empty.isVisible() and not dialog.tree.isVisible()
+    dialog.close()
