@@ -8,9 +8,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recp_desktop.domain import review as rules
 from recp_desktop.domain.records import BY_NAME, RecordError, check_record
+from recp_desktop.domain.vocabulary import REVIEW_STATES
 from recp_desktop.exchange.importer import import_package
 from recp_desktop.exchange.writer import export_assessment
 from recp_desktop.storage import review
@@ -222,3 +225,28 @@ def test_steps_refused_in_the_database_write_nothing(devices) -> None:
     with pytest.raises(LookupError):
         review.submit(expert, "no-such-assessment", by="x")
     assert review.status(expert, sid).history == ()
+
+
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(REVIEW_STATES), st.integers(0, 4)), min_size=1, max_size=10
+    ),
+    seed=st.randoms(use_true_random=False),
+)
+def test_the_state_depends_on_the_set_of_events_only(steps, seed) -> None:
+    events: list[rules.Event] = []
+    for i, (state, seen) in enumerate(steps):  # event i follows up to `seen` earlier ones
+        follows = tuple(e.id for e in events[len(events) - seen :]) if seen else ()
+        at = f"2026-01-01T00:00:{i:02d}+00:00"
+        events.append(rules.Event(f"e{i}", state, f"c{i}", "x", at, follows))
+    expected = rules.current(events)
+    shuffled = list(events)
+    seed.shuffle(shuffled)
+    assert rules.current(shuffled) == expected
+    followed = {f for e in events for f in e.follows}
+    heads = {e.state for e in events if e.id not in followed}
+    assert {e.state for e in expected.heads} == heads
+    if "returned" in heads:  # a return made apart is never hidden
+        assert expected.state == "returned"
+    if expected.state == "approved":
+        assert heads == {"approved"}
