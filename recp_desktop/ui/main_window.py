@@ -230,6 +230,9 @@ class MainWindow(QMainWindow):
         for action in (self.act_export, self.act_import, self.act_export_tables):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.act_conflicts)
+        self.act_duplicates = QAction(self)  # ui/duplicates_dialog.py (issue 14 §5)
+        self.act_duplicates.triggered.connect(self.show_duplicates)
+        self.file_menu.addAction(self.act_duplicates)
         self.setAcceptDrops(True)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_restore)
@@ -354,6 +357,13 @@ class MainWindow(QMainWindow):
         dialog = ConflictsDialog(self.db, None, self)
         dialog.sig_resolved.connect(lambda _id: self._conflict_resolved())
         return dialog
+
+    def show_duplicates(self) -> None:
+        from recp_desktop.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self)
+        dialog.sig_merged.connect(self._conflict_resolved)  # saved; screens shown afresh
+        dialog.exec()
 
     def _conflict_resolved(self) -> None:
         self._saved()
@@ -581,6 +591,7 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("&Import packages…"))
         self.act_export_tables.setText(self.tr("Export &tables…"))
         self.act_conflicts.setText(self.tr("Con&flicts…"))
+        self.act_duplicates.setText(self.tr("Companies that &look the same…"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
