@@ -1,0 +1,278 @@
+"""A programme's assessments and totals, read in SQL: the filter, the rows, the ``GROUP BY``.
+
+:func:`programme_rows` lists the assessments a :class:`ProgrammeFilter` selects, each with its
+company, progress and its options' yearly savings (one query, the options and answers summed
+per assessment in SQL). :func:`consolidate_programme` sums the options of the same assessments
+in one ``GROUP BY`` (currency × country × NACE division × year × CP technique × area) and rolls
+the groups up with :func:`recp_desktop.domain.programme.consolidate`. Money stays in each
+assessment's currency until the rollup converts it at the supervisor's rates.
+
+The year of an assessment is the year it started (else ended), read from SQLite's ISO dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any, NamedTuple
+
+from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from recp_desktop.domain.nace import division
+from recp_desktop.domain.programme import (
+    AssessmentGroup,
+    Consolidation,
+    OptionGroup,
+    ProgrammeFilter,
+    consolidate,
+)
+from recp_desktop.domain.savings import ExchangeRate
+from recp_desktop.storage.database import Database
+from recp_desktop.storage.models import Answer, Assessment, CPOption, Enterprise
+
+ID_CHUNK = 20_000
+"""Assessment ids per ``IN (…)`` (SQLite allows 32,766 bound values in one statement)."""
+
+_A, _E, _O = Assessment, Enterprise, CPOption
+YEAR = func.coalesce(func.substr(func.coalesce(_A.start_date, _A.end_date), 1, 4), "")
+SECTOR = func.substr(func.trim(_E.nace), 1, 2)
+
+
+class ProgrammeRow(NamedTuple):
+    """One assessment of the programme view, its options' savings in its own ``currency``
+    (money and investment), MWh, m³, t and t CO2; ``answered`` checklist questions."""
+
+    id: str
+    company: str
+    country: str
+    region: str
+    city: str
+    nace: str
+    kind: str
+    title: str
+    expert: str
+    start_date: date | None
+    end_date: date | None
+    status: str
+    review: str
+    currency: str
+    answered: int
+    options: int
+    implemented: int
+    investment: float
+    money: float
+    energy_mwh: float
+    water_m3: float
+    materials_t: float
+    waste_t: float
+    co2_t: float
+
+    @property
+    def year(self) -> str:
+        when = self.start_date or self.end_date
+        return str(when.year) if when else ""
+
+    @property
+    def sector(self) -> str:
+        return division(self.nace)
+
+
+def conditions(flt: ProgrammeFilter) -> list[Any]:
+    """The ``WHERE`` conditions on ``assessment`` and ``enterprise`` for ``flt`` (no ids)."""
+    where: list[Any] = [~_A.deleted, ~_E.deleted]
+    if flt.review is not None:
+        where.append(_A.review_state.in_(flt.review))
+    for values, column in (
+        (flt.countries, _E.country),
+        (flt.regions, _E.region),
+        (flt.kinds, _A.kind),
+        (flt.statuses, _A.status),
+        (flt.experts, _A.team),
+        (flt.years, YEAR),
+    ):
+        if values:
+            where.append(column.in_(values))
+    if flt.sectors:
+        known = [s for s in flt.sectors if s]
+        where.append(or_(SECTOR.in_(known), *([SECTOR == ""] if "" in flt.sectors else [])))
+    return where
+
+
+def _chunks(flt: ProgrammeFilter) -> Iterator[list[Any]]:
+    """The conditions for ``flt``, once, or once per chunk of its ids."""
+    where = conditions(flt)
+    if flt.ids is None:
+        yield where
+        return
+    ids = sorted(flt.ids)
+    for start in range(0, len(ids), ID_CHUNK):
+        yield [*where, _A.id.in_(ids[start : start + ID_CHUNK])]
+
+
+def _joined(stmt: Select) -> Select:
+    return stmt.join(_E, _A.enterprise_id == _E.id)
+
+
+def _option_sums(statuses: Sequence[str]) -> list[Any]:
+    """The summed columns of options: counts, then investment, money, kWh→MWh, m³, t, t, t."""
+    counted = _O.status.in_(tuple(statuses))
+
+    def saved(column: Any, when: Any = None) -> Any:
+        test = counted if when is None else and_(counted, when)
+        return func.coalesce(func.sum(case((test, func.coalesce(column, 0.0)), else_=0.0)), 0.0)
+
+    waste = _O.area == "waste"
+    return [
+        func.count(_O.id),
+        func.coalesce(func.sum(case((_O.status == "implemented", 1), else_=0)), 0),
+        saved(_O.investment),
+        saved(_O.saving_money),
+        saved(_O.saving_energy_kwh) / 1000.0,
+        saved(_O.saving_water_m3),
+        saved(_O.saving_materials_t, ~waste),
+        saved(_O.saving_materials_t, waste),
+        saved(_O.saving_co2_t),
+    ]
+
+
+def option_groups(session: Session, flt: ProgrammeFilter) -> list[OptionGroup]:
+    """The options of the filtered assessments summed per currency, country, NACE division,
+    year, CP technique and area: one ``GROUP BY`` (per chunk of ids)."""
+    keys = [_A.currency, _E.country, SECTOR, YEAR, _O.technique, _O.area]
+    out: list[OptionGroup] = []
+    for where in _chunks(flt):
+        stmt = (
+            select(*keys, *_option_sums(flt.option_statuses))
+            .select_from(_O)
+            .join(_A, _O.assessment_id == _A.id)
+            .join(_E, _A.enterprise_id == _E.id)
+            .where(~_O.deleted, *where)
+            .group_by(*keys)
+        )
+        for row in session.execute(stmt):
+            sector = row[2] if (row[2] or "").isdigit() else ""
+            out.append(OptionGroup(row[0], row[1], sector, row[3], *row[4:]))
+    return out
+
+
+def assessment_groups(session: Session, flt: ProgrammeFilter) -> list[AssessmentGroup]:
+    """How many filtered assessments there are per currency, country, NACE division, year."""
+    keys = [_A.currency, _E.country, SECTOR, YEAR]
+    out: list[AssessmentGroup] = []
+    for where in _chunks(flt):
+        stmt = _joined(select(*keys, func.count()).select_from(_A)).where(*where).group_by(*keys)
+        for currency, country, sector, year, count in session.execute(stmt):
+            sector = sector if (sector or "").isdigit() else ""
+            out.append(AssessmentGroup(currency, country, sector, year, count))
+    return out
+
+
+def consolidate_programme(
+    db: Database,
+    flt: ProgrammeFilter,
+    currency: str,
+    rates: Sequence[ExchangeRate] = (),
+) -> Consolidation:
+    """Totals and breakdowns of the assessments ``flt`` selects, in ``currency``.
+
+    Raises :class:`~recp_desktop.domain.programme.MissingRateError` naming a currency of the
+    counted assessments that ``rates`` cannot convert into ``currency``.
+    """
+    with db.session() as session:
+        options = option_groups(session, flt)
+        assessments = assessment_groups(session, flt)
+    return consolidate(options, assessments, currency, rates)
+
+
+def programme_rows(db: Database, flt: ProgrammeFilter) -> list[ProgrammeRow]:
+    """Every assessment ``flt`` selects, by company then start date, with its options' savings
+    (in the statuses of ``flt.option_statuses``) and its answered questions."""
+    sums = _option_sums(flt.option_statuses)
+    per_option = (
+        select(_O.assessment_id.label("aid"), *(s.label(f"v{i}") for i, s in enumerate(sums)))
+        .where(~_O.deleted)
+        .group_by(_O.assessment_id)
+        .subquery()
+    )
+    answered = (
+        select(Answer.assessment_id.label("aid"), func.count().label("n"))
+        .where(~Answer.deleted)
+        .group_by(Answer.assessment_id)
+        .subquery()
+    )
+    zero = literal(0)
+    columns = [
+        _A.id,
+        _E.name,
+        _E.country,
+        _E.region,
+        _E.city,
+        _E.nace,
+        _A.kind,
+        _A.title,
+        _A.team,
+        _A.start_date,
+        _A.end_date,
+        _A.status,
+        _A.review_state,
+        _A.currency,
+        func.coalesce(answered.c.n, zero),
+        *(func.coalesce(per_option.c[f"v{i}"], zero) for i in range(len(sums))),
+    ]
+    out: list[ProgrammeRow] = []
+    with db.session() as session:
+        for where in _chunks(flt):
+            stmt = (
+                select(*columns)
+                .select_from(_A)
+                .join(_E, _A.enterprise_id == _E.id)
+                .outerjoin(per_option, per_option.c.aid == _A.id)
+                .outerjoin(answered, answered.c.aid == _A.id)
+                .where(*where)
+                .order_by(_E.name, _A.start_date, _A.id)
+            )
+            out.extend(ProgrammeRow._make(row) for row in session.execute(stmt))
+    if flt.ids is not None and len(flt.ids) > ID_CHUNK:
+        out.sort(key=lambda r: (r.company, r.start_date or date.min, r.id))
+    return out
+
+
+def distinct_values(db: Database, flt: ProgrammeFilter | None = None) -> dict[str, list[str]]:
+    """The values each filter can take among the live assessments (for the filter lists):
+    ``countries``, ``regions``, ``sectors``, ``kinds``, ``statuses``, ``years``, ``experts``,
+    ``review`` and ``currencies``, each sorted."""
+    flt = replace(flt or ProgrammeFilter(), review=None)
+    where = conditions(replace(flt, countries=(), regions=(), sectors=(), years=(), experts=()))
+    columns = {
+        "countries": _E.country,
+        "regions": _E.region,
+        "sectors": SECTOR,
+        "kinds": _A.kind,
+        "statuses": _A.status,
+        "years": YEAR,
+        "experts": _A.team,
+        "review": _A.review_state,
+        "currencies": _A.currency,
+    }
+    out: dict[str, list[str]] = {}
+    with db.session() as session:
+        for name, column in columns.items():
+            stmt = _joined(select(column).select_from(_A)).where(*where).distinct()
+            values = {v or "" for v in session.scalars(stmt)}
+            if name == "sectors":
+                values = {v if v.isdigit() else "" for v in values}
+            out[name] = sorted(values)
+    return out
+
+
+__all__ = [
+    "ProgrammeRow",
+    "assessment_groups",
+    "conditions",
+    "consolidate_programme",
+    "distinct_values",
+    "option_groups",
+    "programme_rows",
+]
