@@ -107,7 +107,8 @@ class Figures:
 
 @dataclass(frozen=True)
 class Consolidation:
-    """A programme's totals and breakdowns (``breakdowns[dimension]``, largest money first),
+    """A programme's totals and breakdowns (``breakdowns[dimension]``, largest money first; years
+    in time order),
     in ``currency``, with the ``rates`` used to bring other currencies into it."""
 
     currency: str
@@ -195,7 +196,10 @@ def consolidate(
             figures(key, members.get(key, []), per_key.get(key, 0) if per_key is not None else None)
             for key in keys
         ]
-        rows.sort(key=lambda f: (-f.savings.money, -f.options, f.key))
+        if dimension == "year":  # in time order, the unknown year last
+            rows.sort(key=lambda f: (not f.key, f.key))
+        else:
+            rows.sort(key=lambda f: (-f.savings.money, -f.options, f.key))
         breakdowns[dimension] = rows
     total_count = sum(g.count for g in assessments)
     return Consolidation(

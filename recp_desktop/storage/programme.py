@@ -100,7 +100,7 @@ def conditions(flt: ProgrammeFilter) -> list[Any]:
     return where
 
 
-def _chunks(flt: ProgrammeFilter) -> Iterator[list[Any]]:
+def chunked_conditions(flt: ProgrammeFilter) -> Iterator[list[Any]]:
     """The conditions for ``flt``, once, or once per chunk of its ids."""
     where = conditions(flt)
     if flt.ids is None:
@@ -115,7 +115,7 @@ def _joined(stmt: Select) -> Select:
     return stmt.join(_E, _A.enterprise_id == _E.id)
 
 
-def _option_sums(statuses: Sequence[str]) -> list[Any]:
+def option_sums(statuses: Sequence[str]) -> list[Any]:
     """The summed columns of options: counts, then investment, money, kWh→MWh, m³, t, t, t."""
     counted = _O.status.in_(tuple(statuses))
 
@@ -142,9 +142,9 @@ def option_groups(session: Session, flt: ProgrammeFilter) -> list[OptionGroup]:
     year, CP technique and area: one ``GROUP BY`` (per chunk of ids)."""
     keys = [_A.currency, _E.country, SECTOR, YEAR, _O.technique, _O.area]
     out: list[OptionGroup] = []
-    for where in _chunks(flt):
+    for where in chunked_conditions(flt):
         stmt = (
-            select(*keys, *_option_sums(flt.option_statuses))
+            select(*keys, *option_sums(flt.option_statuses))
             .select_from(_O)
             .join(_A, _O.assessment_id == _A.id)
             .join(_E, _A.enterprise_id == _E.id)
@@ -161,7 +161,7 @@ def assessment_groups(session: Session, flt: ProgrammeFilter) -> list[Assessment
     """How many filtered assessments there are per currency, country, NACE division, year."""
     keys = [_A.currency, _E.country, SECTOR, YEAR]
     out: list[AssessmentGroup] = []
-    for where in _chunks(flt):
+    for where in chunked_conditions(flt):
         stmt = _joined(select(*keys, func.count()).select_from(_A)).where(*where).group_by(*keys)
         for currency, country, sector, year, count in session.execute(stmt):
             sector = sector if (sector or "").isdigit() else ""
@@ -189,7 +189,7 @@ def consolidate_programme(
 def programme_rows(db: Database, flt: ProgrammeFilter) -> list[ProgrammeRow]:
     """Every assessment ``flt`` selects, by company then start date, with its options' savings
     (in the statuses of ``flt.option_statuses``) and its answered questions."""
-    sums = _option_sums(flt.option_statuses)
+    sums = option_sums(flt.option_statuses)
     per_option = (
         select(_O.assessment_id.label("aid"), *(s.label(f"v{i}") for i, s in enumerate(sums)))
         .where(~_O.deleted)
@@ -223,7 +223,7 @@ def programme_rows(db: Database, flt: ProgrammeFilter) -> list[ProgrammeRow]:
     ]
     out: list[ProgrammeRow] = []
     with db.session() as session:
-        for where in _chunks(flt):
+        for where in chunked_conditions(flt):
             stmt = (
                 select(*columns)
                 .select_from(_A)
@@ -267,11 +267,22 @@ def distinct_values(db: Database, flt: ProgrammeFilter | None = None) -> dict[st
     return out
 
 
+def currencies(db: Database, flt: ProgrammeFilter) -> list[str]:
+    """The currencies of the assessments ``flt`` selects, sorted."""
+    found: set[str] = set()
+    with db.session() as session:
+        for where in chunked_conditions(flt):
+            stmt = _joined(select(_A.currency).select_from(_A)).where(*where).distinct()
+            found.update(session.scalars(stmt))
+    return sorted(found)
+
+
 __all__ = [
     "ProgrammeRow",
     "assessment_groups",
     "conditions",
     "consolidate_programme",
+    "currencies",
     "distinct_values",
     "option_groups",
     "programme_rows",

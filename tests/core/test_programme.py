@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -19,98 +18,13 @@ from recp_desktop.domain.programme import (
     parse_rate,
 )
 from recp_desktop.domain.savings import ExchangeRate
-from recp_desktop.storage.models import Assessment
-from recp_desktop.storage.options import add_option
 from recp_desktop.storage.programme import consolidate_programme, programme_rows
-from recp_desktop.storage.repository import create_assessment, create_enterprise
-
-GEL_AZN = ExchangeRate("GEL", "AZN", 0.63, on=date(2026, 3, 31), origin="CBAR")
-
-
-def set_review(db, assessment_id: str, state: str) -> None:
-    with db.session() as session:
-        session.get_one(Assessment, assessment_id).review_state = state
+from tests.programme_fixture import GEL_AZN, make_programme, set_review
 
 
 @pytest.fixture
 def programme(db) -> dict[str, str]:
-    """Two approved assessments (AZN, GEL) and a returned one; see the figures in the tests."""
-    dairy = create_enterprise(db, name="Baku Dairy", country="AZ", region="Baku", nace="10.51")
-    metal = create_enterprise(db, name="Rustavi Metal", country="GE", nace="25.61")
-    bread = create_enterprise(db, name="Ganja Bread", country="AZ", nace="10.71")
-    a = create_assessment(
-        db, dairy.id, kind="full", currency="AZN", start_date=date(2025, 5, 1), team="Aliyev"
-    )
-    b = create_assessment(db, metal.id, kind="full", currency="GEL", start_date=date(2026, 2, 1))
-    c = create_assessment(db, bread.id, kind="club", currency="AZN", start_date=date(2026, 4, 1))
-    add_option(
-        db,
-        a.id,
-        title="Leaks",
-        technique="good_housekeeping",
-        area="energy",
-        investment=1000,
-        saving_money=2000,
-        saving_energy_kwh=50_000,
-        saving_co2_t=20,
-        status="implemented",
-    )
-    add_option(
-        db,
-        a.id,
-        title="CIP reuse",
-        technique="technology_change",
-        area="water",
-        investment=5000,
-        saving_money=1000,
-        saving_water_m3=3000,
-        status="recommended",
-    )
-    add_option(
-        db,
-        a.id,
-        title="New boiler",
-        technique="equipment_modification",
-        area="energy",
-        investment=9999,
-        saving_money=9999,
-        status="rejected",
-    )
-    add_option(
-        db,
-        b.id,
-        title="Die change",
-        technique="equipment_modification",
-        area="materials",
-        investment=2000,
-        saving_money=3000,
-        saving_materials_t=4,
-        saving_co2_t=1.5,
-    )
-    add_option(
-        db,
-        b.id,
-        title="Swarf",
-        technique="onsite_recovery_reuse",
-        area="waste",
-        investment=0,
-        saving_money=500,
-        saving_materials_t=10,
-    )
-    add_option(
-        db,
-        c.id,
-        title="Ovens off",
-        technique="good_housekeeping",
-        area="energy",
-        investment=100,
-        saving_money=400,
-        saving_energy_kwh=10_000,
-    )
-    set_review(db, a.id, "approved")
-    set_review(db, b.id, "approved")
-    set_review(db, c.id, "returned")
-    return {"a": a.id, "b": b.id, "c": c.id}
+    return make_programme(db)
 
 
 def test_totals_by_hand(db, programme) -> None:
@@ -230,3 +144,30 @@ def test_every_breakdown_sums_to_the_total(items: list[OptionGroup]) -> None:
             assert summed == pytest.approx(getattr(total.savings, name), rel=1e-9, abs=1e-6)
         if dimension in ("country", "sector", "year"):
             assert sum(f.assessments or 0 for f in parts) == total.assessments == len(items)
+
+
+def test_indicators_per_value_added_by_hand(db, programme) -> None:
+    from recp_desktop.storage.baseline import BaselineValue, save_baseline
+    from recp_desktop.storage.programme_indicators import programme_indicators
+
+    save_baseline(db, programme["a"], "value_added", BaselineValue(500_000, "AZN"))
+    save_baseline(db, programme["a"], "electricity", BaselineValue(1_000_000, "kWh"))
+    save_baseline(db, programme["a"], "water", BaselineValue(20_000, "m**3"))
+    save_baseline(db, programme["b"], "value_added", BaselineValue(1_000_000, "GEL"))
+    save_baseline(db, programme["b"], "electricity", BaselineValue(500, "MWh"))
+    found = {i.key: i for i in programme_indicators(db, ProgrammeFilter(), "AZN", [GEL_AZN])}
+    energy = found["energy_productivity"]
+    # value added 500 000 AZN + 1 000 000 GEL × 0.63 = 1 130 000 AZN over 1 000 + 500 MWh;
+    # after: the dairy's implemented leak repair saves 50 MWh (the metal plant's options are
+    # only identified, so they do not count)
+    assert energy.before == pytest.approx(1_130_000 / 1_500)
+    assert energy.after == pytest.approx(1_130_000 / 1_450)
+    assert energy.unit == "AZN/MWh" and energy.assessments == 2
+    # water: only the dairy recorded it: 500 000 AZN / 20 000 m³; after the recommended CIP
+    # reuse (3 000 m³): / 17 000 m³
+    water = found["water_productivity"]
+    assert (water.before, water.after) == pytest.approx((25.0, 500_000 / 17_000))
+    assert water.assessments == 1
+    assert found["waste_intensity"].before is None  # nobody recorded waste
+    with pytest.raises(MissingRateError, match="GEL"):
+        programme_indicators(db, ProgrammeFilter(), "AZN", [])
