@@ -133,8 +133,14 @@ def consolidate(
     assessment_groups: Iterable[AssessmentGroup],
     currency: str,
     rates: Iterable[ExchangeRate] = (),
+    by_option: Iterable[OptionGroup] | None = None,
 ) -> Consolidation:
-    """Roll the groups up into totals and breakdowns in ``currency``.
+    r"""Roll the groups up into totals and breakdowns in ``currency``.
+
+    ``option_groups`` give the totals and every breakdown; or, when ``by_option`` is given,
+    the totals and the breakdowns by assessment (country, sector, year) while ``by_option``
+    (the same options grouped by currency, technique and area) gives the breakdowns by
+    technique and area: two coarse ``GROUP BY``\ s read faster than one fine one.
 
     ``rates`` are keyed by their source currency and must have ``currency`` as target; a
     group in a currency without one raises :class:`MissingRateError` (before any sum). Only
@@ -146,23 +152,30 @@ def consolidate(
     """
     by_source = {rate.source: rate for rate in rates}
     options = list(option_groups)
+    per_option = options if by_option is None else list(by_option)
     assessments = list(assessment_groups)
     used: dict[str, ExchangeRate] = {}
-    for code in sorted({g.currency for g in options} | {g.currency for g in assessments}):
+    codes = {g.currency for g in options} | {g.currency for g in per_option}
+    for code in sorted(codes | {g.currency for g in assessments}):
         rate = _factor(code, currency, by_source)
         if rate is not None:
             used[code] = rate
     factor = {code: rate.rate for code, rate in used.items()}
-    # each group as its summed values with money in ``currency``
-    values = [
-        (
-            *g[6:8],
-            g.investment * factor.get(g.currency, 1.0),
-            g.money * factor.get(g.currency, 1.0),
-            *g[10:],
-        )
-        for g in options
-    ]
+
+    def converted(groups: list[OptionGroup]) -> list[tuple]:
+        """Each group's summed values with money in ``currency``."""
+        return [
+            (
+                *g[6:8],
+                g.investment * factor.get(g.currency, 1.0),
+                g.money * factor.get(g.currency, 1.0),
+                *g[10:],
+            )
+            for g in groups
+        ]
+
+    values = converted(options)
+    values_per_option = values if by_option is None else converted(per_option)
 
     def figures(key: str, rows: list[tuple], count: int | None) -> Figures:
         sums = [math.fsum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * 9
@@ -188,7 +201,12 @@ def consolidate(
     for dimension in DIMENSIONS:
         index = OptionGroup._fields.index(dimension)
         members: dict[str, list[tuple]] = defaultdict(list)
-        for group, row in zip(options, values, strict=True):
+        groups, sums = (
+            (options, values)
+            if dimension in ASSESSMENT_DIMENSIONS
+            else (per_option, values_per_option)
+        )
+        for group, row in zip(groups, sums, strict=True):
             members[group[index]].append(row)
         per_key = counts.get(dimension)
         keys = set(members) | set(per_key or ())

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy import Select, Subquery, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from recp_desktop.domain.nace import division
@@ -29,6 +29,7 @@ from recp_desktop.domain.programme import (
     consolidate,
 )
 from recp_desktop.domain.savings import ExchangeRate
+from recp_desktop.domain.vocabulary import OPTION_STATUSES
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Answer, Assessment, CPOption, Enterprise
 
@@ -115,32 +116,78 @@ def _joined(stmt: Select) -> Select:
     return stmt.join(_E, _A.enterprise_id == _E.id)
 
 
+def _counted(statuses: Sequence[str]) -> Any:
+    """Options whose savings count: one comparison for the usual "all but rejected"."""
+    if set(statuses) == set(OPTION_STATUSES) - {"rejected"}:
+        return _O.status != "rejected"
+    return _O.status.in_(tuple(statuses))
+
+
 def option_sums(statuses: Sequence[str]) -> list[Any]:
-    """The summed columns of options: counts, then investment, money, kWh→MWh, m³, t, t, t."""
-    counted = _O.status.in_(tuple(statuses))
+    """The summed columns of options: counts, then investment, money, kWh→MWh, m³, t, t, t.
 
-    def saved(column: Any, when: Any = None) -> Any:
-        test = counted if when is None else and_(counted, when)
-        return func.coalesce(func.sum(case((test, func.coalesce(column, 0.0)), else_=0.0)), 0.0)
+    ``statuses`` are the options whose savings count (a 0/1 factor: ``sum`` skips NULLs);
+    every live option counts as identified.
+    """
+    counted = _counted(statuses)
 
-    waste = _O.area == "waste"
+    def saved(column: Any, factor: Any = counted) -> Any:
+        return func.coalesce(func.sum(column * factor), 0.0)
+
     return [
         func.count(_O.id),
-        func.coalesce(func.sum(case((_O.status == "implemented", 1), else_=0)), 0),
+        func.coalesce(func.sum(_O.status == "implemented"), 0),
         saved(_O.investment),
         saved(_O.saving_money),
         saved(_O.saving_energy_kwh) / 1000.0,
         saved(_O.saving_water_m3),
-        saved(_O.saving_materials_t, ~waste),
-        saved(_O.saving_materials_t, waste),
+        saved(_O.saving_materials_t, and_(counted, _O.area != "waste")),
+        saved(_O.saving_materials_t, and_(counted, _O.area == "waste")),
         saved(_O.saving_co2_t),
     ]
 
 
-def option_groups(session: Session, flt: ProgrammeFilter) -> list[OptionGroup]:
-    """The options of the filtered assessments summed per currency, country, NACE division,
-    year, CP technique and area: one ``GROUP BY`` (per chunk of ids)."""
-    keys = [_A.currency, _E.country, SECTOR, YEAR, _O.technique, _O.area]
+def per_assessment(statuses: Sequence[str]) -> Subquery:
+    """Each assessment's options summed (:func:`option_sums` as ``v0``…``v8``), keyed by
+    ``aid``: a ``GROUP BY`` that reads the options in the order of their assessment index."""
+    sums = option_sums(statuses)
+    return (
+        select(_O.assessment_id.label("aid"), *(s.label(f"v{i}") for i, s in enumerate(sums)))
+        .where(~_O.deleted)
+        .group_by(_O.assessment_id)
+        .subquery()
+    )
+
+
+def by_assessment(
+    session: Session, flt: ProgrammeFilter
+) -> tuple[list[OptionGroup], list[AssessmentGroup]]:
+    """The filtered assessments and their options' sums per currency, country, NACE division
+    and year: the options summed per assessment first, then the assessments per group."""
+    keys = [_A.currency, _E.country, SECTOR, YEAR]
+    sums = per_assessment(flt.option_statuses)
+    options: list[OptionGroup] = []
+    groups: list[AssessmentGroup] = []
+    for where in chunked_conditions(flt):
+        stmt = _joined(
+            select(
+                *keys,
+                func.count(),
+                *(func.coalesce(func.sum(sums.c[f"v{i}"]), 0) for i in range(9)),
+            ).select_from(_A)
+        ).outerjoin(sums, sums.c.aid == _A.id)
+        for row in session.execute(stmt.where(*where).group_by(*keys)):
+            currency, country, sector, year, count = row[:5]
+            sector = sector if (sector or "").isdigit() else ""
+            groups.append(AssessmentGroup(currency, country, sector, year, count))
+            options.append(OptionGroup(currency, country, sector, year, "", "", *row[5:]))
+    return options, groups
+
+
+def by_option(session: Session, flt: ProgrammeFilter) -> list[OptionGroup]:
+    """The options of the filtered assessments summed per currency, CP technique and area
+    (country, sector and year left empty): one ``GROUP BY`` per chunk of ids."""
+    keys = [_A.currency, _O.technique, _O.area]
     out: list[OptionGroup] = []
     for where in chunked_conditions(flt):
         stmt = (
@@ -151,21 +198,7 @@ def option_groups(session: Session, flt: ProgrammeFilter) -> list[OptionGroup]:
             .where(~_O.deleted, *where)
             .group_by(*keys)
         )
-        for row in session.execute(stmt):
-            sector = row[2] if (row[2] or "").isdigit() else ""
-            out.append(OptionGroup(row[0], row[1], sector, row[3], *row[4:]))
-    return out
-
-
-def assessment_groups(session: Session, flt: ProgrammeFilter) -> list[AssessmentGroup]:
-    """How many filtered assessments there are per currency, country, NACE division, year."""
-    keys = [_A.currency, _E.country, SECTOR, YEAR]
-    out: list[AssessmentGroup] = []
-    for where in chunked_conditions(flt):
-        stmt = _joined(select(*keys, func.count()).select_from(_A)).where(*where).group_by(*keys)
-        for currency, country, sector, year, count in session.execute(stmt):
-            sector = sector if (sector or "").isdigit() else ""
-            out.append(AssessmentGroup(currency, country, sector, year, count))
+        out += [OptionGroup(r[0], "", "", "", r[1], r[2], *r[3:]) for r in session.execute(stmt)]
     return out
 
 
@@ -181,21 +214,15 @@ def consolidate_programme(
     counted assessments that ``rates`` cannot convert into ``currency``.
     """
     with db.session() as session:
-        options = option_groups(session, flt)
-        assessments = assessment_groups(session, flt)
-    return consolidate(options, assessments, currency, rates)
+        options, assessments = by_assessment(session, flt)
+        per_option = by_option(session, flt)
+    return consolidate(options, assessments, currency, rates, by_option=per_option)
 
 
 def programme_rows(db: Database, flt: ProgrammeFilter) -> list[ProgrammeRow]:
     """Every assessment ``flt`` selects, by company then start date, with its options' savings
     (in the statuses of ``flt.option_statuses``) and its answered questions."""
-    sums = option_sums(flt.option_statuses)
-    per_option = (
-        select(_O.assessment_id.label("aid"), *(s.label(f"v{i}") for i, s in enumerate(sums)))
-        .where(~_O.deleted)
-        .group_by(_O.assessment_id)
-        .subquery()
-    )
+    per_option = per_assessment(flt.option_statuses)
     answered = (
         select(Answer.assessment_id.label("aid"), func.count().label("n"))
         .where(~Answer.deleted)
@@ -219,7 +246,7 @@ def programme_rows(db: Database, flt: ProgrammeFilter) -> list[ProgrammeRow]:
         _A.review_state,
         _A.currency,
         func.coalesce(answered.c.n, zero),
-        *(func.coalesce(per_option.c[f"v{i}"], zero) for i in range(len(sums))),
+        *(func.coalesce(per_option.c[f"v{i}"], zero) for i in range(9)),
     ]
     out: list[ProgrammeRow] = []
     with db.session() as session:
@@ -279,11 +306,12 @@ def currencies(db: Database, flt: ProgrammeFilter) -> list[str]:
 
 __all__ = [
     "ProgrammeRow",
-    "assessment_groups",
+    "by_assessment",
+    "by_option",
     "conditions",
     "consolidate_programme",
     "currencies",
     "distinct_values",
-    "option_groups",
+    "per_assessment",
     "programme_rows",
 ]

@@ -171,3 +171,22 @@ def test_indicators_per_value_added_by_hand(db, programme) -> None:
     assert found["waste_intensity"].before is None  # nobody recorded waste
     with pytest.raises(MissingRateError, match="GEL"):
         programme_indicators(db, ProgrammeFilter(), "AZN", [])
+
+
+@settings(max_examples=100, deadline=None)
+@given(groups)
+def test_two_coarse_group_bys_give_the_same_breakdowns(items: list[OptionGroup]) -> None:
+    """What storage does (one GROUP BY per assessment attributes, one per option attributes)
+    gives the figures of one fine GROUP BY."""
+    assessments = [AssessmentGroup(g.currency, g.country, g.sector, g.year, 1) for g in items]
+    by_assessment = [g._replace(technique="", area="") for g in items]
+    by_option = [g._replace(country="", sector="", year="") for g in items]
+    fine = consolidate(items, assessments, "AZN", RATES)
+    coarse = consolidate(by_assessment, assessments, "AZN", RATES, by_option=by_option)
+    assert coarse.totals.savings.money == pytest.approx(fine.totals.savings.money)
+    for dimension in DIMENSIONS:
+        got = {f.key: (f.options, f.savings.money) for f in coarse.breakdowns[dimension]}
+        want = {f.key: (f.options, f.savings.money) for f in fine.breakdowns[dimension]}
+        assert got.keys() == want.keys()
+        for key, (n, money) in want.items():
+            assert got[key][0] == n and got[key][1] == pytest.approx(money, abs=1e-6)
