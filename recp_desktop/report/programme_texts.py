@@ -115,6 +115,49 @@ PROGRAMME_TEXTS: dict[str, tuple[str, str]] = {
         "мерами в области отходов. Суммы пересчитаны по указанным курсам.",
     ),
     "prog.none": ("No assessment matches.", "Нет подходящих оценок."),
+    # the programme view in the app (recp_desktop/ui/programme_*.py)
+    "prog.ui.menu": ("&Programme", "&Программа"),
+    "prog.ui.view": ("Programme &view", "&Обзор программы"),
+    "prog.ui.rates": ("Exchange &rates…", "Валютные &курсы…"),
+    "prog.ui.pdf": ("Export PDF…", "Экспорт в PDF…"),
+    "prog.ui.xlsx": ("Export Excel…", "Экспорт в Excel…"),
+    "prog.ui.search": (
+        "Search company, place, sector, expert…",
+        "Поиск: предприятие, место, отрасль, эксперт…",
+    ),
+    "prog.ui.all": ("All", "Все"),
+    "prog.ui.count_all": ("Count every review state", "Учитывать все состояния проверки"),
+    "prog.ui.shown": ("{shown} of {total} assessments", "Оценок: {shown} из {total}"),
+    "prog.ui.totals": (
+        "Totals of {count} assessments ({scope}) in {currency}",
+        "Итоги по {count} оценкам ({scope}) в {currency}",
+    ),
+    "prog.ui.missing_rate": (
+        "No exchange rate for {currency} into {target}: enter one under Exchange rates.",
+        "Нет курса {currency} к {target}: введите его в разделе «Валютные курсы».",
+    ),
+    "prog.ui.rates_title": ("Exchange rates", "Валютные курсы"),
+    "prog.ui.rates_intro": (
+        "How many {target} one unit of each currency is worth, with the date and source of the "
+        "rate. Rates are never fetched; reports list the ones used.",
+        "Сколько {target} стоит единица каждой валюты, с датой и источником курса. Курсы "
+        "никогда не загружаются; отчёты указывают использованные.",
+    ),
+    "prog.ui.rate_error": ("{currency}: {reason}", "{currency}: {reason}"),
+    "prog.ui.bad_date": ("the date must look like 2026-03-31", "дата должна иметь вид 2026-03-31"),
+    "prog.ui.written": ("Written: {path}", "Записано: {path}"),
+    "prog.ui.failed": ("Could not write the file: {reason}", "Не удалось записать файл: {reason}"),
+    "prog.ui.working": ("Writing the programme report…", "Запись отчёта о программе…"),
+    "prog.ui.cancel": ("Cancel", "Отмена"),
+    "prog.ui.save_as": ("Save as", "Сохранить как"),
+    "prog.col.region": ("Region", "Регион"),
+    "prog.col.kind": ("Kind", "Вид"),
+    "prog.col.expert": ("Expert", "Эксперт"),
+    "prog.col.start": ("Start", "Начало"),
+    "prog.col.end": ("End", "Окончание"),
+    "prog.col.progress": ("Answered", "Ответов"),
+    "prog.col.status": ("Status", "Статус"),
+    "prog.col.money_own": ("Savings/yr", "Экономия/год"),
 }
 
 PROGRAMME_AZ: dict[str, str] = {
@@ -203,4 +246,38 @@ PROGRAMME_AZ: dict[str, str] = {
         "etdiyi tonlardır. Məbləğlər göstərilən məzənnələrlə çevrilib."
     ),
     "prog.none": "Uyğun qiymətləndirmə yoxdur.",
+    "prog.ui.menu": "&Proqram",
+    "prog.ui.view": "Proqramın &icmalı",
+    "prog.ui.rates": "Valyuta &məzənnələri…",
+    "prog.ui.pdf": "PDF-ə ixrac…",
+    "prog.ui.xlsx": "Excel-ə ixrac…",
+    "prog.ui.search": "Axtarış: müəssisə, yer, sahə, ekspert…",
+    "prog.ui.all": "Hamısı",
+    "prog.ui.count_all": "Bütün yoxlama vəziyyətlərini nəzərə al",
+    "prog.ui.shown": "Qiymətləndirmələr: {shown} / {total}",
+    "prog.ui.totals": "{count} qiymətləndirmə üzrə yekunlar ({scope}), {currency}",
+    "prog.ui.missing_rate": (
+        "{currency} üçün {target} məzənnəsi yoxdur: onu «Valyuta məzənnələri» bölməsində daxil "
+        "edin."
+    ),
+    "prog.ui.rates_title": "Valyuta məzənnələri",
+    "prog.ui.rates_intro": (
+        "Hər valyutanın bir vahidi neçə {target} dəyərindədir, məzənnənin tarixi və mənbəyi ilə. "
+        "Məzənnələr heç vaxt yüklənmir; hesabatlar istifadə edilənləri göstərir."
+    ),
+    "prog.ui.rate_error": "{currency}: {reason}",
+    "prog.ui.bad_date": "tarix 2026-03-31 kimi olmalıdır",
+    "prog.ui.written": "Yazıldı: {path}",
+    "prog.ui.failed": "Fayl yazılmadı: {reason}",
+    "prog.ui.working": "Proqram hesabatı yazılır…",
+    "prog.ui.cancel": "Ləğv et",
+    "prog.ui.save_as": "Belə saxla",
+    "prog.col.region": "Region",
+    "prog.col.kind": "Növ",
+    "prog.col.expert": "Ekspert",
+    "prog.col.start": "Başlanğıc",
+    "prog.col.end": "Son",
+    "prog.col.progress": "Cavablar",
+    "prog.col.status": "Status",
+    "prog.col.money_own": "Qənaət/il",
 }

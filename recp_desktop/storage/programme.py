@@ -12,7 +12,7 @@ The year of an assessment is the year it started (else ended), read from SQLite'
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any, NamedTuple
@@ -266,6 +266,29 @@ def programme_rows(db: Database, flt: ProgrammeFilter) -> list[ProgrammeRow]:
     return out
 
 
+def consolidate_rows(
+    rows: Iterable[ProgrammeRow],
+    currency: str,
+    rates: Sequence[ExchangeRate] = (),
+    review: Sequence[str] | None = ("approved",),
+) -> Consolidation:
+    """Totals of ``rows`` already read (the programme view's), in ``currency``: those in a
+    ``review`` state (None: all), with breakdowns by country, sector and year (the rows hold no
+    technique or area). Raises :class:`~recp_desktop.domain.programme.MissingRateError`."""
+    groups: dict[tuple[str, str, str, str], list[Any]] = {}
+    for row in rows:
+        if review is not None and row.review not in review:
+            continue
+        key = (row.currency, row.country, row.sector, row.year)
+        sums = groups.setdefault(key, [0] * 10)
+        sums[0] += 1
+        for i, value in enumerate(row[15:], start=1):
+            sums[i] += value
+    options = [OptionGroup(*key, "", "", *sums[1:]) for key, sums in groups.items()]
+    counts = [AssessmentGroup(*key, sums[0]) for key, sums in groups.items()]
+    return consolidate(options, counts, currency, rates)
+
+
 def distinct_values(db: Database, flt: ProgrammeFilter | None = None) -> dict[str, list[str]]:
     """The values each filter can take among the live assessments (for the filter lists):
     ``countries``, ``regions``, ``sectors``, ``kinds``, ``statuses``, ``years``, ``experts``,
@@ -310,6 +333,7 @@ __all__ = [
     "by_option",
     "conditions",
     "consolidate_programme",
+    "consolidate_rows",
     "currencies",
     "distinct_values",
     "per_assessment",

@@ -190,3 +190,22 @@ def test_two_coarse_group_bys_give_the_same_breakdowns(items: list[OptionGroup])
         assert got.keys() == want.keys()
         for key, (n, money) in want.items():
             assert got[key][0] == n and got[key][1] == pytest.approx(money, abs=1e-6)
+
+
+def test_the_views_totals_match_the_sql_totals(db, programme) -> None:
+    from recp_desktop.storage.programme import consolidate_rows
+
+    rows = programme_rows(db, ProgrammeFilter(review=None))
+    for review in (("approved",), None):
+        fast = consolidate_rows(rows, "AZN", [GEL_AZN], review=review)
+        sql = consolidate_programme(db, ProgrammeFilter(review=review), "AZN", [GEL_AZN])
+        assert fast.assessments == sql.assessments
+        for name in ("investment", "money", "energy_mwh", "water_m3", "waste_t", "co2_t"):
+            assert getattr(fast.totals.savings, name) == pytest.approx(
+                getattr(sql.totals.savings, name)
+            )
+        assert (fast.totals.options, fast.totals.implemented) == (
+            sql.totals.options,
+            sql.totals.implemented,
+        )
+    assert consolidate_rows(rows, "AZN", [GEL_AZN]).totals.savings.money == pytest.approx(5205)
