@@ -163,6 +163,7 @@ def qt_model_load(db: Database):
     """Opening the view's model, when Qt is installed; else None."""
     try:
         from PySide6.QtWidgets import QApplication
+
         from recp_desktop.ui.programme_model import ProgrammeModel
     except ImportError:
         return None
