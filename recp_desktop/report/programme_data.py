@@ -13,6 +13,7 @@ from datetime import date
 from recp_desktop.domain.programme import Consolidation, ProgrammeFilter
 from recp_desktop.domain.programme_indicators import ProgrammeIndicator
 from recp_desktop.domain.savings import ExchangeRate
+from recp_desktop.report.fmt import Formatter
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.programme import ProgrammeRow
 
@@ -61,3 +62,9 @@ def gather_programme(
         centre_name=centre_name,
         today=today or date.today(),
     )
+
+
+def rate_text(fmt: Formatter, rate: float) -> str:
+    """A rate with the decimals it was given (up to six): ``0.63``, ``0.095``, ``1,234.5``."""
+    decimals = len(f"{rate:.6f}".rstrip("0").partition(".")[2])
+    return fmt.number(rate, decimals)

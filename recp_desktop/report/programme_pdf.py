@@ -24,9 +24,9 @@ from recp_desktop.files import new_export_temporary
 from recp_desktop.report.build import ReportError
 from recp_desktop.report.charts import hbar
 from recp_desktop.report.document import ReportDocument, numbered_canvas
-from recp_desktop.report.fmt import NBSP, Formatter
+from recp_desktop.report.fmt import NBSP
 from recp_desktop.report.fonts import BOLD, REGULAR
-from recp_desktop.report.programme_data import ProgrammeData
+from recp_desktop.report.programme_data import ProgrammeData, rate_text
 from recp_desktop.report.sections.common import Context, esc, facts
 from recp_desktop.report.styles import ACCENT, FRAME_WIDTH, MUTED, PRIMARY, RULE
 from recp_desktop.report.texts import LANGUAGES, country_name, technique_label, text
@@ -63,12 +63,6 @@ def unit_text(ctx: Context, unit: str) -> str:
     parts = unit.split("/")
     shown = [ctx.fmt.unit(part) if part in ("MWh", "m**3", "t") else part for part in parts]
     return "/".join(shown).replace("m**3", "m³").replace(" ", NBSP)
-
-
-def rate_text(fmt: Formatter, rate: float) -> str:
-    """A rate with the decimals it was given (up to six): ``0.63``, ``0.095``, ``1,234.5``."""
-    decimals = len(f"{rate:.6f}".rstrip("0").partition(".")[2])
-    return fmt.number(rate, decimals)
 
 
 def write_programme_pdf(
@@ -228,7 +222,7 @@ def _breakdowns(ctx: ProgrammeContext) -> list[Flowable]:
             [
                 group_label(ctx.language, dimension, f.key),
                 "—" if f.assessments is None else fmt.number(f.assessments),
-                f"{fmt.number(f.options)} ({fmt.number(f.implemented)})",
+                f"{fmt.number(f.options)}{NBSP}({fmt.number(f.implemented)})",
                 fmt.number(f.savings.investment),
                 fmt.number(f.savings.money),
                 fmt.amount(f.savings.energy_mwh),
@@ -243,7 +237,7 @@ def _breakdowns(ctx: ProgrammeContext) -> list[Flowable]:
             [
                 ctx.t("prog.total"),
                 "—" if dimension in ("technique", "area") else fmt.number(t.assessments or 0),
-                f"{fmt.number(t.options)} ({fmt.number(t.implemented)})",
+                f"{fmt.number(t.options)}{NBSP}({fmt.number(t.implemented)})",
                 fmt.number(t.savings.investment),
                 fmt.number(t.savings.money),
                 fmt.amount(t.savings.energy_mwh),

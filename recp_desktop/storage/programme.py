@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, Subquery, and_, func, literal, or_, select
+from sqlalchemy import Integer, Select, Subquery, and_, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from recp_desktop.domain.nace import division
@@ -136,7 +136,7 @@ def option_sums(statuses: Sequence[str]) -> list[Any]:
 
     return [
         func.count(_O.id),
-        func.coalesce(func.sum(_O.status == "implemented"), 0),
+        func.coalesce(func.sum(type_coerce(_O.status == "implemented", Integer)), 0),
         saved(_O.investment),
         saved(_O.saving_money),
         saved(_O.saving_energy_kwh) / 1000.0,

@@ -244,6 +244,7 @@ class ProgrammePage(QWidget):
 
     def update_totals(self) -> None:
         from recp_desktop.report.fmt import Formatter
+        from recp_desktop.report.programme_data import rate_text
 
         language = current_language()
         fmt, currency = Formatter(language), self.currency.currentText() or "EUR"
@@ -291,7 +292,7 @@ class ProgrammePage(QWidget):
         for name, (_label, value) in self.total_labels.items():
             value.setText(values[name])
         used = [
-            f"1 {r.source} = {fmt.sig(r.rate, 4)} {r.target}"
+            f"1 {r.source} = {rate_text(fmt, r.rate)} {r.target}"
             + (
                 f" ({fmt.date(r.on)}{', ' + r.origin if r.origin else ''})"
                 if r.on or r.origin

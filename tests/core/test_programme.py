@@ -209,3 +209,16 @@ def test_the_views_totals_match_the_sql_totals(db, programme) -> None:
             sql.totals.implemented,
         )
     assert consolidate_rows(rows, "AZN", [GEL_AZN]).totals.savings.money == pytest.approx(5205)
+
+
+def test_implemented_options_are_counted_not_flagged(db, programme) -> None:
+    from recp_desktop.storage.options import add_option
+
+    for title in ("Insulation", "VSD"):
+        add_option(db, programme["a"], title=title, technique="equipment_modification",
+                   area="energy", status="implemented")  # fmt: skip
+    result = consolidate_programme(db, ProgrammeFilter(), "AZN", [GEL_AZN])
+    assert (result.totals.options, result.totals.implemented) == (7, 3)
+    assert {f.key: f.implemented for f in result.breakdowns["country"]} == {"AZ": 3, "GE": 0}
+    [dairy] = [r for r in programme_rows(db, ProgrammeFilter()) if r.id == programme["a"]]
+    assert (dairy.options, dairy.implemented) == (5, 3)
