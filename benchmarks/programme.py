@@ -4,11 +4,12 @@ Measured in the same run, on the same SQLite file:
 
 * floor: one SQL ``GROUP BY`` over the same rows — every live option joined to its
   assessment, its eight numbers summed per currency (raw sqlite3, rows fetched);
-* model load: what opening the programme view does — :func:`programme_rows` (every assessment
-  with company, progress and its options' savings) and, when Qt is there, the view's model
-  filled from it (offscreen);
-* totals: :func:`consolidate_programme` in one currency with two rates (the ``GROUP BY`` over
-  currency × country × sector × year × technique × area, and the rollup into breakdowns).
+* programme view opened: what opening the view does — its model filled (offscreen Qt) from
+  :func:`programme_rows` (every assessment with company, progress and its options' savings) and
+  the totals panel (:func:`consolidate_rows`, in one currency with two rates);
+* totals: :func:`consolidate_programme` in one currency with two rates, as the CLI and the
+  reports compute them (per assessment, then per technique and area, and the rollup into
+  every breakdown).
 
 Target: each at most 3x the floor and under one second.
 
@@ -39,7 +40,11 @@ from recp_desktop.domain.savings import ExchangeRate
 from recp_desktop.domain.vocabulary import AREAS, CP_TECHNIQUES, OPTION_STATUSES
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Answer, Assessment, CPOption, Enterprise
-from recp_desktop.storage.programme import consolidate_programme, programme_rows
+from recp_desktop.storage.programme import (
+    consolidate_programme,
+    consolidate_rows,
+    programme_rows,
+)
 
 COUNTRIES = {"AZ": "AZN", "GE": "GEL", "MD": "MDL"}
 RATES = [ExchangeRate("GEL", "AZN", 0.63), ExchangeRate("MDL", "AZN", 0.095)]
@@ -150,28 +155,40 @@ def populate(db: Database, count: int, options: int, answers: int) -> None:
         connection.execute("ANALYZE")
 
 
-def best(work, runs: int) -> float:
-    times = []
+def measure(works: dict[str, object], runs: int) -> dict[str, float]:
+    """The median time of each work, run in turns (floor, ours, floor, ours…) so that the
+    load of a shared machine falls on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in works}
     for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, work in works.items():
+            start = time.perf_counter()
+            work()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
-def qt_model_load(db: Database):
-    """Opening the view's model, when Qt is installed; else None."""
+def open_view(db: Database):
+    """Opening the programme view: its model filled (offscreen Qt) and the totals of what it
+    shows in one currency; without Qt, the same rows and totals without the model."""
     try:
         from PySide6.QtWidgets import QApplication
 
         from recp_desktop.ui.programme_model import ProgrammeModel
     except ImportError:
-        return None
+        ProgrammeModel = None  # noqa: N806
+    if ProgrammeModel is None:
+
+        def rows_only() -> None:
+            rows = programme_rows(db, ProgrammeFilter(review=None))
+            consolidate_rows(rows, "AZN", RATES)
+
+        return rows_only
     app = QApplication.instance() or QApplication([])
     model = ProgrammeModel(db)
 
     def load() -> None:
         model.reload()
+        consolidate_rows(model.rows, "AZN", RATES)
         app.processEvents()
 
     return load
@@ -182,7 +199,7 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--options", type=int, default=10)
     parser.add_argument("--answers", type=int, default=10)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = Database(Path(folder))
@@ -195,33 +212,23 @@ def main() -> int:
                 connection.execute(FLOOR).fetchall()
 
         everything = ProgrammeFilter(review=None)
-        floor_s = best(floor, args.runs)
-        rows_s = best(lambda: programme_rows(db, everything), args.runs)
-        totals_s = best(lambda: consolidate_programme(db, everything, "AZN", RATES), args.runs)
-        approved_s = best(
-            lambda: consolidate_programme(db, ProgrammeFilter(), "AZN", RATES), args.runs
-        )
-        load = qt_model_load(db)
-        model_s = best(load, args.runs) if load else None
+        works = {
+            "floor (one GROUP BY)": floor,
+            "programme view opened": open_view(db),
+            "totals, all review states": lambda: consolidate_programme(
+                db, everything, "AZN", RATES
+            ),
+            "totals, approved only": lambda: consolidate_programme(
+                db, ProgrammeFilter(), "AZN", RATES
+            ),
+        }
+        times = measure(works, args.runs)
         options = sum(r.options for r in programme_rows(db, everything))
-        print(f"{args.count} assessments, {options} options")
-        print(f"floor (one GROUP BY):          {floor_s * 1000:7.1f} ms")
-        print(
-            f"programme rows (model data):   {rows_s * 1000:7.1f} ms  ratio {rows_s / floor_s:.2f}x"
-        )
-        if model_s is not None:
-            print(
-                f"programme view model load:     {model_s * 1000:7.1f} ms  "
-                f"ratio {model_s / floor_s:.2f}x"
-            )
-        print(
-            f"totals, all review states:     {totals_s * 1000:7.1f} ms  "
-            f"ratio {totals_s / floor_s:.2f}x"
-        )
-        print(
-            f"totals, approved only:         {approved_s * 1000:7.1f} ms  "
-            f"ratio {approved_s / floor_s:.2f}x"
-        )
+        print(f"{args.count} assessments, {options} options; medians of {args.runs} runs")
+        base = times["floor (one GROUP BY)"]
+        for name, seconds in times.items():
+            ratio = "" if seconds is base else f"  ratio {seconds / base:.2f}x"
+            print(f"{name:28s} {seconds * 1000:7.1f} ms{ratio}")
         db.close()
     return 0
 

@@ -14,10 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, Select, Subquery, and_, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    Subquery,
+    and_,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from recp_desktop.domain.nace import division
@@ -54,8 +64,8 @@ class ProgrammeRow(NamedTuple):
     kind: str
     title: str
     expert: str
-    start_date: date | None
-    end_date: date | None
+    start_date: str | None  # ISO 8601, as SQLite keeps it: "2026-03-01"
+    end_date: str | None
     status: str
     review: str
     currency: str
@@ -73,7 +83,7 @@ class ProgrammeRow(NamedTuple):
     @property
     def year(self) -> str:
         when = self.start_date or self.end_date
-        return str(when.year) if when else ""
+        return when[:4] if when else ""
 
     @property
     def sector(self) -> str:
@@ -186,19 +196,66 @@ def by_assessment(
 
 def by_option(session: Session, flt: ProgrammeFilter) -> list[OptionGroup]:
     """The options of the filtered assessments summed per currency, CP technique and area
-    (country, sector and year left empty): one ``GROUP BY`` per chunk of ids."""
-    keys = [_A.currency, _O.technique, _O.area]
+    (country, sector and year left empty): one ``GROUP BY`` per chunk of ids, by status too,
+    with plain sums — which statuses count, and tonnes of the waste area as waste, is decided
+    here over the few groups rather than in SQL over every option."""
+    keys = [_A.currency, _O.technique, _O.area, _O.status]
+    sums = [
+        func.count(),
+        *(func.coalesce(func.sum(c), 0.0) for c in (_O.investment, _O.saving_money)),
+        func.coalesce(func.sum(_O.saving_energy_kwh), 0.0) / 1000.0,
+        *(
+            func.coalesce(func.sum(c), 0.0)
+            for c in (_O.saving_water_m3, _O.saving_materials_t, _O.saving_co2_t)
+        ),
+    ]
+    counted = set(flt.option_statuses)
     out: list[OptionGroup] = []
     for where in chunked_conditions(flt):
         stmt = (
-            select(*keys, *option_sums(flt.option_statuses))
+            select(*keys, *sums)
             .select_from(_O)
             .join(_A, _O.assessment_id == _A.id)
             .join(_E, _A.enterprise_id == _E.id)
             .where(~_O.deleted, *where)
             .group_by(*keys)
         )
-        out += [OptionGroup(r[0], "", "", "", r[1], r[2], *r[3:]) for r in session.execute(stmt)]
+        for (
+            currency,
+            technique,
+            area,
+            status,
+            n,
+            inv,
+            money,
+            mwh,
+            m3,
+            tonnes,
+            co2,
+        ) in session.execute(stmt):
+            implemented = n if status == "implemented" else 0
+            if status not in counted:
+                inv = money = mwh = m3 = tonnes = co2 = 0.0
+            materials, waste = (0.0, tonnes) if area == "waste" else (tonnes, 0.0)
+            out.append(
+                OptionGroup(
+                    currency,
+                    "",
+                    "",
+                    "",
+                    technique,
+                    area,
+                    n,
+                    implemented,
+                    inv,
+                    money,
+                    mwh,
+                    m3,
+                    materials,
+                    waste,
+                    co2,
+                )
+            )
     return out
 
 
@@ -240,8 +297,8 @@ def programme_rows(db: Database, flt: ProgrammeFilter) -> list[ProgrammeRow]:
         _A.kind,
         _A.title,
         _A.team,
-        _A.start_date,
-        _A.end_date,
+        type_coerce(_A.start_date, String),  # read as the text it is: no date objects
+        type_coerce(_A.end_date, String),
         _A.status,
         _A.review_state,
         _A.currency,
@@ -262,7 +319,7 @@ def programme_rows(db: Database, flt: ProgrammeFilter) -> list[ProgrammeRow]:
             )
             out.extend(ProgrammeRow._make(row) for row in session.execute(stmt))
     if flt.ids is not None and len(flt.ids) > ID_CHUNK:
-        out.sort(key=lambda r: (r.company, r.start_date or date.min, r.id))
+        out.sort(key=lambda r: (r.company, r.start_date or "", r.id))
     return out
 
 

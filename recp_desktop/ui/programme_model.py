@@ -11,7 +11,6 @@ shows, however many thousand assessments there are.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -160,7 +159,7 @@ class ProgrammeModel(QAbstractTableModel):
         fmt = Formatter(language)
         value = getattr(row, field)
         if field in ("start_date", "end_date"):
-            return value.isoformat() if value else ""
+            return value or ""
         if field == "review":
             return text(language, f"prog.review.{value}") if value else ""
         if field == "status":
@@ -190,6 +189,6 @@ class ProgrammeModel(QAbstractTableModel):
         if COLUMNS[column][2]:
             self.rows.sort(key=lambda r: getattr(r, field), reverse=reverse)
         elif field in ("start_date", "end_date"):
-            self.rows.sort(key=lambda r: getattr(r, field) or date.min, reverse=reverse)
+            self.rows.sort(key=lambda r: getattr(r, field) or "", reverse=reverse)
         else:
             self.rows.sort(key=lambda r: str(getattr(r, field) or "").casefold(), reverse=reverse)
