@@ -120,3 +120,18 @@ def test_workbook_has_the_same_numbers(db, programme, tmp_path) -> None:
     country = sheets["By country"].set_index("code")["Savings, AZN/yr"]
     assert country["GE"] == pytest.approx(2205) and country.sum() == pytest.approx(5205)
     assert len(sheets["Assessments counted"]) == 2
+
+
+def test_workbook_text_never_runs_as_a_formula(db, programme, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from recp_desktop.storage.repository import get_assessment, update_enterprise
+
+    _, dairy = get_assessment(db, programme["a"])
+    update_enterprise(db, dairy.id, name='=HYPERLINK("http://x")')
+    data = gather_programme(db, ProgrammeFilter(), "AZN", [GEL_AZN])
+    target = tmp_path / "programme.xlsx"
+    write_programme_workbook(data, target)
+    sheet = load_workbook(target)["Assessments counted"]
+    names = {row[0].value: row[0].data_type for row in sheet.iter_rows(min_row=2)}
+    assert names['=HYPERLINK("http://x")'] == "s"  # a string cell, not a formula
