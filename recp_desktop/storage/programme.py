@@ -363,15 +363,14 @@ def distinct_values(db: Database, flt: ProgrammeFilter | None = None) -> dict[st
         "review": _A.review_state,
         "currencies": _A.currency,
     }
-    out: dict[str, list[str]] = {}
-    with db.session() as session:
-        for name, column in columns.items():
-            stmt = _joined(select(column).select_from(_A)).where(*where).distinct()
-            values = {v or "" for v in session.scalars(stmt)}
-            if name == "sectors":
-                values = {v if v.isdigit() else "" for v in values}
-            out[name] = sorted(values)
-    return out
+    found: dict[str, set[str]] = {name: set() for name in columns}
+    with db.session() as session:  # one pass: the distinct combinations, split here
+        stmt = _joined(select(*columns.values()).select_from(_A)).where(*where).distinct()
+        for row in session.execute(stmt):
+            for name, value in zip(columns, row, strict=True):
+                found[name].add(value or "")
+    found["sectors"] = {v if v.isdigit() else "" for v in found["sectors"]}
+    return {name: sorted(values) for name, values in found.items()}
 
 
 def currencies(db: Database, flt: ProgrammeFilter) -> list[str]:

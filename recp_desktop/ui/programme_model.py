@@ -22,6 +22,10 @@ from recp_desktop.storage.programme import ProgrammeRow, programme_rows
 from recp_desktop.ui.i18n import current_language
 
 _Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+USER = Qt.ItemDataRole.UserRole.value
+RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 BATCH = 500
 """Rows handed to the view per ``fetchMore``."""
 
@@ -69,11 +73,13 @@ class ProgrammeModel(QAbstractTableModel):
         self.rows: list[ProgrammeRow] = []  # matching rows, sorted
         self._shown = 0  # rows handed to the view so far
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._cells: dict[str, tuple[str, ...]] = {}  # row id -> its cells' texts
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the assessments the structural filter selects (one SQL query)."""
         self.all_rows = programme_rows(self.db, self.filter)
+        self._cells.clear()
         self._haystacks = [_search_text(r) for r in self.all_rows]
         self._refilter()
 
@@ -139,18 +145,26 @@ class ProgrammeModel(QAbstractTableModel):
         key = COLUMNS[section][0]
         return text(current_language(), key, currency="")
 
-    def data(self, index: _Index, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        _, field, numeric = COLUMNS[index.column()]
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignRight | Qt.AlignVCenter) if numeric else None
-        if role == Qt.UserRole:
-            return row.id
-        if role != Qt.DisplayRole:
-            return None
-        return self.display(row, field)
+    def data(self, index: _Index, role: int = DISPLAY):
+        # called for every role of every visible cell: plain ints, and each row's texts
+        # formatted once (Babel is not free) until the language or the rows change
+        if role == DISPLAY:
+            row = self.rows[index.row()]
+            cells = self._cells.get(row.id)
+            if cells is None:
+                cells = self._cells[row.id] = tuple(self.display(row, f) for _, f, _ in COLUMNS)
+            return cells[index.column()]
+        if role == ALIGNMENT:
+            return RIGHT if COLUMNS[index.column()][2] else None
+        if role == USER:
+            return self.rows[index.row()].id
+        return None
+
+    def forget_texts(self) -> None:
+        """Format the cells again (the interface's language changed)."""
+        self._cells.clear()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(COLUMNS) - 1))
 
     def display(self, row: ProgrammeRow, field: str) -> str:
         from recp_desktop.report.fmt import Formatter

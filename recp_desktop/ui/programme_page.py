@@ -100,7 +100,7 @@ class ProgrammePage(QWidget):
         filters = QHBoxLayout()
         for field, _values, _key in FILTERS:
             label, box = QLabel(), QComboBox()
-            box.setMinimumContentsLength(8)
+            box.setMinimumContentsLength(10)
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.currentIndexChanged.connect(self._filters_changed)
             label.setBuddy(box)
@@ -118,6 +118,7 @@ class ProgrammePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # rows measured to fit
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         self.shown = QLabel()
@@ -137,6 +138,7 @@ class ProgrammePage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setObjectName("errorText")
         panel = QWidget()
+        panel.setMinimumWidth(330)  # "Energy saved per year   24,960 MWh" on one line
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.totals_title)
         panel_layout.addLayout(self.totals_form)
@@ -147,7 +149,8 @@ class ProgrammePage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -193,11 +196,15 @@ class ProgrammePage(QWidget):
             index = box.findData(chosen) if chosen is not None else 0
             box.setCurrentIndex(max(0, index))
         chosen = self.currency.currentText()
-        self.currency.clear()
         codes = values["currencies"] or ["EUR"]
-        self.currency.addItems(codes)
-        if chosen in codes:
-            self.currency.setCurrentText(chosen)
+        self.currency.blockSignals(True)  # the totals follow once the rows are read
+        try:
+            self.currency.clear()
+            self.currency.addItems(codes)
+            if chosen in codes:
+                self.currency.setCurrentText(chosen)
+        finally:
+            self.currency.blockSignals(False)
 
     def _value_label(self, field: str, value: str) -> str:
         language = current_language()
@@ -408,5 +415,6 @@ class ProgrammePage(QWidget):
         for name, (label, _value) in self.total_labels.items():
             label.setText(text(language, names[name]))
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.forget_texts()
         if self.db is not None and self.model.all_rows:
             self.update_totals()
