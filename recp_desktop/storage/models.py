@@ -313,4 +313,22 @@ class AssessmentTemplate(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class ProgrammeRate(Base):
+    """An exchange rate a supervisor entered for consolidating a programme (DESIGN §3, §8).
+
+    ``rate`` units of ``target`` per one ``source`` (1 GEL = 0.63 AZN: source GEL, target AZN),
+    on the date ``on``, from ``origin`` (e.g. "National Bank of Georgia"). Never fetched; local
+    to this installation, kept so that the next report uses (and shows) the same rates.
+    """
+
+    __tablename__ = "programme_rate"
+
+    source: Mapped[str] = mapped_column(String(v.CURRENCY_LEN), primary_key=True)
+    target: Mapped[str] = mapped_column(String(v.CURRENCY_LEN), primary_key=True)
+    rate: Mapped[float] = mapped_column(Float)
+    on: Mapped[date | None] = mapped_column(Date)
+    origin: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 from recp_desktop.storage import club_models as _club_models  # noqa: E402, F401  (RECP Clubs)

@@ -33,6 +33,7 @@ from recp_desktop.ui.file_dialogs import window_state
 from recp_desktop.ui.geometry import restore_geometry, save_geometry
 from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
 from recp_desktop.ui.icons import app_icon, icon
+from recp_desktop.ui.programme_menu import ProgrammeMenu
 from recp_desktop.ui.report_task import ReportMenu
 from recp_desktop.ui.tasks import Task, TaskProgress, TaskRunner
 from recp_desktop.ui.templates_menu import TemplatesMenu
@@ -278,6 +279,9 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.templates_menu)
         self.clubs_menu = ClubsMenu(self)  # Clubs > RECP Clubs…, Verify…: ui/club_tasks.py
         bar.addMenu(self.clubs_menu)
+        # Programme > Programme view, Exchange rates…: ui/programme_menu.py
+        self.programme_menu = ProgrammeMenu(self)
+        bar.addMenu(self.programme_menu)
 
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)
