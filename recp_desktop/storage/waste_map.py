@@ -38,10 +38,8 @@ def map_rows(db: Database) -> list[StreamRow]:
             hazardous = lookup(code).hazardous
         except UnknownWasteCodeError:  # a code withdrawn from a later list: not hazardous-marked
             hazardous = False
-        rows.append(
-            StreamRow((region or "").strip(), country, code, hazardous, tonnes, treatment,
-                      enterprise_id)  # fmt: skip
-        )
+        place = (region or "").strip()
+        rows.append(StreamRow(place, country, code, hazardous, tonnes, treatment, enterprise_id))
     return rows
 
 

@@ -3,6 +3,7 @@ and distances against hand-computed values."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from recp_desktop.domain.boundaries import (
@@ -19,7 +20,7 @@ def _inside(point: tuple[float, float], rings) -> bool:
     x, y = point
     inside = False
     for ring in rings:
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
+        for (x1, y1), (x2, y2) in itertools.pairwise(ring):
             if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
                 inside = not inside
     return inside
