@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
             self.act_demo,
             self.act_restore,
             self.act_settings,
+            self.act_waste_map,
         )
         for action in actions:
             action.setEnabled(enabled)
@@ -166,6 +167,10 @@ class MainWindow(QMainWindow):
             backup_path = dialog.chosen.path
         if self.workspace is not None:
             self._close_workspace()
+        if getattr(self, "waste_map", None) is not None:  # it reads the database being replaced
+            self.waste_map.close()
+            self.waste_map.deleteLater()
+            self.waste_map = None
         self.stack.setCurrentWidget(self.loading)
         if self.home is not None:
             self.stack.removeWidget(self.home)
@@ -262,6 +267,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.act_waste_map = QAction(self, shortcut=QKeySequence("Ctrl+M"))  # ui/waste_map.py
+        self.act_waste_map.triggered.connect(self.show_waste_map)
+        self.view_menu.addAction(self.act_waste_map)
 
         # Report > Generate PDF…, see ui/report_task.py; the cover names the centre (Settings)
         self.report_menu = ReportMenu(
@@ -292,6 +300,7 @@ class MainWindow(QMainWindow):
             (self.act_import, "package-import"),
             (self.act_export_tables, "table-export"),
             (self.act_conflicts, "arrows-diff"),
+            (self.act_waste_map, "map"),
             (self.report_menu.act_generate, "file-type-pdf"),
         ):
             action.setIcon(icon(name))
@@ -552,6 +561,19 @@ class MainWindow(QMainWindow):
     def _language_changed(self, language: str) -> None:
         if self.workspace is not None:
             self.workspace.set_language(language)
+        if getattr(self, "waste_map", None) is not None:
+            self.waste_map.set_language(language)
+
+    def show_waste_map(self) -> None:
+        """View > Waste map: waste of every company by region (a window of its own)."""
+        from recp_desktop.ui.waste_map import WasteMapWindow
+
+        if getattr(self, "waste_map", None) is None:
+            self.waste_map = WasteMapWindow(self.db, self.translator.language, self)
+        else:
+            self.waste_map.reload()
+        self.waste_map.show()
+        self.waste_map.raise_()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -579,6 +601,7 @@ class MainWindow(QMainWindow):
         self.act_conflicts.setText(self.tr("Con&flicts…"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
+        self.act_waste_map.setText(self.tr("Waste &map…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._update_undo_texts()
         self._show_saved()

@@ -91,3 +91,15 @@ def test_png_export(qtbot, db, tmp_path: Path) -> None:
     darkest = QColor(PALETTE[-1]).rgb()
     assert any(image.pixel(x, y) == darkest for x in range(0, 1600, 4) for y in range(0, 1000, 4))
     image.save(str(SHOTS / "waste-map-export-ru.png"))
+
+
+def test_view_menu_opens_the_map(open_window, qtbot) -> None:
+    window = open_window("en")
+    waste_fixture.build(window.db)
+    assert window.act_waste_map.text() == "Waste &map…"
+    window.act_waste_map.trigger()
+    shown = window.waste_map
+    qtbot.waitExposed(shown)
+    assert shown.isVisible() and shown.figures["GE-KK"].streams == 2
+    window.act_waste_map.trigger()  # again: the same window, read anew
+    assert window.waste_map is shown
