@@ -22,6 +22,25 @@ ROUTES = ("R", "D", "none")
 """Treatment routes besides the single codes: any recovery (R1–R13), any disposal (D1–D15),
 or none recorded."""
 
+PALETTE = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+"""Map class colours, light to dark: ColorBrewer's 5-class sequential "YlOrRd" (C. A. Brewer,
+colorbrewer2.org, Apache-2.0), legible in grey and for common colour-vision deficiencies."""
+
+NO_DATA = "#e6e6e6"
+"""The colour of a region with no positive value."""
+
+
+def class_colours(count: int) -> list[str]:
+    """``count`` colours spread over :data:`PALETTE` light to dark (one class: the middle)."""
+    if count <= 0:
+        return []
+    if count >= len(PALETTE):
+        return list(PALETTE)
+    if count == 1:
+        return [PALETTE[len(PALETTE) // 2]]
+    step = (len(PALETTE) - 1) / (count - 1)
+    return [PALETTE[round(i * step)] for i in range(count)]
+
 
 @dataclass(frozen=True)
 class StreamRow:
@@ -138,11 +157,14 @@ def class_of(value: float, breaks: list[float]) -> int | None:
 
 __all__ = [
     "MEASURE_KINDS",
+    "NO_DATA",
+    "PALETTE",
     "ROUTES",
     "Measure",
     "RegionFigures",
     "StreamRow",
     "aggregate",
     "class_breaks",
+    "class_colours",
     "class_of",
 ]

@@ -3,9 +3,7 @@
 Each region of ``domain.boundaries`` is one :class:`RegionItem` (a QGraphicsPathItem) in an
 equirectangular projection: x = longitude × cos 45°, y = −latitude (degrees × ``SCALE``) —
 at the latitudes of the six countries (38–56° N) east–west distances are then within ±25 % of
-true, which is what a regional overview needs. Colours are ColorBrewer's 5-class "YlOrRd"
-sequential scheme (C. A. Brewer, colorbrewer2.org, Apache-2.0); regions without a positive
-value are light grey.
+true, which is what a regional overview needs. Colours: ``domain.waste_map.PALETTE``.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsScene,
@@ -23,15 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from recp_desktop.domain.boundaries import Boundary, boundaries
-from recp_desktop.domain.waste_map import class_of
+from recp_desktop.domain.waste_map import NO_DATA, class_colours, class_of
 
 SCALE = 100.0
 """Scene units per degree (keeps the 0.001° coordinates well above float rounding)."""
 
-PALETTE = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
-"""ColorBrewer YlOrRd, 5 classes, light to dark."""
-
-NO_DATA = "#e6e6e6"
 BORDER = "#6f6f6f"
 HIGHLIGHT = "#1f5fbf"
 
@@ -43,25 +37,15 @@ def project(lon: float, lat: float) -> QPointF:
     return QPointF(lon * _COS * SCALE, -lat * SCALE)
 
 
-def class_colours(count: int) -> list[str]:
-    """``count`` colours (1–5) spread over :data:`PALETTE`, light to dark."""
-    if count <= 0:
-        return []
-    if count >= len(PALETTE):
-        return list(PALETTE)
-    step = (len(PALETTE) - 1) / max(count - 1, 1)
-    return [PALETTE[round(i * step)] for i in range(count)] if count > 1 else [PALETTE[2]]
-
-
 def _path(outline: Boundary) -> QPainterPath:
+    # One addPolygon per ring, not a lineTo per point: PySide6 6.12 on Python 3.11 drops a
+    # reference to None on every call of a method returning void (None is immortal only from
+    # 3.12), and thousands of such calls end the process with "deallocating None".
     path = QPainterPath()
     path.setFillRule(Qt.OddEvenFill)
     for polygon in outline.polygons:
         for ring in polygon:
-            path.moveTo(project(*ring[0]))
-            for lon, lat in ring[1:]:
-                path.lineTo(project(lon, lat))
-            path.closeSubpath()
+            path.addPolygon(QPolygonF([project(lon, lat) for lon, lat in ring]))
     return path
 
 
@@ -125,10 +109,14 @@ class RegionMapView(QGraphicsView):
         ``domain.waste_map.class_breaks``); ``tooltips`` by code (every region gets one)."""
         colours = [QBrush(QColor(c)) for c in class_colours(len(breaks))]
         empty = QBrush(QColor(NO_DATA))
-        for code, item in self.items_by_code.items():
+        for code, item in self.items_by_code.items():  # only what changed (see _path)
             index = class_of(values.get(code, 0.0), breaks)
-            item.setBrush(empty if index is None else colours[index])
-            item.setToolTip(tooltips.get(code, ""))
+            brush = empty if index is None else colours[index]
+            if item.brush().color() != brush.color():
+                item.setBrush(brush)
+            tip = tooltips.get(code, "")
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
 
     def select(self, code: str) -> None:
         """Outline region ``code`` (none for "")."""

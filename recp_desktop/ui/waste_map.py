@@ -38,10 +38,18 @@ from recp_desktop.domain.countries import country_name
 from recp_desktop.domain.numbers import format_number
 from recp_desktop.domain.regions import COUNTRIES, region, region_name
 from recp_desktop.domain.vocabulary import TREATMENT_CODES
-from recp_desktop.domain.waste_map import Measure, RegionFigures, StreamRow, aggregate, class_breaks
+from recp_desktop.domain.waste_map import (
+    NO_DATA,
+    Measure,
+    RegionFigures,
+    StreamRow,
+    aggregate,
+    class_breaks,
+    class_colours,
+)
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.waste_map import map_rows
-from recp_desktop.ui.map_view import NO_DATA, RegionMapView, class_colours
+from recp_desktop.ui.map_view import RegionMapView
 from recp_desktop.ui.waste_labels import treatment_label
 
 
@@ -164,6 +172,20 @@ class Legend(QWidget):
             painter.drawText(QRectF(rect.left() + 40, y, rect.width() - 40, line),
                              Qt.AlignLeft | Qt.AlignVCenter, text)  # fmt: skip
             y += line
+
+
+def compose_image(
+    view: RegionMapView, legend: Legend, width: int = 1600, height: int = 1000
+) -> QImage:
+    """``view``'s visible regions with ``legend`` in the lower left corner, on white."""
+    image = view.render_image(width, height)
+    painter = QPainter(image)
+    legend_height = 22 * (len(legend.labels()) + 1) + 8
+    box = QRectF(12, height - legend_height - 12, 320, legend_height)
+    painter.fillRect(box, QColor(255, 255, 255, 230))
+    legend.draw(painter, box)
+    painter.end()
+    return image
 
 
 class WasteMapWindow(QWidget):
@@ -342,14 +364,7 @@ class WasteMapWindow(QWidget):
     # -- export ------------------------------------------------------------------------------
     def image(self, width: int = 1600, height: int = 1000) -> QImage:
         """The map with its legend as an image, for PNG export."""
-        image = self.map.render_image(width, height)
-        painter = QPainter(image)
-        legend_height = 22 * (len(self.legend.labels()) + 1) + 8
-        box = QRectF(12, height - legend_height - 12, 300, legend_height)
-        painter.fillRect(box, QColor(255, 255, 255, 230))
-        self.legend.draw(painter, box)
-        painter.end()
-        return image
+        return compose_image(self.map, self.legend, width, height)
 
     def export_png(self, path: str) -> None:
         """Write :meth:`image` to ``path``. Raises OSError if it cannot be written."""

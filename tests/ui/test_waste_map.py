@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from recp_desktop.domain.boundaries import boundary
-from recp_desktop.ui.map_view import NO_DATA, PALETTE, project
+from recp_desktop.domain.waste_map import NO_DATA, PALETTE
+from recp_desktop.ui.map_view import project
 from recp_desktop.ui.waste_map import WasteMapWindow
 from tests import waste_fixture
 
