@@ -84,38 +84,11 @@ def _cmd_map(args: argparse.Namespace) -> int:
         if suffix == ".pdf":
             write_waste_map_pdf(data, target, language)
         else:
-            _write_png(data, target, language)
+            from recp_desktop.ui.waste_map import write_map_png  # Qt, loaded only here
+
+            write_map_png(data, target, language)
     except OSError as exc:
         return fail(f"could not write {target}: {exc.strerror or exc}")
     if not args.json:
         print(f"Wrote the waste map to {target}")
     return 0
-
-
-def _write_png(data, target: Path, language: str) -> None:
-    """Draw with the window's own map and legend (Qt; offscreen when there is no display).
-
-    Raises OSError if the image cannot be saved.
-    """
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from recp_desktop.report.waste_map import measure_title
-    from recp_desktop.ui.map_view import RegionMapView
-    from recp_desktop.ui.waste_map import Legend, compose_image
-
-    _app = QApplication.instance() or QApplication(["recp"])
-    view = RegionMapView()
-    view.set_values({c: f.tonnes for c, f in data.figures.items()}, data.breaks, {})
-    mapped = [f.tonnes for c, f in data.figures.items() if c in view.items_by_code and f.tonnes > 0]
-    legend = Legend()
-    title = measure_title(data.measure, language)
-    legend.set_breaks(data.breaks, min(mapped, default=0.0), language, title)
-    try:
-        if not compose_image(view, legend).save(str(target), "PNG"):
-            raise OSError(0, "the image could not be saved")
-    finally:  # free the Qt objects now: left to interpreter shutdown, PySide6 crashes
-        view.scene().clear()
-        del view, legend

@@ -433,3 +433,32 @@ class WasteMapWindow(QWidget):
     def set_language(self, language: str) -> None:
         self.language = language
         self.retranslate()
+
+
+def write_map_png(data, target, language: str = "en") -> None:
+    """Draw ``data`` (a ``report.waste_map.MapFigures``) as the window would, with its legend,
+    into a 1600 × 1000 PNG at ``target``, without a window (offscreen when there is no display).
+
+    Raises OSError if the image cannot be saved.
+    """
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    from recp_desktop.report.waste_map import measure_title
+
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QApplication.instance() or QApplication(["recp"])
+    view = RegionMapView()
+    view.set_values({c: f.tonnes for c, f in data.figures.items()}, data.breaks, {})
+    mapped = [f.tonnes for c, f in data.figures.items() if c in view.items_by_code and f.tonnes > 0]
+    legend = Legend()
+    title = measure_title(data.measure, language)
+    legend.set_breaks(data.breaks, min(mapped, default=0.0), language, title)
+    try:
+        if not compose_image(view, legend).save(str(target), "PNG"):
+            raise OSError(0, "the image could not be saved")
+    finally:
+        view.deleteLater()
+        legend.deleteLater()
