@@ -56,3 +56,26 @@ def test_pdf_and_png(tmp_path: Path) -> None:
         assert image.size == (1600, 1000)
         colours = {c for _n, c in image.convert("RGB").getcolors(1_000_000)}
     assert (0xBD, 0x00, 0x26) in colours  # the darkest class (Kvemo Kartli) is drawn
+
+
+def test_symbiosis_json_and_text(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    done = recp("--data-dir", str(folder), "symbiosis", "--json")
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert [(c["from"]["name"], c["to"]["name"], c["score"]) for c in found] == [
+        ("Rustavi Steel", "Ganja Cement", 85),
+        ("Baku Print", "Imereti Cardboard", 50),
+        ("Telavi Wines", "Imereti Cardboard", 40),
+    ]
+    first = found[0]
+    assert first["mapping_row"] == 1 and first["quality"] == "documented"
+    assert first["stream"]["tonnes_per_year"] == 420.0
+    assert {s["key"] for s in first["sources"]} == {"ABDULWAHAB2020", "PETAVRATZI2007", "JATO2020"}
+    assert all(s["citation"] for s in first["sources"])
+    text = recp("--data-dir", str(folder), "symbiosis")
+    assert (
+        text.returncode == 0 and "Rustavi Steel: Mill scale (100210) → Ganja Cement" in text.stdout
+    )
+    empty = recp("--data-dir", str(tmp_path / "empty"), "symbiosis")
+    assert empty.returncode == 0 and "No symbiosis candidate" in empty.stdout

@@ -1,0 +1,59 @@
+"""Symbiosis candidates from the stored companies and waste streams (``domain.symbiosis``)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
+from recp_desktop.domain.symbiosis import Candidate, Company, Stream, candidates
+from recp_desktop.storage.database import Database
+from recp_desktop.storage.models import Assessment, Enterprise, WasteStream
+
+
+def symbiosis_inputs(db: Database) -> tuple[list[Stream], list[Company]]:
+    """Every live waste stream of a live assessment of a live company, and every live company."""
+    with db.session() as session:
+        enterprises = list(session.scalars(select(Enterprise).where(~Enterprise.deleted)))
+        stmt = (
+            select(WasteStream, Assessment.enterprise_id)
+            .join(Assessment, Assessment.id == WasteStream.assessment_id)
+            .where(~WasteStream.deleted, ~Assessment.deleted)
+        )
+        found = session.execute(stmt).all()
+    companies = {
+        e.id: Company(
+            e.id, e.name, e.nace or "", (e.region or "").strip(), e.country, e.eco_park or ""
+        )
+        for e in enterprises
+    }
+    streams = []
+    for stream, enterprise_id in found:
+        company = companies.get(enterprise_id)
+        if company is None:  # the company was deleted
+            continue
+        try:
+            hazardous = lookup(stream.ewc_code).hazardous
+        except UnknownWasteCodeError:
+            hazardous = False
+        streams.append(
+            Stream(
+                stream.id,
+                company,
+                stream.ewc_code,
+                hazardous,
+                stream.name,
+                stream.tonnes_per_year,
+                stream.treatment,
+                stream.destination,
+            )
+        )
+    return streams, list(companies.values())
+
+
+def find_candidates(db: Database) -> list[Candidate]:
+    """The scored candidates of :func:`recp_desktop.domain.symbiosis.candidates`."""
+    streams, companies = symbiosis_inputs(db)
+    return candidates(streams, companies)
+
+
+__all__ = ["find_candidates", "symbiosis_inputs"]
