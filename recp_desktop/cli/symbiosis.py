@@ -23,10 +23,12 @@ def add_parsers(sub: Any) -> None:
 def _cmd_symbiosis(args: argparse.Namespace) -> int:
     from recp_desktop.domain.symbiosis import sources
     from recp_desktop.storage.symbiosis import find_candidates
+    from recp_desktop.storage.symbiosis_decisions import decisions
 
     db = open_database(args)
     try:
         found = find_candidates(db)
+        decided = decisions(db)
     finally:
         db.close()
     if args.json:
@@ -62,6 +64,8 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
                         for k in c.row.sources
                     ],
                     "distance_km": None if c.distance_km is None else round(c.distance_km),
+                    "decision": decided[c.key].status if c.key in decided else None,
+                    "comment": decided[c.key].comment if c.key in decided else "",
                     "reasons": list(c.reasons),
                 }
                 for c in found
@@ -72,8 +76,9 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
         print("No symbiosis candidate: no waste stream matches another company's sector.")
         return 0
     for c in found:
+        mark = f" [{decided[c.key].status}]" if c.key in decided else ""
         print(
-            f"{c.score:>3}  {c.stream.company.name}: {c.stream.name} ({c.stream.ewc_code}) "
+            f"{c.score:>3}{mark}  {c.stream.company.name}: {c.stream.name} ({c.stream.ewc_code}) "
             f"→ {c.receiver.name} (NACE {c.receiver.nace})"
         )
         for reason in c.reasons:

@@ -281,3 +281,19 @@ class AssessmentTemplate(Base):
     template_version: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SymbiosisDecision(Base):
+    """A supervisor's word on a symbiosis candidate (``domain.symbiosis``): the waste stream
+    ``stream_id`` going to the company ``receiver_id`` is ``confirmed`` or ``dismissed``, with a
+    comment. Local to this installation for now (the supervisor's own workspace); candidates
+    themselves are recomputed from the travelling waste streams and companies.
+    """
+
+    __tablename__ = "symbiosis_decision"
+
+    stream_id: Mapped[str] = mapped_column(ForeignKey("waste_stream.id"), primary_key=True)
+    receiver_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(10))  # "confirmed" | "dismissed"
+    comment: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -73,3 +73,33 @@ def test_hazardous_and_already_recovered_lower_the_score() -> None:
     assert any(r.startswith("−15 hazardous") for r in found.reasons)
     assert any(r.startswith("−10 already recovered") for r in found.reasons)
     assert candidates([oil], [garage]) == []  # never to itself
+
+
+def test_decisions_are_kept_replaced_and_taken_back(db, data_folder) -> None:
+    import pytest
+
+    from recp_desktop.storage.database import Database
+    from recp_desktop.storage.repository import ValidationError
+    from recp_desktop.storage.symbiosis_decisions import decide, decisions, undecide
+
+    waste_fixture.build(db)
+    scale, paper, _cartons = find_candidates(db)
+    decide(db, *scale.key, "confirmed", " Trial load in May ")
+    decide(db, *paper.key, "dismissed")
+    with pytest.raises(ValidationError):
+        decide(db, *paper.key, "maybe")
+    with pytest.raises(ValidationError):
+        decide(db, "no-such-stream", paper.receiver.id, "confirmed")
+    db.close()
+    reopened = Database(data_folder)  # committed when made
+    try:
+        found = decisions(reopened)
+        assert found[scale.key].status == "confirmed"
+        assert found[scale.key].comment == "Trial load in May"
+        assert found[paper.key].status == "dismissed"
+        decide(reopened, *paper.key, "confirmed")
+        assert decisions(reopened)[paper.key].status == "confirmed"
+        undecide(reopened, *paper.key)
+        assert set(decisions(reopened)) == {scale.key}
+    finally:
+        reopened.close()
