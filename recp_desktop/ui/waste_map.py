@@ -312,13 +312,13 @@ class WasteMapWindow(QWidget):
         return f"{name}\n" + self._figures_text(f)
 
     def _figures_text(self, f: RegionFigures) -> str:
-        text = self.tr("{tonnes} t/year in {streams} streams of {companies} companies").format(
+        text = self.tr("{tonnes} t/year; streams: {streams}, companies: {companies}").format(
             tonnes=format_number(f.tonnes, self.language, significant=3),
             streams=f.streams,
             companies=f.companies,
         )
         if f.without_tonnes:
-            text += "\n" + self.tr("{count} streams without tonnes (no density or mass)").format(
+            text += "\n" + self.tr("without tonnes (no density or mass): {count}").format(
                 count=f.without_tonnes
             )
         return text

@@ -170,27 +170,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -736,52 +736,52 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114"/>
         <source>Record as a cleaner-production option</source>
         <translation>Təmiz istehsal tədbiri kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
         <source>Add as option</source>
         <translation>Tədbir kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Investment ({currency})</source>
         <translation>İnvestisiya ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
         <source>e.g. {example}</source>
         <translation>məsələn, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177"/>
         <source>A whole number.</source>
         <translation>Tam ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>{unit} ilə eyni növdən istənilən vahidlə ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Qənaəti görmək üçün işarələnmiş sahəni doldurun.</translation>
     </message>
@@ -807,74 +807,127 @@
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="61"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
+        <source>Waste of</source>
+        <translation>Tullantının sahibi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <source>EWC</source>
+        <translation>EWC</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <source>t/year</source>
+        <translation>t/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <source>Could go to</source>
+        <translation>Gedə bilər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="73"/>
+        <source>open</source>
+        <translation>açıq</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <source>confirmed</source>
+        <translation>təsdiqlənib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <source>dismissed</source>
+        <translation>rədd edilib</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
@@ -1269,37 +1322,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>InputErrors</name>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="27"/>
         <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
         <translation>“{text}” ədəd deyil. Məsələn, {example} və ya {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="31"/>
         <source>“{text}” is not a number. Type e.g. {example}.</source>
         <translation>“{text}” ədəd deyil. Məsələn, {example} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="35"/>
         <source>“{text}” is not a usable number: it is infinite or far too large.</source>
         <translation>“{text}” yararlı ədəd deyil: sonsuzdur və ya həddindən artıq böyükdür.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="39"/>
         <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
         <translation>Naməlum vahid “{typed}”. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="43"/>
         <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
         <translation>{typed} {unit} ilə eyni şeyi ölçmür. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="48"/>
         <source>This does not fit. Type e.g. {example} {unit}.</source>
         <translation>Bu dəyər uyğun deyil. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="58"/>
         <source>Read “{typed}” as {value}.</source>
         <translation>“{typed}” {value} kimi oxundu.</translation>
     </message>
@@ -1539,14 +1592,22 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="151"/>
+        <source>none recorded</source>
+        <translation>qeyd yoxdur</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="194"/>
         <source>Backup restored.</source>
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="381"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -1554,27 +1615,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="423"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="424"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="507"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="514"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1582,162 +1643,172 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="531"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="524"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="481"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="482"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="483"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="605"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="606"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="607"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="608"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="609"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="610"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="612"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="614"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="615"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="616"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="617"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="618"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="619"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="620"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="621"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="622"/>
+        <source>Waste &amp;map…</source>
+        <translation>Tullantı &amp;xəritəsi…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <source>&amp;Symbiosis candidates…</source>
+        <translation>&amp;Simbioz namizədləri…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="624"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="627"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="629"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="528"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="665"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="667"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
@@ -2029,6 +2100,39 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
         <source>Savings and RECP indicators</source>
         <translation>Qənaət və RECP göstəriciləri</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTableModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="90"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="91"/>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="92"/>
+        <source>t/year</source>
+        <translation>t/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
+        <source>Streams</source>
+        <translation>Axınlar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
+        <source>Companies</source>
+        <translation>Müəssisələr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="105"/>
+        <source>{name} (not on the map)</source>
+        <translation>{name} (xəritədə yoxdur)</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2433,49 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>SymbiosisWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="164"/>
+        <source>{count} candidates, {confirmed} confirmed.</source>
+        <translation>Namizəd: {count}, təsdiqlənib: {confirmed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="197"/>
+        <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
+        <translation>Namizəd yoxdur: heç bir tullantı axını verilən uyğunluq cədvəlinə görə başqa müəssisənin sahəsinə uyğun gəlmir.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="214"/>
+        <source>Sources:</source>
+        <translation>Mənbələr:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <source>Symbiosis candidates — RECP Desktop</source>
+        <translation>Simbioz namizədləri — RECP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="225"/>
+        <source>Comment (optional)</source>
+        <translation>Şərh (istəyə görə)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="226"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Təsdiqlə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Rədd et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Yenidən aç</translation>
+    </message>
+</context>
+<context>
     <name>TemplateImportDialog</name>
     <message>
         <location filename="../../recp_desktop/ui/templates_menu.py" line="73"/>
@@ -2592,6 +2739,91 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>WasteMapWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="346"/>
+        <source>No waste recorded for this measure.</source>
+        <translation>Bu göstərici üçün tullantı qeyd olunmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="315"/>
+        <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
+        <translation>{tonnes} t/il; axın: {streams}, müəssisə: {companies}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="321"/>
+        <source>without tonnes (no density or mass): {count}</source>
+        <translation>tonsuz (sıxlıq və ya kütlə yoxdur): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="337"/>
+        <source>Click a region for its figures.</source>
+        <translation>Göstəricilər üçün regionu klikləyin.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="372"/>
+        <source>Could not write {path}.</source>
+        <translation>{path} yazıla bilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="386"/>
+        <source>Export map</source>
+        <translation>Xəritəni ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="399"/>
+        <source>Any recovery (R)</source>
+        <translation>İstənilən bərpa (R)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="400"/>
+        <source>Any disposal (D)</source>
+        <translation>İstənilən kənarlaşdırma (D)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="401"/>
+        <source>No treatment recorded</source>
+        <translation>Emal qeyd olunmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="409"/>
+        <source>Waste map — RECP Desktop</source>
+        <translation>Tullantı xəritəsi — RECP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="410"/>
+        <source>Export PNG…</source>
+        <translation>PNG ixracı…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="415"/>
+        <source>All waste</source>
+        <translation>Bütün tullantılar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="416"/>
+        <source>Hazardous waste</source>
+        <translation>Təhlükəli tullantılar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="417"/>
+        <source>By EWC chapter</source>
+        <translation>EWC fəslinə görə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="418"/>
+        <source>By treatment route</source>
+        <translation>Emal üsuluna görə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="426"/>
+        <source>All six countries</source>
+        <translation>Altı ölkənin hamısı</translation>
+    </message>
+</context>
+<context>
     <name>WasteModel</name>
     <message>
         <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
@@ -2662,47 +2894,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>məs. 17 05 və ya oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
     </message>
@@ -2753,7 +2985,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>“{title}” tədbirinin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
         <source>answer to “{question}”</source>
         <translation>“{question}” sualına cavab</translation>
     </message>

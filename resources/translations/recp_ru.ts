@@ -170,27 +170,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -736,52 +736,52 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114"/>
         <source>Record as a cleaner-production option</source>
         <translation>Записать как мероприятие по чистому производству</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
         <source>Add as option</source>
         <translation>Добавить как мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Investment ({currency})</source>
         <translation>Инвестиции ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177"/>
         <source>A whole number.</source>
         <translation>Целое число.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>Число с любой единицей того же рода, что и {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Заполните выделенное поле, чтобы увидеть экономию.</translation>
     </message>
@@ -807,74 +807,127 @@
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="61"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
+        <source>Waste of</source>
+        <translation>Отходы предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <source>EWC</source>
+        <translation>ЕКО</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <source>Could go to</source>
+        <translation>Могут пойти</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="73"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <source>dismissed</source>
+        <translation>отклонён</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
@@ -1270,37 +1323,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>InputErrors</name>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="27"/>
         <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
         <translation>«{text}» — не число. Введите, например, {example} или {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="31"/>
         <source>“{text}” is not a number. Type e.g. {example}.</source>
         <translation>«{text}» — не число. Введите, например, {example}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="35"/>
         <source>“{text}” is not a usable number: it is infinite or far too large.</source>
         <translation>«{text}» — непригодное число: бесконечное или слишком большое.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="39"/>
         <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
         <translation>Неизвестная единица «{typed}». Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="43"/>
         <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
         <translation>{typed} измеряет не то же, что {unit}. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="48"/>
         <source>This does not fit. Type e.g. {example} {unit}.</source>
         <translation>Это значение не подходит. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="58"/>
         <source>Read “{typed}” as {value}.</source>
         <translation>«{typed}» прочитано как {value}.</translation>
     </message>
@@ -1540,14 +1593,22 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="151"/>
+        <source>none recorded</source>
+        <translation>нет данных</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="194"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="381"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -1556,17 +1617,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="423"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="424"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="514"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -1575,172 +1636,182 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="531"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="524"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="481"/>
         <source>Entering the baseline…</source>
         <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="482"/>
         <source>Answering the checklists…</source>
         <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="483"/>
         <source>Calculating the options…</source>
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="605"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="606"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="607"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="608"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="609"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="610"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="612"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="614"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="615"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="616"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="617"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="618"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="619"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="620"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="621"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="622"/>
+        <source>Waste &amp;map…</source>
+        <translation>&amp;Карта отходов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <source>&amp;Symbiosis candidates…</source>
+        <translation>&amp;Кандидаты симбиоза…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="624"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="507"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="627"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="629"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="528"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="665"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="667"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
@@ -2032,6 +2103,39 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
         <source>Savings and RECP indicators</source>
         <translation>Экономия и индикаторы РЭЧП</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTableModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="90"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="91"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="92"/>
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
+        <source>Companies</source>
+        <translation>Предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="105"/>
+        <source>{name} (not on the map)</source>
+        <translation>{name} (нет на карте)</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2436,49 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>SymbiosisWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="164"/>
+        <source>{count} candidates, {confirmed} confirmed.</source>
+        <translation>Кандидатов: {count}, подтверждено: {confirmed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="197"/>
+        <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
+        <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="214"/>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <source>Symbiosis candidates — RECP Desktop</source>
+        <translation>Кандидаты симбиоза — RECP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="225"/>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="226"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Вернуть в открытые</translation>
+    </message>
+</context>
+<context>
     <name>TemplateImportDialog</name>
     <message>
         <location filename="../../recp_desktop/ui/templates_menu.py" line="73"/>
@@ -2595,6 +2742,91 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>WasteMapWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="346"/>
+        <source>No waste recorded for this measure.</source>
+        <translation>Для этого показателя отходы не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="315"/>
+        <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
+        <translation>{tonnes} т/год; потоков: {streams}, предприятий: {companies}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="321"/>
+        <source>without tonnes (no density or mass): {count}</source>
+        <translation>без тонн (нет плотности или массы): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="337"/>
+        <source>Click a region for its figures.</source>
+        <translation>Щёлкните регион, чтобы увидеть его данные.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="372"/>
+        <source>Could not write {path}.</source>
+        <translation>Не удалось записать {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="386"/>
+        <source>Export map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="399"/>
+        <source>Any recovery (R)</source>
+        <translation>Любая утилизация (R)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="400"/>
+        <source>Any disposal (D)</source>
+        <translation>Любое удаление (D)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="401"/>
+        <source>No treatment recorded</source>
+        <translation>Обращение не указано</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="409"/>
+        <source>Waste map — RECP Desktop</source>
+        <translation>Карта отходов — RECP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="410"/>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="415"/>
+        <source>All waste</source>
+        <translation>Все отходы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="416"/>
+        <source>Hazardous waste</source>
+        <translation>Опасные отходы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="417"/>
+        <source>By EWC chapter</source>
+        <translation>По главе ЕКО</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="418"/>
+        <source>By treatment route</source>
+        <translation>По способу обращения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="426"/>
+        <source>All six countries</source>
+        <translation>Все шесть стран</translation>
+    </message>
+</context>
+<context>
     <name>WasteModel</name>
     <message>
         <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
@@ -2665,47 +2897,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} без тонн (нет плотности)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>например, 17 05 или oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
     </message>
@@ -2756,7 +2988,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>добавление мероприятия «{title}»</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
         <source>answer to “{question}”</source>
         <translation>ответ на вопрос «{question}»</translation>
     </message>

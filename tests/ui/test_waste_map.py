@@ -39,7 +39,7 @@ def test_map_colours_tooltips_and_table(qtbot, db) -> None:
     assert _brush(window, "GE-KK") == PALETTE[-1]  # the largest is in the darkest class
     assert _brush(window, "AZ-BA") == PALETTE[0]  # the smallest in the lightest
     assert _brush(window, "BY-MI") == QColor(NO_DATA).name()
-    assert "779 t/year in 2 streams of 1 companies" in window.map.items_by_code["GE-KK"].toolTip()
+    assert "779 t/year; streams: 2, companies: 1" in window.map.items_by_code["GE-KK"].toolTip()
     assert "No waste recorded" in window.map.items_by_code["UA-30"].toolTip()
     # the table: four mapped regions and the free-text one, largest first
     texts = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
@@ -48,7 +48,7 @@ def test_map_colours_tooltips_and_table(qtbot, db) -> None:
     _click(qtbot, window, "GE-IM")
     assert window.map.selected == "GE-IM"
     assert window.table.currentIndex().data() == "Imereti"
-    assert "158 t/year in 3 streams of 2 companies" in window.details.text().replace("<br>", "\n")
+    assert "158 t/year; streams: 3, companies: 2" in window.details.text().replace("<br>", "\n")
     window.country_box.setCurrentIndex(window.country_box.findData("GE"))
     assert not window.map.items_by_code["AZ-BA"].isVisible()
     window.grab().save(str(SHOTS / "waste-map-en.png"))
