@@ -6,7 +6,7 @@ of Waste. A candidate pairs a stream with every other company whose NACE code on
 stream's matching rows names, and is scored 0–100 from its reasons:
 
 - match (up to 40): the row's specificity — the exact code 40, a sub-chapter 30, a chapter 20 —
-  times 1 for a ``documented`` row and 0.75 for ``general`` knowledge;
+  in full for a ``documented`` row, three quarters (rounded down) for ``general`` knowledge;
 - quantity (up to 20): 20 for 10 t/year or more, 10 for less, 0 when the tonnes are unknown;
 - nearness (up to 25): the same eco-industrial park 25, the same region 20, else by the
   great-circle distance between the regions' label points (``domain.boundaries``): ≤ 50 km 15,
@@ -142,8 +142,7 @@ class Candidate:
 def _score(stream: Stream, receiver: Company, row: ReceiverRow) -> Candidate:
     reasons: list[str] = []
     level = {6: 40, 4: 30, 2: 20}.get(len(row.ewc), 20)
-    weight = 1.0 if row.quality == "documented" else 0.75
-    match = round(level * weight)
+    match = level if row.quality == "documented" else level * 3 // 4
     scope = {6: "the code", 4: "sub-chapter", 2: "chapter"}.get(len(row.ewc), "chapter")
     cited = ", ".join(row.sources)
     kind = "documented" if row.quality == "documented" else "general knowledge"

@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
                 "baseline": self.tr("Entering the baseline…"),
                 "answers": self.tr("Answering the checklists…"),
                 "options": self.tr("Calculating the options…"),
+                "waste": self.tr("Recording the waste streams…"),
             },
         )
         return self.tasks.start(task)

@@ -1625,17 +1625,17 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="507"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="508"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="515"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1643,12 +1643,12 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="532"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="525"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
@@ -1673,142 +1673,147 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="484"/>
+        <source>Recording the waste streams…</source>
+        <translation>Tullantı axınları qeyd olunur…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="556"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="606"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="607"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="608"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="609"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="610"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="612"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="614"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="615"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="616"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="617"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="618"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="619"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="620"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="621"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="622"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
         <source>Waste &amp;map…</source>
         <translation>Tullantı &amp;xəritəsi…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="624"/>
         <source>&amp;Symbiosis candidates…</source>
         <translation>&amp;Simbioz namizədləri…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="628"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="630"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="529"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="666"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="668"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>

@@ -1627,7 +1627,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="515"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -1636,12 +1636,12 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="532"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="525"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
@@ -1666,152 +1666,157 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="484"/>
+        <source>Recording the waste streams…</source>
+        <translation>Запись потоков отходов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="556"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="606"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="607"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="608"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="609"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="610"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="612"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="614"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="615"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="616"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="617"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="618"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="619"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="620"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="621"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="622"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
         <source>Waste &amp;map…</source>
         <translation>&amp;Карта отходов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="624"/>
         <source>&amp;Symbiosis candidates…</source>
         <translation>&amp;Кандидаты симбиоза…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="507"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="508"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="628"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="630"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="529"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="666"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="668"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
