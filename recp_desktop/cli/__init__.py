@@ -11,6 +11,7 @@ from recp_desktop.cli import (
     ewc,
     exchange,
     indicators,
+    parks,
     report,
     symbiosis,
     templates,
@@ -54,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.set_defaults(func=_cmd_gui)
 
-    for module in (calc, ewc, exchange, indicators, report, symbiosis, templates, waste):
+    for module in (calc, ewc, exchange, indicators, parks, report, symbiosis, templates, waste):
         module.add_parsers(sub)
     return parser
 

@@ -79,3 +79,17 @@ def test_symbiosis_json_and_text(tmp_path: Path) -> None:
     )
     empty = recp("--data-dir", str(tmp_path / "empty"), "symbiosis")
     assert empty.returncode == 0 and "No symbiosis candidate" in empty.stdout
+
+
+def test_parks_json(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    done = recp("--data-dir", str(folder), "parks", "--json")
+    assert done.returncode == 0, done.stderr
+    kutaisi, rustavi = json.loads(done.stdout)
+    assert (kutaisi["park"], rustavi["park"]) == ("Kutaisi FIZ", "Rustavi Industrial Zone")
+    assert [c["name"] for c in rustavi["companies"]] == ["Ganja Cement", "Rustavi Steel"]
+    assert round(rustavi["tonnes_per_year"], 6) == 828.8  # 420 + 358.8 + 50
+    assert rustavi["exchanges"] == [
+        {"from": "Rustavi Steel", "stream": "Mill scale", "ewc_code": "100210",
+         "to": "Ganja Cement", "score": 85, "decision": None}
+    ]  # fmt: skip

@@ -104,9 +104,10 @@ def test_screenshot(open_in, qtbot, language) -> None:
     model.setData(model.index(row, COL_TREATMENT), "R3", Qt.EditRole)
     model.setData(model.index(row, COL_DESTINATION), "other_company", Qt.EditRole)
     # 12 t × 4 quarters + 80 × 18 kg + 2 m³ × 0.88 t/m³ = 48 + 1.44 + 1.76 t; the last two
-    # are hazardous (15 01 10*, 13 02 05*)
+    # are hazardous (15 01 10*, 13 02 05*); the demo's own four streams (recp_desktop/demo_park)
+    # add 240 + 163.8 + 9.6 + 6 = 419.4 t, none hazardous: 470.6 t in all
     text = page.totals.text()
-    assert QLocale().toString(51.2, "f", 1) in text and QLocale().toString(3.2, "f", 1) in text
+    assert QLocale().toString(470.6, "f", 1) in text and QLocale().toString(3.2, "f", 1) in text
     page.picker.line.setFocus()
     qtbot.keyClicks(page.picker.line, "oil" if language == "en" else "13 05")
     out = Path(os.environ.get("RECP_SCREENSHOTS", "") or (Path(window.db.folder) / "shots"))
