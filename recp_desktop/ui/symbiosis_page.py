@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -148,9 +149,15 @@ class SymbiosisWindow(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setSizes([380, 280])
+        from recp_desktop.ui.parks_view import ParksView
+
+        self.parks = ParksView(db, language, self)
+        self.tabs = QTabWidget(objectName="symbiosisTabs")
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.parks, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self.retranslate()
         self.reload()
 
@@ -165,6 +172,7 @@ class SymbiosisWindow(QWidget):
                 count=len(self.model.rows), confirmed=confirmed
             )
         )
+        self.parks.reload()
         row = next((i for i, c in enumerate(self.model.rows) if c.key == key), 0)
         if self.model.rows:
             self.table.selectRow(row)
@@ -226,8 +234,12 @@ class SymbiosisWindow(QWidget):
         self.confirm_button.setText(self.tr("&Confirm"))
         self.dismiss_button.setText(self.tr("&Dismiss"))
         self.reopen_button.setText(self.tr("&Reopen"))
+        self.tabs.setTabText(0, self.tr("Candidates"))
+        self.tabs.setTabText(1, self.tr("Eco-industrial parks"))
+        self.parks.retranslate()
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self.parks.language = language
         self.retranslate()
         self.reload()

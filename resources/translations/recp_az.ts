@@ -809,52 +809,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="61"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
         <source>Waste of</source>
         <translation>Tullantının sahibi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
         <source>EWC</source>
         <translation>EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
         <source>Could go to</source>
         <translation>Gedə bilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
         <source>confirmed</source>
         <translation>təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
         <source>dismissed</source>
         <translation>rədd edilib</translation>
     </message>
@@ -2108,6 +2108,54 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>ParksView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="38"/>
+        <source>companies: {count}</source>
+        <translation>müəssisə: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="59"/>
+        <source>open</source>
+        <translation>açıq</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
+        <source>confirmed</source>
+        <translation>təsdiqlənib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
+        <source>dismissed</source>
+        <translation>rədd edilib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="73"/>
+        <source>Park, company or exchange</source>
+        <translation>Park, müəssisə və ya mübadilə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
+        <source>Assessments</source>
+        <translation>Qiymətləndirmələr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
+        <source>Completed</source>
+        <translation>Tamamlanıb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
+        <source>Waste streams</source>
+        <translation>Tullantı axınları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
+        <source>t/year</source>
+        <translation>t/il</translation>
+    </message>
+</context>
+<context>
     <name>RegionTableModel</name>
     <message>
         <location filename="../../recp_desktop/ui/waste_map.py" line="90"/>
@@ -2440,44 +2488,54 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="164"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="171"/>
         <source>{count} candidates, {confirmed} confirmed.</source>
         <translation>Namizəd: {count}, təsdiqlənib: {confirmed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="197"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="205"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Namizəd yoxdur: heç bir tullantı axını verilən uyğunluq cədvəlinə görə başqa müəssisənin sahəsinə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="214"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="222"/>
         <source>Sources:</source>
         <translation>Mənbələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="232"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Simbioz namizədləri — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="225"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="233"/>
         <source>Comment (optional)</source>
         <translation>Şərh (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="234"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="235"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Rədd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="236"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Yenidən aç</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="237"/>
+        <source>Candidates</source>
+        <translation>Namizədlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="238"/>
+        <source>Eco-industrial parks</source>
+        <translation>Eko-sənaye parkları</translation>
     </message>
 </context>
 <context>

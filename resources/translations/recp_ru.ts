@@ -809,52 +809,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="61"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
         <source>Waste of</source>
         <translation>Отходы предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
         <source>EWC</source>
         <translation>ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
         <source>Could go to</source>
         <translation>Могут пойти</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
         <source>dismissed</source>
         <translation>отклонён</translation>
     </message>
@@ -2111,6 +2111,54 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>ParksView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="38"/>
+        <source>companies: {count}</source>
+        <translation>предприятий: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="59"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
+        <source>dismissed</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="73"/>
+        <source>Park, company or exchange</source>
+        <translation>Парк, предприятие или обмен</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
+        <source>Completed</source>
+        <translation>Завершены</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
+        <source>Waste streams</source>
+        <translation>Потоки отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+</context>
+<context>
     <name>RegionTableModel</name>
     <message>
         <location filename="../../recp_desktop/ui/waste_map.py" line="90"/>
@@ -2443,44 +2491,54 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="164"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="171"/>
         <source>{count} candidates, {confirmed} confirmed.</source>
         <translation>Кандидатов: {count}, подтверждено: {confirmed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="197"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="205"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="214"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="222"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="232"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Кандидаты симбиоза — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="225"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="233"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="234"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="235"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="236"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Вернуть в открытые</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="237"/>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="238"/>
+        <source>Eco-industrial parks</source>
+        <translation>Эко-индустриальные парки</translation>
     </message>
 </context>
 <context>

@@ -49,3 +49,29 @@ def test_view_menu_opens_symbiosis(open_window, qtbot) -> None:
     window.act_symbiosis.trigger()
     qtbot.waitExposed(window.symbiosis)
     assert window.symbiosis.model.rowCount() == 3
+
+
+def test_parks_tab(qtbot, db) -> None:
+    waste_fixture.build(db)
+    window = SymbiosisWindow(db, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    tree = window.parks
+    parks = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert parks == ["Kutaisi FIZ", "Rustavi Industrial Zone"]
+    rustavi = tree.topLevelItem(1)
+    assert rustavi.text(4) == "829"  # 420 + 358.8 + 50 t, three figures
+    children = [rustavi.child(i).text(0) for i in range(rustavi.childCount())]
+    assert children == [
+        "Ganja Cement (23.51)",
+        "Rustavi Steel (24.10)",
+        "⇄ Rustavi Steel: Mill scale → Ganja Cement",
+    ]
+    assert rustavi.child(2).text(1) == "open"
+    window.tabs.setCurrentIndex(0)
+    window.table.selectRow(0)
+    qtbot.mouseClick(window.confirm_button, Qt.LeftButton)
+    assert window.parks.topLevelItem(1).child(2).text(1) == "confirmed"
+    window.tabs.setCurrentIndex(1)
+    window.grab().save(str(SHOTS / "parks-en.png"))
