@@ -41,6 +41,23 @@ def parse_measure(text: str):
         raise CliError(str(exc)) from None
 
 
+def confirmed_exchanges(db):  # -> list[report.waste_map.Exchange]
+    """The confirmed symbiosis candidates, best score first, for the PDF."""
+    from recp_desktop.report.waste_map import Exchange
+    from recp_desktop.storage.symbiosis import confirmed_candidates
+
+    return [
+        Exchange(
+            c.stream.company.name,
+            f"{c.stream.name} ({c.stream.ewc_code})",
+            c.receiver.name,
+            c.stream.tonnes,
+            decision.comment,
+        )
+        for c, decision in confirmed_candidates(db)
+    ]
+
+
 def _cmd_map(args: argparse.Namespace) -> int:
     from recp_desktop.domain.waste_map import aggregate
     from recp_desktop.report.waste_map import MapFigures, write_waste_map_pdf
@@ -56,6 +73,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
         rows = map_rows(db)
+        exchanges = confirmed_exchanges(db)
     finally:
         db.close()
     data = MapFigures.of(aggregate(rows, measure), measure, len(rows))
@@ -82,7 +100,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
     target = Path(args.output)
     try:
         if suffix == ".pdf":
-            write_waste_map_pdf(data, target, language)
+            write_waste_map_pdf(data, target, language, exchanges)
         else:
             from recp_desktop.ui.waste_map import write_map_png  # Qt, loaded only here
 

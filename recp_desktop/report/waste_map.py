@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Group, Polygon, Rect, String
 from reportlab.lib import colors
@@ -52,6 +53,10 @@ TEXTS = {
         "companies": "Companies",
         "off_map": "{name} (not on the map)",
         "made": "Made on {date} from {streams} waste streams.",
+        "exchanges": "Confirmed symbiosis exchanges",
+        "from": "Waste of",
+        "to": "Goes to",
+        "comment": "Comment",
     },
     "ru": {
         "title": "Отходы по регионам",
@@ -67,6 +72,10 @@ TEXTS = {
         "companies": "Предприятия",
         "off_map": "{name} (нет на карте)",
         "made": "Составлено {date} по {streams} потокам отходов.",
+        "exchanges": "Подтверждённые обмены (промышленный симбиоз)",
+        "from": "Отходы предприятия",
+        "to": "Передаются",
+        "comment": "Комментарий",
     },
 }
 
@@ -171,7 +180,7 @@ def region_table(data: MapFigures, language: str) -> Table:
             name = _t(language, "off_map", name=name)
         rows.append(
             [
-                Paragraph(name, st.cell),
+                Paragraph(escape(name), st.cell),
                 Paragraph(f.country, st.cell),
                 Paragraph(format_number(f.tonnes, language, significant=3), st.cell_right),
                 Paragraph(str(f.streams), st.cell_right),
@@ -192,8 +201,55 @@ def region_table(data: MapFigures, language: str) -> Table:
     return table
 
 
-def write_waste_map_pdf(data: MapFigures, target: Path, language: str = "en") -> None:
-    """A PDF page (A4, continued if the table is long) with the map, legend and table.
+@dataclass(frozen=True)
+class Exchange:
+    """A confirmed symbiosis exchange for the report: giver, stream (with EWC code), receiver,
+    tonnes per year (None if unknown) and the supervisor's comment."""
+
+    giver: str
+    stream: str
+    receiver: str
+    tonnes: float | None
+    comment: str = ""
+
+
+def exchange_table(exchanges: list[Exchange], language: str) -> Table:
+    """Confirmed exchanges: waste of (company: stream), goes to, t/year, comment."""
+    st = report_styles()
+    head = [_t(language, "from"), _t(language, "to"), _t(language, "unit"), _t(language, "comment")]
+    rows = [[Paragraph(h, st.cell_head) for h in head]]
+    for x in exchanges:
+        tonnes = "—" if x.tonnes is None else format_number(x.tonnes, language, significant=3)
+        rows.append(
+            [
+                Paragraph(escape(f"{x.giver}: {x.stream}"), st.cell),
+                Paragraph(escape(x.receiver), st.cell),
+                Paragraph(tonnes, st.cell_right),
+                Paragraph(escape(x.comment), st.cell),
+            ]
+        )
+    widths = [FRAME_WIDTH * w for w in (0.38, 0.26, 0.12, 0.24)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1d5b79")),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d3da")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return table
+
+
+def write_waste_map_pdf(
+    data: MapFigures,
+    target: Path,
+    language: str = "en",
+    exchanges: list[Exchange] | None = None,
+) -> None:
+    """A PDF page (A4, continued if the tables are long) with the map, legend, the regions'
+    table and, when there are any, the confirmed symbiosis ``exchanges``.
 
     Raises OSError if ``target`` cannot be written.
     """
@@ -215,9 +271,20 @@ def write_waste_map_pdf(data: MapFigures, target: Path, language: str = "en") ->
         Spacer(1, 6),
         region_table(data, language),
         Spacer(1, 6),
-        Paragraph(f"{made} {SOURCE}", st.small),
     ]
+    if exchanges:
+        story += [Paragraph(_t(language, "exchanges"), st.h2), exchange_table(exchanges, language)]
+        story.append(Spacer(1, 6))
+    story.append(Paragraph(f"{made} {SOURCE}", st.small))
     doc.build(story)
 
 
-__all__ = ["MapFigures", "map_drawing", "measure_title", "region_table", "write_waste_map_pdf"]
+__all__ = [
+    "Exchange",
+    "MapFigures",
+    "exchange_table",
+    "map_drawing",
+    "measure_title",
+    "region_table",
+    "write_waste_map_pdf",
+]

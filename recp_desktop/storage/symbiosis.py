@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 
 from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
 from recp_desktop.domain.symbiosis import Candidate, Company, Stream, candidates
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise, WasteStream
+
+if TYPE_CHECKING:
+    from recp_desktop.storage.symbiosis_decisions import Decision
 
 
 def symbiosis_inputs(db: Database) -> tuple[list[Stream], list[Company]]:
@@ -56,4 +61,17 @@ def find_candidates(db: Database) -> list[Candidate]:
     return candidates(streams, companies)
 
 
-__all__ = ["find_candidates", "symbiosis_inputs"]
+def confirmed_candidates(db: Database) -> list[tuple[Candidate, Decision]]:
+    """The candidates a supervisor confirmed, best score first, with their decisions (for
+    reports: the programme report's list of confirmed exchanges)."""
+    from recp_desktop.storage.symbiosis_decisions import decisions
+
+    decided = decisions(db)
+    return [
+        (c, decided[c.key])
+        for c in find_candidates(db)
+        if c.key in decided and decided[c.key].status == "confirmed"
+    ]
+
+
+__all__ = ["confirmed_candidates", "find_candidates", "symbiosis_inputs"]

@@ -42,6 +42,14 @@ def test_json_figures(tmp_path: Path) -> None:
 
 def test_pdf_and_png(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
+    db = Database(folder)
+    try:  # one confirmed exchange: listed after the map
+        from recp_desktop.storage.symbiosis import find_candidates
+        from recp_desktop.storage.symbiosis_decisions import decide
+
+        decide(db, *find_candidates(db)[0].key, "confirmed", "Trial load in May")
+    finally:
+        db.close()
     pdf = tmp_path / "map.pdf"
     done = recp("--data-dir", str(folder), "--lang", "ru", "waste", "map", "-o", str(pdf))
     assert done.returncode == 0, done.stderr
@@ -49,6 +57,8 @@ def test_pdf_and_png(tmp_path: Path) -> None:
     assert "Отходы по регионам" in text and "Квемо-Картли" in text
     assert "779" in text and "Natural Earth" in text
     assert "Kakheti region (нет на карте)" in text
+    assert "Подтверждённые обмены" in text and "Rustavi Steel: Mill scale (100210)" in text
+    assert "Trial load in May" in text
     png = tmp_path / "map.png"
     done = recp("--data-dir", str(folder), "waste", "map", "-o", str(png))
     assert done.returncode == 0, done.stderr
