@@ -55,13 +55,20 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
                         "nace": c.receiver.nace,
                         "region": c.receiver.region,
                     },
-                    "material": c.row.material_en,
-                    "use": c.row.use_en,
-                    "mapping_row": c.row.number,
-                    "quality": c.row.quality,
+                    "material": c.material,
+                    "use": c.row.use_en if c.row else "",
+                    "mapping_row": c.row.number if c.row else None,
+                    "quality": c.row.quality if c.row else "declared",
+                    "wanted_input": None
+                    if c.wanted is None
+                    else {
+                        "id": c.wanted.id,
+                        "ewc_code": c.wanted.ewc_code,
+                        "tonnes_per_year": c.wanted.tonnes,
+                    },
                     "sources": [
                         {"key": k, "citation": cited[k].citation, "url": cited[k].url}
-                        for k in c.row.sources
+                        for k in (c.row.sources if c.row else ())
                     ],
                     "distance_km": None if c.distance_km is None else round(c.distance_km),
                     "decision": decided[c.key].status if c.key in decided else None,

@@ -15,6 +15,10 @@ stream's matching rows names, and is scored 0–100 from its reasons:
   receiver;
 - already recovered (−10): the stream already goes to another company for recovery (R code).
 
+A company may also declare a wanted input (``domain.records.WantedInput``: a List of Waste code,
+sub-chapter or chapter): a stream under it is a candidate for that company whatever its sector,
+with the full 40 for the match (the receiver asked for it) and the other parts as above.
+
 The weights are this app's convention (a ranking aid for the supervisor, not a measured
 probability); every part of the score is listed in the candidate's reasons.
 """
@@ -121,17 +125,36 @@ class Stream:
 
 
 @dataclass(frozen=True)
+class Wanted:
+    """A wanted input: ``company`` would take waste under ``ewc_code`` (2, 4 or 6 digits),
+    described as ``material``, up to ``tonnes`` per year (None: not said)."""
+
+    id: str
+    company: Company
+    ewc_code: str
+    material: str
+    tonnes: float | None = None
+
+
+@dataclass(frozen=True)
 class Candidate:
-    """``stream`` could go to ``receiver`` by mapping ``row``; ``score`` 0–100 and the
-    ``reasons`` (each a sentence) that make it up; ``distance_km`` between the regions (0 for
-    the same region, None if unknown)."""
+    """``stream`` could go to ``receiver``, by mapping ``row`` or because the receiver declared
+    the ``wanted`` input (one of the two is set); ``score`` 0–100 and the ``reasons`` (each a
+    sentence) that make it up; ``distance_km`` between the regions (0 for the same region, None
+    if unknown)."""
 
     stream: Stream
     receiver: Company
-    row: ReceiverRow
+    row: ReceiverRow | None
     score: int
     distance_km: float | None
     reasons: tuple[str, ...] = field(default=())
+    wanted: Wanted | None = None
+
+    @property
+    def material(self) -> str:
+        """What is exchanged, in English (the mapping's words or the receiver's)."""
+        return self.row.material_en if self.row else (self.wanted.material if self.wanted else "")
 
     @property
     def key(self) -> tuple[str, str]:
@@ -139,17 +162,41 @@ class Candidate:
         return (self.stream.id, self.receiver.id)
 
 
+_SCOPE = {6: "the code", 4: "sub-chapter", 2: "chapter"}
+
+
 def _score(stream: Stream, receiver: Company, row: ReceiverRow) -> Candidate:
-    reasons: list[str] = []
     level = {6: 40, 4: 30, 2: 20}.get(len(row.ewc), 20)
     match = level if row.quality == "documented" else level * 3 // 4
-    scope = {6: "the code", 4: "sub-chapter", 2: "chapter"}.get(len(row.ewc), "chapter")
+    scope = _SCOPE.get(len(row.ewc), "chapter")
     cited = ", ".join(row.sources)
     kind = "documented" if row.quality == "documented" else "general knowledge"
-    reasons.append(
+    reason = (
         f"+{match} match: {row.material_en} ({scope} {row.ewc}) is taken by NACE "
         f"{' '.join(row.nace)} for {row.use_en}; mapping row {row.number}, {kind} ({cited})."
     )
+    return _complete(stream, receiver, row, None, match, reason)
+
+
+def _score_wanted(stream: Stream, wanted: Wanted) -> Candidate:
+    scope = _SCOPE.get(len(wanted.ewc_code), "chapter")
+    up_to = f", up to {wanted.tonnes:.4g} t/year" if wanted.tonnes is not None else ""
+    reason = (
+        f"+40 match: {wanted.company.name} declared it wants {wanted.material} "
+        f"({scope} {wanted.ewc_code}{up_to})."
+    )
+    return _complete(stream, wanted.company, None, wanted, 40, reason)
+
+
+def _complete(
+    stream: Stream,
+    receiver: Company,
+    row: ReceiverRow | None,
+    wanted: Wanted | None,
+    match: int,
+    first: str,
+) -> Candidate:
+    reasons = [first]
     score = match
     if stream.tonnes is None:
         reasons.append("+0 quantity: the tonnes per year are not known yet.")
@@ -179,14 +226,24 @@ def _score(stream: Stream, receiver: Company, row: ReceiverRow) -> Candidate:
     if (stream.treatment or "").startswith("R") and stream.destination == "other_company":
         score -= 10
         reasons.append(f"−10 already recovered: goes to another company ({stream.treatment}).")
-    return Candidate(stream, receiver, row, max(0, min(100, score)), distance, tuple(reasons))
+    score = max(0, min(100, score))
+    return Candidate(stream, receiver, row, score, distance, tuple(reasons), wanted)
 
 
-def candidates(streams: list[Stream], companies: list[Company]) -> list[Candidate]:
-    """Every (stream, other company) pair the mapping supports, best score first; for a pair
-    matched by several rows, the best-scoring row (ties: the more specific row)."""
+def candidates(
+    streams: list[Stream], companies: list[Company], wanted: list[Wanted] | None = None
+) -> list[Candidate]:
+    """Every (stream, other company) pair the mapping or a ``wanted`` input supports, best
+    score first; for a pair matched several ways, the best-scoring one (ties: a declared wanted
+    input, then the more specific row)."""
     best: dict[tuple[str, str], Candidate] = {}
     for stream in streams:
+        for want in wanted or ():
+            if want.company.id != stream.company.id and stream.ewc_code.startswith(want.ewc_code):
+                found = _score_wanted(stream, want)
+                known = best.get(found.key)
+                if known is None or found.score > known.score:
+                    best[found.key] = found
         rows = rows_for(stream.ewc_code)
         if not rows:
             continue
@@ -217,6 +274,7 @@ __all__ = [
     "ReceiverRow",
     "Source",
     "Stream",
+    "Wanted",
     "candidates",
     "receivers",
     "rows_for",

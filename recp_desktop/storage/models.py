@@ -283,6 +283,19 @@ class AssessmentTemplate(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class WantedInput(Synced, Base):
+    """A material a company would take from others' waste (record schema:
+    ``domain.records.WantedInput``); ``ewc_code`` holds two, four or six digits."""
+
+    __tablename__ = "wanted_input"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    ewc_code: Mapped[str] = mapped_column(String(6))
+    material: Mapped[str] = mapped_column(String(v.NAME_MAX), default="")
+    tonnes_per_year: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class SymbiosisDecision(Base):
     """A supervisor's word on a symbiosis candidate (``domain.symbiosis``): the waste stream
     ``stream_id`` going to the company ``receiver_id`` is ``confirmed`` or ``dismissed``, with a

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from recp_desktop.domain.symbiosis import Candidate, candidates
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise
-from recp_desktop.storage.symbiosis import symbiosis_inputs
+from recp_desktop.storage.symbiosis import symbiosis_inputs, wanted_inputs
 from recp_desktop.storage.symbiosis_decisions import Decision, decisions
 
 
@@ -99,7 +99,7 @@ def park_overviews(db: Database) -> list[ParkOverview]:
         member.tonnes += stream.tonnes or 0.0
         member.hazardous_tonnes += (stream.tonnes or 0.0) if stream.hazardous else 0.0
     decided = decisions(db)
-    for candidate in candidates(streams, companies):
+    for candidate in candidates(streams, companies, wanted_inputs(db, companies)):
         giver = park_key(candidate.stream.company.eco_park)
         if giver and giver == park_key(candidate.receiver.eco_park) and giver in parks:
             parks[giver].exchanges.append((candidate, decided.get(candidate.key)))

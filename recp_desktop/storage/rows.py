@@ -30,6 +30,7 @@ from recp_desktop.storage.models import (
     Enterprise,
     Photo,
     SyncVersion,
+    WantedInput,
     WasteStream,
 )
 
@@ -42,6 +43,7 @@ MODELS = {
     "cp_option": CPOption,
     "photo": Photo,
     "waste_stream": WasteStream,
+    "wanted_input": WantedInput,
 }
 
 

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
-from recp_desktop.domain.symbiosis import Candidate, Company, Stream, candidates
+from recp_desktop.domain.symbiosis import Candidate, Company, Stream, Wanted, candidates
 from recp_desktop.storage.database import Database
-from recp_desktop.storage.models import Assessment, Enterprise, WasteStream
+from recp_desktop.storage.models import Assessment, Enterprise, WantedInput, WasteStream
 
 if TYPE_CHECKING:
     from recp_desktop.storage.symbiosis_decisions import Decision
@@ -55,10 +55,28 @@ def symbiosis_inputs(db: Database) -> tuple[list[Stream], list[Company]]:
     return streams, list(companies.values())
 
 
+def wanted_inputs(db: Database, companies: list[Company]) -> list[Wanted]:
+    """Every live wanted input of a live assessment of one of ``companies``."""
+    by_id = {c.id: c for c in companies}
+    stmt = (
+        select(WantedInput, Assessment.enterprise_id)
+        .join(Assessment, Assessment.id == WantedInput.assessment_id)
+        .where(~WantedInput.deleted, ~Assessment.deleted)
+    )
+    with db.session() as session:
+        found = session.execute(stmt).all()
+    return [
+        Wanted(w.id, by_id[owner], w.ewc_code, w.material, w.tonnes_per_year)
+        for w, owner in found
+        if owner in by_id
+    ]
+
+
 def find_candidates(db: Database) -> list[Candidate]:
-    """The scored candidates of :func:`recp_desktop.domain.symbiosis.candidates`."""
+    """The scored candidates of :func:`recp_desktop.domain.symbiosis.candidates`, from the
+    mapping and from the companies' declared wanted inputs."""
     streams, companies = symbiosis_inputs(db)
-    return candidates(streams, companies)
+    return candidates(streams, companies, wanted_inputs(db, companies))
 
 
 def confirmed_candidates(db: Database) -> list[tuple[Candidate, Decision]]:
@@ -74,4 +92,4 @@ def confirmed_candidates(db: Database) -> list[tuple[Candidate, Decision]]:
     ]
 
 
-__all__ = ["confirmed_candidates", "find_candidates", "symbiosis_inputs"]
+__all__ = ["confirmed_candidates", "find_candidates", "symbiosis_inputs", "wanted_inputs"]

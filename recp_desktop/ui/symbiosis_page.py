@@ -217,11 +217,15 @@ class SymbiosisWindow(QWidget):
         parts = [
             f"<p><b>{escape(c.stream.company.name)}</b>: {escape(c.stream.name)} → "
             f"<b>{escape(c.receiver.name)}</b> ({escape(where)})</p>",
-            f"<p>{escape(c.row.material(self.language))}: {escape(c.row.use_en)}</p>",
+            f"<p>{escape(c.row.material(self.language))}: {escape(c.row.use_en)}</p>"
+            if c.row
+            else f"<p>{escape(c.material)}</p>",
             "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in c.reasons) + "</ul>",
             "<p>" + self.tr("Sources:") + "</p><ul>",
         ]
-        for key in c.row.sources:
+        if c.row is None:
+            parts.append("<li>" + self.tr("Declared by the receiving company.") + "</li>")
+        for key in c.row.sources if c.row else ():
             source = cited[key]
             link = f" {escape(source.url)}" if source.url else ""
             parts.append(f"<li>[{escape(key)}] {escape(source.citation)}{link}</li>")

@@ -2498,42 +2498,47 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Namizəd yoxdur: heç bir tullantı axını verilən uyğunluq cədvəlinə görə başqa müəssisənin sahəsinə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="222"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
         <source>Sources:</source>
         <translation>Mənbələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="232"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <source>Declared by the receiving company.</source>
+        <translation>Qəbul edən müəssisə bildirib.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="236"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Simbioz namizədləri — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="233"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="237"/>
         <source>Comment (optional)</source>
         <translation>Şərh (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="238"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="235"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="239"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Rədd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="236"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="240"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="237"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="241"/>
         <source>Candidates</source>
         <translation>Namizədlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="238"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="242"/>
         <source>Eco-industrial parks</source>
         <translation>Eko-sənaye parkları</translation>
     </message>
@@ -2736,6 +2741,50 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/templates_menu.py" line="390"/>
         <source>Add a checklist</source>
         <translation>Yoxlama siyahısı əlavə et</translation>
+    </message>
+</context>
+<context>
+    <name>WantedPanel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="135"/>
+        <source>Inputs this company would take from others&apos; waste</source>
+        <translation>Müəssisənin başqalarının tullantılarından qəbul edəcəyi materiallar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <source>EWC</source>
+        <translation>EWC</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="141"/>
+        <source>t/year</source>
+        <translation>t/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="139"/>
+        <source>EWC code, e.g. 02 05 01 or 10 01</source>
+        <translation>EWC kodu, məsələn 02 05 01 və ya 10 01</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="140"/>
+        <source>material, in the company&apos;s words</source>
+        <translation>material, müəssisənin sözləri ilə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="142"/>
+        <source>Add</source>
+        <translation>Əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="143"/>
+        <source>Remove</source>
+        <translation>Sil</translation>
     </message>
 </context>
 <context>
@@ -2957,47 +3006,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="137"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="146"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="158"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="168"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="188"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="189"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>məs. 17 05 və ya oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="190"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="193"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
     </message>

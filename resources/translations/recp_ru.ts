@@ -2501,42 +2501,47 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="222"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="232"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <source>Declared by the receiving company.</source>
+        <translation>Заявлено принимающим предприятием.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="236"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Кандидаты симбиоза — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="233"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="237"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="238"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="235"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="239"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="236"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="240"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Вернуть в открытые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="237"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="241"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="238"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="242"/>
         <source>Eco-industrial parks</source>
         <translation>Эко-индустриальные парки</translation>
     </message>
@@ -2739,6 +2744,50 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/templates_menu.py" line="390"/>
         <source>Add a checklist</source>
         <translation>Добавить чек-лист</translation>
+    </message>
+</context>
+<context>
+    <name>WantedPanel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="135"/>
+        <source>Inputs this company would take from others&apos; waste</source>
+        <translation>Что предприятие готово принимать из отходов других</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <source>EWC</source>
+        <translation>ЕКО</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="141"/>
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="139"/>
+        <source>EWC code, e.g. 02 05 01 or 10 01</source>
+        <translation>Код ЕКО, например 02 05 01 или 10 01</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="140"/>
+        <source>material, in the company&apos;s words</source>
+        <translation>материал, словами предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="142"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="143"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -2960,47 +3009,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="137"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="146"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="158"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="168"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} без тонн (нет плотности)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="188"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="189"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>например, 17 05 или oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="190"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="193"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
     </message>

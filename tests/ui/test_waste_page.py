@@ -113,3 +113,29 @@ def test_screenshot(open_in, qtbot, language) -> None:
     out = Path(os.environ.get("RECP_SCREENSHOTS", "") or (Path(window.db.folder) / "shots"))
     out.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(out / f"waste-page-{language}.png"))
+
+
+def test_wanted_inputs_are_typed_below_the_streams(open_in, qtbot) -> None:
+    from recp_desktop.storage.wanted import list_wanted_inputs
+
+    window, workspace, page = _waste_page(open_in, qtbot)
+    panel = page.wanted
+    qtbot.keyClicks(panel.code, "10 01")
+    qtbot.keyClicks(panel.material, "fly ash for the kiln")
+    qtbot.keyClicks(panel.tonnes, "1,200")
+    qtbot.keyClick(panel.tonnes, Qt.Key_Return)
+    [stored] = list_wanted_inputs(window.db, workspace.assessment.id)
+    assert (stored.ewc_code, stored.material, stored.tonnes_per_year) == (
+        "1001",
+        "fly ash for the kiln",
+        1200.0,
+    )
+    assert panel.table.item(0, 0).text() == "10 01" and panel.table.item(0, 2).text() == "1,200"
+    assert panel.code.text() == ""
+    messages = []
+    page.sig_message.connect(messages.append)
+    qtbot.keyClicks(panel.code, "21")  # no chapter 21
+    assert not panel.add_from_fields() and "ewc code" in messages[-1]
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.remove_button, Qt.LeftButton)
+    assert list_wanted_inputs(window.db, workspace.assessment.id) == []
