@@ -12,10 +12,13 @@ from recp_desktop.cli import (
     ewc,
     exchange,
     indicators,
+    parks,
     programme,
     report,
     review,
+    symbiosis,
     templates,
+    waste,
 )
 from recp_desktop.cli.common import CliError, fail, open_database, print_json
 from recp_desktop.settings import LANGUAGES
@@ -55,7 +58,20 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.set_defaults(func=_cmd_gui)
 
-    for module in (calc, club, ewc, exchange, indicators, programme, report, review, templates):
+    for module in (
+        calc,
+        club,
+        ewc,
+        exchange,
+        indicators,
+        parks,
+        programme,
+        report,
+        review,
+        symbiosis,
+        templates,
+        waste,
+    ):
         module.add_parsers(sub)
     return parser
 

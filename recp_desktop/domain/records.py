@@ -244,6 +244,39 @@ class ReviewEvent(Record):
     by: bounded_text(v.PLACE_MAX)
     at: Timestamp
     follows: IdList
+def _waste_heading(value: str) -> str:
+    from recp_desktop.domain.ewc import UnknownWasteCodeError, heading, lookup
+
+    try:
+        lookup(value) if len(value) == 6 else heading(value)
+    except UnknownWasteCodeError:
+        raise ValueError(
+            f"is not a code, sub-chapter or chapter of the European List of Waste: '{value[:40]}'"
+        ) from None
+    return value
+
+
+WasteHeadingText = Annotated[
+    str,
+    StringConstraints(max_length=6, pattern=r"^([0-9]{2}|[0-9]{4}|[0-9]{6})$"),
+    AfterValidator(_waste_heading),
+    Kind("str", "text, two, four or six digits of the List of Waste"),
+]
+
+
+class WantedInput(Record):
+    """A material the company would take from another company's waste, declared during an
+    assessment (industrial symbiosis, ``domain.symbiosis``).
+
+    ``ewc_code`` is the List of Waste entry, sub-chapter or chapter it would accept (six, four or
+    two digits); ``tonnes_per_year`` how much it could take (None: not said).
+    """
+
+    assessment_id: RecordId
+    ewc_code: WasteHeadingText
+    material: bounded_text(v.NAME_MAX)
+    tonnes_per_year: Number | None
+    note: LongText
 
 
 # -- the registry ---------------------------------------------------------------------------------
@@ -292,6 +325,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("photo", Photo, parent="assessment_id"),
     RecordType("waste_stream", WasteStream, parent="assessment_id", since=2),
     RecordType("review_event", ReviewEvent, parent="assessment_id", since=3),
+    RecordType("wanted_input", WantedInput, parent="assessment_id", since=3),
 )
 """Every exchanged record type, parents before children."""
 BY_NAME = {t.name: t for t in RECORD_TYPES}

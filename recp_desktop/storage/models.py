@@ -331,4 +331,33 @@ class ProgrammeRate(Base):
     entered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class WantedInput(Synced, Base):
+    """A material a company would take from others' waste (record schema:
+    ``domain.records.WantedInput``); ``ewc_code`` holds two, four or six digits."""
+
+    __tablename__ = "wanted_input"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    ewc_code: Mapped[str] = mapped_column(String(6))
+    material: Mapped[str] = mapped_column(String(v.NAME_MAX), default="")
+    tonnes_per_year: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SymbiosisDecision(Base):
+    """A supervisor's word on a symbiosis candidate (``domain.symbiosis``): the waste stream
+    ``stream_id`` going to the company ``receiver_id`` is ``confirmed`` or ``dismissed``, with a
+    comment. Local to this installation for now (the supervisor's own workspace); candidates
+    themselves are recomputed from the travelling waste streams and companies.
+    """
+
+    __tablename__ = "symbiosis_decision"
+
+    stream_id: Mapped[str] = mapped_column(ForeignKey("waste_stream.id"), primary_key=True)
+    receiver_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(10))  # "confirmed" | "dismissed"
+    comment: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 from recp_desktop.storage import club_models as _club_models  # noqa: E402, F401  (RECP Clubs)

@@ -31,6 +31,7 @@ from recp_desktop.storage.models import (
     Photo,
     ReviewEvent,
     SyncVersion,
+    WantedInput,
     WasteStream,
 )
 
@@ -44,6 +45,7 @@ MODELS = {
     "photo": Photo,
     "waste_stream": WasteStream,
     "review_event": ReviewEvent,
+    "wanted_input": WantedInput,
 }
 
 DERIVED = {"assessment": ("review_state",)}

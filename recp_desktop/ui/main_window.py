@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
             self.act_demo,
             self.act_restore,
             self.act_settings,
+            self.act_waste_map,
+            self.act_symbiosis,
         )
         for action in actions:
             action.setEnabled(enabled)
@@ -169,6 +171,11 @@ class MainWindow(QMainWindow):
             backup_path = dialog.chosen.path
         if self.workspace is not None:
             self._close_workspace()
+        for name in ("waste_map", "symbiosis"):  # they read the database being replaced
+            if getattr(self, name, None) is not None:
+                getattr(self, name).close()
+                getattr(self, name).deleteLater()
+                setattr(self, name, None)
         self.stack.setCurrentWidget(self.loading)
         if self.home is not None:
             self.stack.removeWidget(self.home)
@@ -268,6 +275,12 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.act_waste_map = QAction(self, shortcut=QKeySequence("Ctrl+M"))  # ui/waste_map.py
+        self.act_waste_map.triggered.connect(self.show_waste_map)
+        self.view_menu.addAction(self.act_waste_map)
+        self.act_symbiosis = QAction(self)  # ui/symbiosis_page.py
+        self.act_symbiosis.triggered.connect(self.show_symbiosis)
+        self.view_menu.addAction(self.act_symbiosis)
 
         # Report > Generate PDF…, see ui/report_task.py; the cover names the centre (Settings)
         self.report_menu = ReportMenu(
@@ -303,6 +316,8 @@ class MainWindow(QMainWindow):
             (self.act_import, "package-import"),
             (self.act_export_tables, "table-export"),
             (self.act_conflicts, "arrows-diff"),
+            (self.act_waste_map, "map"),
+            (self.act_symbiosis, "affiliate"),
             (self.report_menu.act_generate, "file-type-pdf"),
         ):
             action.setIcon(icon(name))
@@ -484,6 +499,7 @@ class MainWindow(QMainWindow):
                 "baseline": self.tr("Entering the baseline…"),
                 "answers": self.tr("Answering the checklists…"),
                 "options": self.tr("Calculating the options…"),
+                "waste": self.tr("Recording the waste streams…"),
             },
         )
         return self.tasks.start(task)
@@ -570,6 +586,31 @@ class MainWindow(QMainWindow):
     def _language_changed(self, language: str) -> None:
         if self.workspace is not None:
             self.workspace.set_language(language)
+        for name in ("waste_map", "symbiosis"):
+            if getattr(self, name, None) is not None:
+                getattr(self, name).set_language(language)
+
+    def show_waste_map(self) -> None:
+        """View > Waste map: waste of every company by region (a window of its own)."""
+        from recp_desktop.ui.waste_map import WasteMapWindow
+
+        if getattr(self, "waste_map", None) is None:
+            self.waste_map = WasteMapWindow(self.db, self.translator.language, self)
+        else:
+            self.waste_map.reload()
+        self.waste_map.show()
+        self.waste_map.raise_()
+
+    def show_symbiosis(self) -> None:
+        """View > Symbiosis candidates: scored matches between companies, to decide on."""
+        from recp_desktop.ui.symbiosis_page import SymbiosisWindow
+
+        if getattr(self, "symbiosis", None) is None:
+            self.symbiosis = SymbiosisWindow(self.db, self.translator.language, self)
+        else:
+            self.symbiosis.reload()
+        self.symbiosis.show()
+        self.symbiosis.raise_()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -598,6 +639,8 @@ class MainWindow(QMainWindow):
         self.act_duplicates.setText(self.tr("Companies that &look the same…"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
+        self.act_waste_map.setText(self.tr("Waste &map…"))
+        self.act_symbiosis.setText(self.tr("&Symbiosis candidates…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._update_undo_texts()
         self._show_saved()

@@ -1,99 +1,100 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="170" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="170" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="181" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="186"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="182" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="187"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="184" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="189"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="191" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="198" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="199" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="200" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="201" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="206"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="202" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="207"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="203" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="208"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="204" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="221" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="226"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="224" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="229" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="234"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="269" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="274"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="227" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="232"/>
         <source>Chec&amp;klists:</source>
         <translation>Чек-&amp;листы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="249" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="254"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
@@ -101,67 +102,67 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="99" />
+        <location filename="../../recp_desktop/ui/home.py" line="99"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="100" />
+        <location filename="../../recp_desktop/ui/home.py" line="100"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="101" />
+        <location filename="../../recp_desktop/ui/home.py" line="101"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="102" />
+        <location filename="../../recp_desktop/ui/home.py" line="102"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="103" />
+        <location filename="../../recp_desktop/ui/home.py" line="103"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="104" />
+        <location filename="../../recp_desktop/ui/home.py" line="104"/>
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="115" />
+        <location filename="../../recp_desktop/ui/home.py" line="115"/>
         <source>No assessment yet: select the company and press New assessment.</source>
         <translation>Оценок пока нет: выберите компанию и нажмите «Новая оценка».</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="124" />
+        <location filename="../../recp_desktop/ui/home.py" line="124"/>
         <source>— no assessment yet —</source>
         <translation>— оценок пока нет —</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="130" />
+        <location filename="../../recp_desktop/ui/home.py" line="130"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="132" />
+        <location filename="../../recp_desktop/ui/home.py" line="132"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="136" />
+        <location filename="../../recp_desktop/ui/home.py" line="136"/>
         <source>Planned</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="137" />
+        <location filename="../../recp_desktop/ui/home.py" line="137"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="138" />
+        <location filename="../../recp_desktop/ui/home.py" line="138"/>
         <source>Completed</source>
         <translation>Завершена</translation>
     </message>
@@ -169,12 +170,12 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_attendance.py" line="54" />
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
         <source>attended</source>
         <translation>присутствовал(а)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_attendance.py" line="54" />
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
         <source>absent</source>
         <translation>отсутствовал(а)</translation>
     </message>
@@ -182,7 +183,7 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_attendance.py" line="136" />
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="136"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
@@ -190,27 +191,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73" />
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74" />
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="75" />
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="76" />
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="155" />
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -218,537 +219,537 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="283" />
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="286" />
-        <source>Annual figures for the baseline year. Pick the unit the plant's bills use (e.g. Gcal for heat); costs are in the assessment's currency.</source>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
+        <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
 </context>
 <context>
     <name>Calculator</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="14" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="14"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="15" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="15"/>
         <source>Hole diameter</source>
         <translation>Диаметр отверстия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="16" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="16"/>
         <source>Pressure (gauge)</source>
         <translation>Давление (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="17" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="17"/>
         <source>Discharge coefficient</source>
         <translation>Коэффициент расхода</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="18" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="18"/>
         <source>Air temperature</source>
         <translation>Температура воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="19" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="19"/>
         <source>Atmospheric pressure</source>
         <translation>Атмосферное давление</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="20" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="20"/>
         <source>Bag volume</source>
         <translation>Объём мешка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="21" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="21"/>
         <source>Bag diameter</source>
         <translation>Диаметр мешка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="22" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="22"/>
         <source>Bag height</source>
         <translation>Высота мешка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="23" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="23"/>
         <source>Time to fill the bag</source>
         <translation>Время заполнения мешка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="24" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="24"/>
         <source>Flow of one leak</source>
         <translation>Расход одной утечки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="25" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="25"/>
         <source>Number of leaks</source>
         <translation>Число утечек</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="26" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="26"/>
         <source>Hours per year</source>
         <translation>Часов в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="27" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="27"/>
         <source>Compressor type</source>
         <translation>Тип компрессора</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="28" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="28"/>
         <source>Specific power</source>
         <translation>Удельная мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="29" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="29"/>
         <source>Control adjustment</source>
         <translation>Поправка на регулирование</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="30" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="30"/>
         <source>Electricity price</source>
         <translation>Цена электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="31" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="31"/>
         <source>Country (grid CO2 factor)</source>
         <translation>Страна (коэффициент CO2 сети)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="32" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="32"/>
         <source>CO2 emission factor</source>
         <translation>Коэффициент выбросов CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="33" />
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="129" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="33"/>
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="129"/>
         <source>Power</source>
         <translation>Мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="34" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="34"/>
         <source>Present pressure (gauge)</source>
         <translation>Текущее давление (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="35" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="35"/>
         <source>New pressure (gauge)</source>
         <translation>Новое давление (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="36" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="36"/>
         <source>Discharges to</source>
         <translation>Куда выходит</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="37" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="37"/>
         <source>Make-up water temperature</source>
         <translation>Температура подпиточной воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="40" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="40"/>
         <source>Steam price</source>
         <translation>Цена пара</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="41" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="41"/>
         <source>Boiler efficiency</source>
         <translation>КПД котла</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="42" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="42"/>
         <source>Fuel</source>
         <translation>Топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="43" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="43"/>
         <source>Fuel price</source>
         <translation>Цена топлива</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="44" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="44"/>
         <source>Drips per minute</source>
         <translation>Капель в минуту</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="45" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="45"/>
         <source>Volume of one drip</source>
         <translation>Объём одной капли</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="46" />
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="94" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="46"/>
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="94"/>
         <source>Measured flow</source>
         <translation>Измеренный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="47" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="47"/>
         <source>Volume collected</source>
         <translation>Собранный объём</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="48" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="48"/>
         <source>Time to collect it</source>
         <translation>Время сбора</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="49" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="49"/>
         <source>Water price</source>
         <translation>Цена воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="50" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="50"/>
         <source>Wastewater price</source>
         <translation>Цена отведения сточных вод</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="51" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="51"/>
         <source>Fixtures</source>
         <translation>Светильники</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="52" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="52"/>
         <source>Lamps per fixture</source>
         <translation>Ламп в светильнике</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="53" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="53"/>
         <source>Lamp power</source>
         <translation>Мощность лампы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="54" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="54"/>
         <source>Ballast factor</source>
         <translation>Коэффициент ПРА</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="55" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="55"/>
         <source>New lamp power</source>
         <translation>Мощность новой лампы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="56" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="56"/>
         <source>New ballast factor</source>
         <translation>Новый коэффициент ПРА</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="57" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="57"/>
         <source>New hours per year</source>
         <translation>Новое число часов в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="58" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="58"/>
         <source>Voltage</source>
         <translation>Напряжение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="59" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="59"/>
         <source>Current</source>
         <translation>Ток</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="60" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="60"/>
         <source>Power factor</source>
         <translation>Коэффициент мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="61" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="61"/>
         <source>Phases</source>
         <translation>Фазы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="62" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="62"/>
         <source>Load factor</source>
         <translation>Коэффициент загрузки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="63" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="63"/>
         <source>Outside diameter</source>
         <translation>Наружный диаметр</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="64" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="64"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="65" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="65"/>
         <source>Surface temperature</source>
         <translation>Температура поверхности</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="66" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="66"/>
         <source>Ambient temperature</source>
         <translation>Температура окружающей среды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="67" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="67"/>
         <source>Wind speed</source>
         <translation>Скорость ветра</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="68" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="68"/>
         <source>Emissivity</source>
         <translation>Степень черноты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="69" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="69"/>
         <source>Insulation thickness</source>
         <translation>Толщина изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="70" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="70"/>
         <source>Insulation conductivity</source>
         <translation>Теплопроводность изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="73" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="73"/>
         <source>Jacket emissivity</source>
         <translation>Степень черноты покровного слоя</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="74" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="74"/>
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="75" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="75"/>
         <source>Annual saving</source>
         <translation>Годовая экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="76" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="76"/>
         <source>Lifetime</source>
         <translation>Срок службы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="77" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="77"/>
         <source>Discount rate</source>
         <translation>Ставка дисконтирования</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="84" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="84"/>
         <source>Hole size and pressure</source>
         <translation>Размер отверстия и давление</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="85" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="85"/>
         <source>Bag filling time</source>
         <translation>Время заполнения мешка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="86" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="86"/>
         <source>Estimated flow</source>
         <translation>Оценка расхода</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="87" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="87"/>
         <source>Reciprocating</source>
         <translation>Поршневой</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="88" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="88"/>
         <source>Oil-injected screw</source>
         <translation>Маслозаполненный винтовой</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="89" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="89"/>
         <source>Oil-free screw</source>
         <translation>Безмасляный винтовой</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="90" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="90"/>
         <source>Centrifugal</source>
         <translation>Центробежный</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="91" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="91"/>
         <source>Atmosphere</source>
         <translation>Атмосфера</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="92" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="92"/>
         <source>Closed condensate return</source>
         <translation>Закрытый возврат конденсата</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="93" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="93"/>
         <source>Counted drips</source>
         <translation>Подсчёт капель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="95" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="95"/>
         <source>Natural gas</source>
         <translation>Природный газ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="96" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="96"/>
         <source>Diesel / gas oil</source>
         <translation>Дизельное топливо / газойль</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="97" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="97"/>
         <source>Fuel oil (mazut)</source>
         <translation>Мазут</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="98" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="98"/>
         <source>LPG</source>
         <translation>СУГ (сжиженный газ)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="99" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="99"/>
         <source>Gasoline</source>
         <translation>Бензин</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="100" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="100"/>
         <source>Kerosene</source>
         <translation>Керосин</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="101" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="101"/>
         <source>Anthracite</source>
         <translation>Антрацит</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="102" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="102"/>
         <source>Bituminous coal</source>
         <translation>Каменный уголь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="103" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="103"/>
         <source>Sub-bituminous coal</source>
         <translation>Полубитуминозный уголь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="104" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="104"/>
         <source>Lignite</source>
         <translation>Бурый уголь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="105" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="105"/>
         <source>Peat</source>
         <translation>Торф</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="106" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="106"/>
         <source>Coke</source>
         <translation>Кокс</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="107" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="107"/>
         <source>Petroleum coke</source>
         <translation>Нефтяной кокс</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="108" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="108"/>
         <source>Coke oven gas</source>
         <translation>Коксовый газ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="109" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="109"/>
         <source>Blast furnace gas</source>
         <translation>Доменный газ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="110" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="110"/>
         <source>Wood</source>
         <translation>Древесина</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="111" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="111"/>
         <source>Single phase</source>
         <translation>Однофазная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="112" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="112"/>
         <source>Three phase</source>
         <translation>Трёхфазная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="119" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="119"/>
         <source>Flow</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="120" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="120"/>
         <source>Volume per year</source>
         <translation>Объём в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="121" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="121"/>
         <source>Energy saved per year</source>
         <translation>Экономия энергии в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="122" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="122"/>
         <source>Money saved per year</source>
         <translation>Экономия средств в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="123" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="123"/>
         <source>CO2 avoided per year</source>
         <translation>Предотвращённые выбросы CO2 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="124" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="124"/>
         <source>Power after the change</source>
         <translation>Мощность после изменения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="125" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="125"/>
         <source>Steam lost</source>
         <translation>Потери пара</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="126" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="126"/>
         <source>Steam per year</source>
         <translation>Пар в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="127" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="127"/>
         <source>Energy per year before</source>
         <translation>Энергия в год до</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="128" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="128"/>
         <source>Energy per year after</source>
         <translation>Энергия в год после</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="130" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="130"/>
         <source>Heat loss, bare</source>
         <translation>Теплопотери без изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="131" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="131"/>
         <source>Heat loss, insulated</source>
         <translation>Теплопотери с изоляцией</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="132" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="132"/>
         <source>Jacket temperature</source>
         <translation>Температура покровного слоя</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="133" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="133"/>
         <source>Simple payback</source>
         <translation>Простой срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="134" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="134"/>
         <source>Net present value</source>
         <translation>Чистая приведённая стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_labels.py" line="135" />
+        <location filename="../../recp_desktop/ui/calculator_labels.py" line="135"/>
         <source>Internal rate of return</source>
         <translation>Внутренняя норма доходности</translation>
     </message>
@@ -756,145 +757,198 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114"/>
         <source>Record as a cleaner-production option</source>
         <translation>Записать как мероприятие по чистому производству</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
         <source>Add as option</source>
         <translation>Добавить как мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Investment ({currency})</source>
         <translation>Инвестиции ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177"/>
         <source>A whole number.</source>
         <translation>Целое число.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>Число с любой единицей того же рода, что и {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Заполните выделенное поле, чтобы увидеть экономию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="277" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="277"/>
         <source>What fixing it saves</source>
         <translation>Что даёт устранение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="280" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="280"/>
         <source>Assumptions</source>
         <translation>Допущения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="319" />
-        <source>Give the prices in {currency}, the assessment's currency.</source>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="319"/>
+        <source>Give the prices in {currency}, the assessment&apos;s currency.</source>
         <translation>Укажите цены в {currency} — валюте оценки.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298" />
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="298"/>
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <source>Waste of</source>
+        <translation>Отходы предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <source>EWC</source>
+        <translation>ЕКО</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <source>Could go to</source>
+        <translation>Могут пойти</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <source>dismissed</source>
+        <translation>отклонён</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="156" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="193" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="289" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="292" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="295" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="307" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="309" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="319" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
@@ -902,42 +956,42 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="162" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="162"/>
         <source>CP techniques:</source>
         <translation>Методы ЧП:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="169" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="169"/>
         <source>Quick-win calculator:</source>
         <translation>Калькулятор быстрых решений:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="177" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="177"/>
         <source>Type a number, optionally with a unit, e.g. 12.5 {unit}.</source>
         <translation>Введите число, при желании с единицей, например 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="248" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="248"/>
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="249" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="249"/>
         <source>Images ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="267" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="267"/>
         <source>Photo refused: {reason}</source>
         <translation>Фото не принято: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="269" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="269"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Фото не принято: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="276" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="276"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлено %n фото.</numerusform>
@@ -946,17 +1000,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="325" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="325"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Фото к этому вопросу (перетащите сюда файлы изображений):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="326" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="326"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="327" />
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="327"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Открыть калькулятор… (Ctrl+K)</translation>
     </message>
@@ -964,57 +1018,57 @@
 <context>
     <name>ClubDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
         <source>New RECP Club</source>
         <translation>Новый клуб РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
         <source>Edit the club</source>
         <translation>Изменение клуба</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="50" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="50"/>
         <source>All homework</source>
         <translation>Все домашние задания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Модератор:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
         <source>Issuing &amp;centre:</source>
         <translation>Выдающий &amp;центр:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
         <source>Sessions needed for a certificate:</source>
         <translation>Занятий для сертификата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="62" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="62"/>
         <source>Homework needed:</source>
         <translation>Нужно домашних заданий:</translation>
     </message>
@@ -1022,43 +1076,43 @@
 <context>
     <name>ClubProgressView</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98" />
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="167" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="167"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
         <source>Self-audits</source>
         <translation>Самоаудиты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
         <source>Homework done</source>
         <translation>Выполнено заданий</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="108" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="108"/>
         <source>Double-click a company (or press Enter) to open its self-audit.</source>
         <translation>Дважды щёлкните компанию (или нажмите Enter), чтобы открыть её самоаудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
         <source>Not yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
         <source>Quick wins: none recorded yet.</source>
         <translation>Быстрые меры: пока не записаны.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="131" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="131"/>
         <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
         <translation>
             <numerusform>{money} в год от %n меры ({kwh} кВт·ч, {m3} м³)</numerusform>
@@ -1067,42 +1121,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="139" />
-        <source>The club's quick wins: </source>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="139"/>
+        <source>The club&apos;s quick wins: </source>
         <translation>Быстрые меры клуба: </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="146" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="146"/>
         <source>attended {attended} of the {needed} sessions required</source>
         <translation>посетил(а) {attended} из {needed} требуемых занятий</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="152" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="152"/>
         <source>his or her company did {done} of the {needed} homework required</source>
         <translation>его или её компания выполнила {done} из {needed} требуемых домашних заданий</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="166" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="166"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="168" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="168"/>
         <source>Attended</source>
         <translation>Посещено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="169" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="169"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="172" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="172"/>
         <source>Homework per company</source>
         <translation>Домашние задания по компаниям</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_progress_view.py" line="173" />
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="173"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -1110,17 +1164,17 @@
 <context>
     <name>ClubWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="215" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="215"/>
         <source>No club yet: press New club… to start one.</source>
         <translation>Клубов пока нет: нажмите «Новый клуб…», чтобы создать.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="223" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
         <source>all homework</source>
         <translation>все домашние задания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="225" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="225"/>
         <source>%n homework</source>
         <translation>
             <numerusform>%n домашнее задание</numerusform>
@@ -1129,12 +1183,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="229" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
         <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
         <translation>{name} — {place}. Модератор: {facilitator}. Для сертификата нужно: {sessions} и {homework}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_window.py" line="235" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="235"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n занятие</numerusform>
@@ -1143,211 +1197,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="266" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="266"/>
         <source>Baseline data</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="267" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="267"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="268" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="268"/>
         <source>Quick-win calculation</source>
         <translation>Расчёт быстрой меры</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="385" />
-        <location filename="../../recp_desktop/ui/club_window.py" line="395" />
-        <location filename="../../recp_desktop/ui/club_window.py" line="400" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="400"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="352" />
-        <location filename="../../recp_desktop/ui/club_window.py" line="370" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="370"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="353" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="353"/>
         <source>Remove {what}? Its attendance marks go with it.</source>
         <translation>Удалить {what}? Отметки посещаемости будут удалены вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="355" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
         <source>Remove the homework {what}?</source>
         <translation>Удалить домашнее задание {what}?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="385" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="401" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="401"/>
         <source>{rows} rows read; {changed} marks new or changed.</source>
         <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="307" />
-        <location filename="../../recp_desktop/ui/club_window.py" line="430" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
         <source>RECP Clubs</source>
         <translation>Клубы РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="308" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="308"/>
         <source>This company has no club self-audit here yet: import its package.</source>
         <translation>У этой компании здесь ещё нет самоаудита клуба: импортируйте её пакет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="431" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Клубы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="432" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="434"/>
         <source>&amp;New club…</source>
         <translation>&amp;Новый клуб…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="433" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
         <source>&amp;Edit club…</source>
         <translation>Из&amp;менить клуб…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="436" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Занятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="437" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="438" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="439" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
         <source>&amp;Homework</source>
         <translation>&amp;Домашние задания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="440" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
         <source>P&amp;rogress</source>
         <translation>П&amp;рогресс</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="444" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="444" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="446" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
         <source>Which</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="449" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="451" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
         <source>A&amp;dd session…</source>
         <translation>Добавить з&amp;анятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="452" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
         <source>Add par&amp;ticipant…</source>
         <translation>Добавить у&amp;частника…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="453" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
         <source>Add homewor&amp;k…</source>
         <translation>Добавить домашн&amp;ее задание…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="455" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="457"/>
         <source>Re&amp;move…</source>
         <translation>Уда&amp;лить…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="456" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="458"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="459" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="461"/>
         <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
         <translation>Стрелки — перемещение; Пробел отмечает выбранные ячейки как посещённые или нет; Delete — отсутствие; Ctrl+Z — отмена. Каждая отметка сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="463" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
         <source>Certificate &amp;language:</source>
         <translation>&amp;Язык сертификата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="464" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
         <source>&amp;Write certificates…</source>
         <translation>&amp;Выписать сертификаты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="465" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
         <source>&amp;Verify a certificate…</source>
         <translation>Проверить &amp;сертификат…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="466" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="467" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_window.py" line="468" />
+        <location filename="../../recp_desktop/ui/club_window.py" line="470"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -1355,17 +1409,17 @@
 <context>
     <name>ClubsMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="146" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="146"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Клубы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="147" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="147"/>
         <source>RECP &amp;Clubs…</source>
         <translation>&amp;Клубы РЭЧП…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="148" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
         <source>&amp;Verify a certificate…</source>
         <translation>Проверить &amp;сертификат…</translation>
     </message>
@@ -1373,120 +1427,120 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="84" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="84" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
         <source>Edit company</source>
         <translation>Изменение компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="100" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
         <source>e.g. 10.51</source>
         <translation>например, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="107" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="108" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="109" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="110" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="111" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="112" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="113" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="114" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="129" />
+        <location filename="../../recp_desktop/ui/dialogs.py" line="133"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
-<message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="117" />
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
         <source>Re&amp;gistration number:</source>
         <translation>Ре&amp;гистрационный номер:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92" />
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100" />
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100" />
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100" />
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Incoming</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100" />
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
         <source>Keep (editable)</source>
         <translation>Оставить (можно изменить)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106" />
-        <source>Keep this device's version</source>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106"/>
+        <source>Keep this device&apos;s version</source>
         <translation>Оставить версию этого устройства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107" />
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
         <source>Keep the incoming version</source>
         <translation>Оставить входящую версию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108" />
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep the edited values</source>
         <translation>Оставить изменённые значения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112" />
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112"/>
         <source>There are no open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169" />
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Изменено здесь и на {device} после последнего совпадения версий.</translation>
     </message>
@@ -1494,30 +1548,94 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/crash_dialog.py" line="25" />
+        <location filename="../../recp_desktop/ui/crash_dialog.py" line="25"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/crash_dialog.py" line="29" />
+        <location filename="../../recp_desktop/ui/crash_dialog.py" line="29"/>
         <source>An unexpected error occurred. Your saved work is safe: every answer is stored the moment it is made. The details were written to the log file:</source>
         <translation>Произошла непредвиденная ошибка. Сохранённые данные в безопасности: каждый ответ записывается в момент ввода. Подробности записаны в журнал:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/crash_dialog.py" line="38" />
+        <location filename="../../recp_desktop/ui/crash_dialog.py" line="38"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="34"/>
+        <source>Companies that look the same</source>
+        <translation>Похожие компании</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="38"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="39"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="40"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="41"/>
+        <source>Registration no.</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="42"/>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="47"/>
+        <source>No companies look the same.</source>
+        <translation>Похожих компаний нет.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="49"/>
+        <source>&amp;Merge into the selected company</source>
+        <translation>&amp;Объединить в выбранную компанию</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="67"/>
+        <source>Same registration number</source>
+        <translation>Один регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="69"/>
+        <source>Same name, country and city</source>
+        <translation>Одно название, страна и город</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="125"/>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="140"/>
+        <source>Merge companies</source>
+        <translation>Объединить компании</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="127"/>
+        <source>Merge %1 other company(ies) into %2? Their assessments move to %2 with all their records; the others are removed from the list.</source>
+        <translation>Объединить другие компании (%1) в «%2»? Их оценки со всеми записями перейдут к «%2», остальные компании исчезнут из списка.</translation>
+    </message>
+</context>
+<context>
     <name>EwcPicker</name>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54" />
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61" />
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
         <source>{shown} of {count}</source>
         <translation>{shown} из {count}</translation>
     </message>
@@ -1525,68 +1643,68 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="143" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="143"/>
         <source>Import packages</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="143" />
-        <location filename="../../recp_desktop/ui/exchange.py" line="193" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="143"/>
+        <location filename="../../recp_desktop/ui/exchange.py" line="193"/>
         <source>RECP packages (*.recp)</source>
         <translation>Пакеты RECP (*.recp)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="174" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="174"/>
         <source>Importing {count} packages…</source>
         <translation>Импорт пакетов: {count}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="182" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="182"/>
         <source>{imported} of {total} packages imported.</source>
         <translation>Импортировано пакетов: {imported} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="193" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="193"/>
         <source>Export package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="208" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="208"/>
         <source>Exporting the assessment…</source>
         <translation>Экспорт оценки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="210" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="210"/>
         <source>Package written: {path}</source>
         <translation>Пакет записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="217" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="217"/>
         <source>Export tables</source>
         <translation>Экспорт таблиц</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="219" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="219"/>
         <source>Excel workbook (*.xlsx);;CSV files in a zip (*.zip)</source>
         <translation>Книга Excel (*.xlsx);;Файлы CSV в zip-архиве (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="236" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="236"/>
         <source>Exporting tables…</source>
         <translation>Экспорт таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="238" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="238"/>
         <source>Tables written: {path}</source>
         <translation>Таблицы записаны: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="256" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="256"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="262" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="262"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1594,27 +1712,27 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="281" />
+        <location filename="../../recp_desktop/ui/home.py" line="281"/>
         <source>Companies and assessments</source>
         <translation>Компании и оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="282" />
+        <location filename="../../recp_desktop/ui/home.py" line="282"/>
         <source>Search by company, city, sector or team…</source>
         <translation>Поиск по компании, городу, отрасли или команде…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="283" />
+        <location filename="../../recp_desktop/ui/home.py" line="283"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="284" />
+        <location filename="../../recp_desktop/ui/home.py" line="284"/>
         <source>New assessment…</source>
         <translation>Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="287" />
+        <location filename="../../recp_desktop/ui/home.py" line="287"/>
         <source>No companies yet.
 
 Create a company with New company…, or look around a demo company with a partly filled assessment.</source>
@@ -1623,7 +1741,7 @@ Create a company with New company…, or look around a demo company with a partl
 Создайте компанию кнопкой «Новая компания…» или посмотрите демонстрационную компанию с частично заполненной оценкой.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="291" />
+        <location filename="../../recp_desktop/ui/home.py" line="291"/>
         <source>Create demo company</source>
         <translation>Создать демо-компанию</translation>
     </message>
@@ -1631,42 +1749,42 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>HomeworkDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="165" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="165"/>
         <source>Add homework</source>
         <translation>Добавить домашнее задание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="167" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="167"/>
         <source>Baseline data (resource bills)</source>
         <translation>Исходные данные (счета за ресурсы)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="168" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="168"/>
         <source>A checklist (mini-audit)</source>
         <translation>Контрольный лист (мини-аудит)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="169" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="169"/>
         <source>A quick-win calculation</source>
         <translation>Расчёт быстрой меры</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="173" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="173"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="174" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="174"/>
         <source>&amp;Which:</source>
         <translation>&amp;Что именно:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="175" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="175"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="176" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="176"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
@@ -1674,72 +1792,72 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="50" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="50"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="56" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="56"/>
         <source>{imported} of {total} packages imported; {conflicts} records in conflict.</source>
         <translation>Импортировано пакетов: {imported} из {total}; записей в конфликте: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="63" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="63"/>
         <source>Package</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="64" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="64"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="65" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="65"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="66" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="66"/>
         <source>Updated</source>
         <translation>Обновлены</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="67" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="67"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="68" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="68"/>
         <source>In conflict</source>
         <translation>В конфликте</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="69" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="69"/>
         <source>Company, device or reason</source>
         <translation>Компания, устройство или причина</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="78" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="78"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="79" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="79"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="80" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="80"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="81" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="81"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/exchange.py" line="87" />
+        <location filename="../../recp_desktop/ui/exchange.py" line="87"/>
         <source>unsigned</source>
         <translation>без подписи</translation>
     </message>
@@ -1747,37 +1865,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>InputErrors</name>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="27" />
+        <location filename="../../recp_desktop/ui/input_errors.py" line="27"/>
         <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
         <translation>«{text}» — не число. Введите, например, {example} или {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="31" />
+        <location filename="../../recp_desktop/ui/input_errors.py" line="31"/>
         <source>“{text}” is not a number. Type e.g. {example}.</source>
         <translation>«{text}» — не число. Введите, например, {example}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="35" />
+        <location filename="../../recp_desktop/ui/input_errors.py" line="35"/>
         <source>“{text}” is not a usable number: it is infinite or far too large.</source>
         <translation>«{text}» — непригодное число: бесконечное или слишком большое.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="39" />
+        <location filename="../../recp_desktop/ui/input_errors.py" line="39"/>
         <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
         <translation>Неизвестная единица «{typed}». Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="43" />
+        <location filename="../../recp_desktop/ui/input_errors.py" line="43"/>
         <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
         <translation>{typed} измеряет не то же, что {unit}. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="48" />
+        <location filename="../../recp_desktop/ui/input_errors.py" line="48"/>
         <source>This does not fit. Type e.g. {example} {unit}.</source>
         <translation>Это значение не подходит. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="58" />
+        <location filename="../../recp_desktop/ui/input_errors.py" line="58"/>
         <source>Read “{typed}” as {value}.</source>
         <translation>«{typed}» прочитано как {value}.</translation>
     </message>
@@ -1785,246 +1903,254 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="10" />
+        <location filename="../../recp_desktop/ui/labels.py" line="10"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="11" />
+        <location filename="../../recp_desktop/ui/labels.py" line="11"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="12" />
+        <location filename="../../recp_desktop/ui/labels.py" line="12"/>
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="18" />
+        <location filename="../../recp_desktop/ui/labels.py" line="18"/>
         <source>Good housekeeping</source>
         <translation>Рациональное ведение хозяйства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="19" />
+        <location filename="../../recp_desktop/ui/labels.py" line="19"/>
         <source>Input material change</source>
         <translation>Замена исходных материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="20" />
+        <location filename="../../recp_desktop/ui/labels.py" line="20"/>
         <source>Better process control</source>
         <translation>Улучшение управления процессом</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="21" />
+        <location filename="../../recp_desktop/ui/labels.py" line="21"/>
         <source>Equipment modification</source>
         <translation>Модификация оборудования</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="22" />
+        <location filename="../../recp_desktop/ui/labels.py" line="22"/>
         <source>Technology change</source>
         <translation>Смена технологии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="23" />
+        <location filename="../../recp_desktop/ui/labels.py" line="23"/>
         <source>On-site recovery and reuse</source>
         <translation>Рекуперация и повторное использование на месте</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="24" />
+        <location filename="../../recp_desktop/ui/labels.py" line="24"/>
         <source>Production of useful by-products</source>
         <translation>Производство полезной побочной продукции</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="27" />
+        <location filename="../../recp_desktop/ui/labels.py" line="27"/>
         <source>Product modification</source>
         <translation>Модификация продукции</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="33" />
+        <location filename="../../recp_desktop/ui/labels.py" line="33"/>
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="34" />
-        <location filename="../../recp_desktop/ui/labels.py" line="91" />
+        <location filename="../../recp_desktop/ui/labels.py" line="34"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="91"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="35" />
+        <location filename="../../recp_desktop/ui/labels.py" line="35"/>
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="36" />
+        <location filename="../../recp_desktop/ui/labels.py" line="36"/>
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="42" />
+        <location filename="../../recp_desktop/ui/labels.py" line="42"/>
         <source>Compressed-air leak</source>
         <translation>Утечка сжатого воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="43" />
+        <location filename="../../recp_desktop/ui/labels.py" line="43"/>
         <source>Compressor pressure reduction</source>
         <translation>Снижение давления компрессора</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="46" />
+        <location filename="../../recp_desktop/ui/labels.py" line="46"/>
         <source>Steam leak</source>
         <translation>Утечка пара</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="47" />
+        <location filename="../../recp_desktop/ui/labels.py" line="47"/>
         <source>Water leak</source>
         <translation>Утечка воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="48" />
+        <location filename="../../recp_desktop/ui/labels.py" line="48"/>
         <source>Lighting</source>
         <translation>Освещение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="49" />
+        <location filename="../../recp_desktop/ui/labels.py" line="49"/>
         <source>Idle electrical load</source>
         <translation>Холостая электрическая нагрузка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="50" />
+        <location filename="../../recp_desktop/ui/labels.py" line="50"/>
         <source>Pipe insulation</source>
         <translation>Изоляция трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="51" />
+        <location filename="../../recp_desktop/ui/labels.py" line="51"/>
         <source>Payback, NPV and IRR</source>
         <translation>Окупаемость, ЧДД и ВНД</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="57" />
+        <location filename="../../recp_desktop/ui/labels.py" line="57"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="59" />
+        <location filename="../../recp_desktop/ui/labels.py" line="59"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="65" />
+        <location filename="../../recp_desktop/ui/labels.py" line="65"/>
         <source>Planned</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="66" />
+        <location filename="../../recp_desktop/ui/labels.py" line="66"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="67" />
+        <location filename="../../recp_desktop/ui/labels.py" line="67"/>
         <source>Completed</source>
         <translation>Завершена</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="73" />
+        <location filename="../../recp_desktop/ui/labels.py" line="73"/>
         <source>Identified</source>
         <translation>Выявлено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="74" />
+        <location filename="../../recp_desktop/ui/labels.py" line="74"/>
         <source>Recommended</source>
         <translation>Рекомендовано</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="75" />
+        <location filename="../../recp_desktop/ui/labels.py" line="75"/>
         <source>Implemented</source>
         <translation>Внедрено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="76" />
+        <location filename="../../recp_desktop/ui/labels.py" line="76"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="83" />
+        <location filename="../../recp_desktop/ui/labels.py" line="83"/>
         <source>Production output</source>
         <translation>Объём производства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="84" />
+        <location filename="../../recp_desktop/ui/labels.py" line="84"/>
         <source>Value added</source>
         <translation>Добавленная стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="85" />
+        <location filename="../../recp_desktop/ui/labels.py" line="85"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="86" />
+        <location filename="../../recp_desktop/ui/labels.py" line="86"/>
         <source>Natural gas</source>
         <translation>Природный газ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="87" />
+        <location filename="../../recp_desktop/ui/labels.py" line="87"/>
         <source>Purchased heat</source>
         <translation>Покупная тепловая энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="88" />
+        <location filename="../../recp_desktop/ui/labels.py" line="88"/>
         <source>Fuel oil</source>
         <translation>Мазут</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="89" />
+        <location filename="../../recp_desktop/ui/labels.py" line="89"/>
         <source>Coal</source>
         <translation>Уголь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="90" />
+        <location filename="../../recp_desktop/ui/labels.py" line="90"/>
         <source>Diesel</source>
         <translation>Дизельное топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="92" />
+        <location filename="../../recp_desktop/ui/labels.py" line="92"/>
         <source>Wastewater</source>
         <translation>Сточные воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="93" />
+        <location filename="../../recp_desktop/ui/labels.py" line="93"/>
         <source>Raw materials</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="94" />
+        <location filename="../../recp_desktop/ui/labels.py" line="94"/>
         <source>Chemicals</source>
         <translation>Химикаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="95" />
+        <location filename="../../recp_desktop/ui/labels.py" line="95"/>
         <source>Packaging</source>
         <translation>Упаковка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="96" />
+        <location filename="../../recp_desktop/ui/labels.py" line="96"/>
         <source>Non-hazardous waste</source>
         <translation>Неопасные отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="97" />
+        <location filename="../../recp_desktop/ui/labels.py" line="97"/>
         <source>Hazardous waste</source>
         <translation>Опасные отходы</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="151"/>
+        <source>none recorded</source>
+        <translation>нет данных</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="189" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="197"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="370" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="399"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -2033,17 +2159,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="412" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="441"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="413" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="442"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="503" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="533"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -2052,250 +2178,265 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="520" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="550"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="543"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="462" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="470" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
         <source>Entering the baseline…</source>
         <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="471" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="500"/>
         <source>Answering the checklists…</source>
         <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="472" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="501"/>
         <source>Calculating the options…</source>
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="544" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="624"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="571" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="626"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="572" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="627"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="628"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="574" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="629"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="630"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="631"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="632"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="633"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="634"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="635"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="583" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="584" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="586" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="495" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="525"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="496" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="526"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="589" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="591" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="517" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="547"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="599" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="657"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="601" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="659"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="627" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="685"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="629" />
+        <location filename="../../recp_desktop/ui/main_window.py" line="687"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
-<message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="590" />
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
         <source>Companies that &amp;look the same…</source>
         <translation>&amp;Похожие компании…</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="502"/>
+        <source>Recording the waste streams…</source>
+        <translation>Запись потоков отходов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
+        <source>Waste &amp;map…</source>
+        <translation>&amp;Карта отходов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
+        <source>&amp;Symbiosis candidates…</source>
+        <translation>&amp;Кандидаты симбиоза…</translation>
+    </message>
+</context>
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="158" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="159" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="160" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="161" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="162" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="163" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
         <source>Saving, {currency}/yr</source>
         <translation>Экономия, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="168" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="168"/>
         <source>Payback</source>
         <translation>Окупаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="226" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
         <source>The option needs a title.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="229" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="229"/>
         <source>The investment cannot be negative.</source>
         <translation>Инвестиции не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="257" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="257"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="164" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
         <source>Energy, {unit}</source>
         <translation>Энергия, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="165" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
         <source>Water, {unit}</source>
         <translation>Вода, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="166" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
         <source>Materials, {unit}</source>
         <translation>Материалы, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="167" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="167"/>
         <source>CO2, {unit}</source>
         <translation>CO2, {unit}</translation>
     </message>
@@ -2303,37 +2444,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="379" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="379"/>
         <source>Delete option</source>
         <translation>Удалить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="380" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="380"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Удалить «{title}»? Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="395" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="395"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
         <translation>&lt;b&gt;Итого, мероприятий (без отклонённых): {count}.&lt;/b&gt; Экономия {money} {currency}/год при инвестициях {investment} {currency} · {energy} кВт·ч · {water} м³ · {materials} т · {co2} т CO2 в год · срок окупаемости: {payback}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="417" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="417"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="418" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="418"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="419" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="422" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="422"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Мероприятия приходят из калькуляторов (Ctrl+K на вопросе чек-листа) или добавляются здесь. Дважды щёлкните ячейку, чтобы изменить её; Ctrl+Z отменяет.</translation>
     </message>
@@ -2341,300 +2482,381 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="121" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
         <translation>Мероприятия (без отклонённых), {count}: экономия в год — {money} {currency}, {energy} МВт·ч, {water} м³ и {co2} т CO2 при инвестициях {investment} {currency}; срок окупаемости: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="136" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
         <source>Energy productivity</source>
         <translation>Продуктивность использования энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="137" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
         <source>Water productivity</source>
         <translation>Продуктивность использования воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="138" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
         <source>Materials productivity</source>
         <translation>Продуктивность использования материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="139" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
         <source>Waste intensity</source>
         <translation>Удельное образование отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="140" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
         <source>Wastewater intensity</source>
         <translation>Удельный объём сточных вод</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="141" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
         <source>CO2 intensity</source>
         <translation>Удельные выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="145" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="146" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="147" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="148" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
         <source>With recommended options</source>
         <translation>С рекомендованными мероприятиями</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="149" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="149"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="170" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
         <source>production output</source>
         <translation>объём производства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="171" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
         <source>value added</source>
         <translation>добавленная стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="172" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
         <source>energy use</source>
         <translation>потребление энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="173" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
         <source>water use</source>
         <translation>потребление воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="174" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="174"/>
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="175" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="175"/>
         <source>waste</source>
         <translation>отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="176" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="176"/>
         <source>wastewater</source>
         <translation>сточные воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="180" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>В исходных данных не хватает: {what}. Заполните их для расчёта индикаторов.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="194" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
         <source>Edit company…</source>
         <translation>Изменить компанию…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="195" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
         <source>Edit assessment…</source>
         <translation>Изменить оценку…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="199" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
         <source>Region, city</source>
         <translation>Регион, город</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="201" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
         <source>NACE sector</source>
         <translation>Отрасль (NACE)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="202" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
         <source>Employees</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="203" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
         <source>Products</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
         <source>Eco-industrial park</source>
         <translation>Экоиндустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="205" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="206" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="207" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="207"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="208" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="208"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="209" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="209"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="220" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="224" />
+        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
         <source>Savings and RECP indicators</source>
         <translation>Экономия и индикаторы РЭЧП</translation>
     </message>
 </context>
 <context>
+    <name>ParksView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="38"/>
+        <source>companies: {count}</source>
+        <translation>предприятий: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="59"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
+        <source>dismissed</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="73"/>
+        <source>Park, company or exchange</source>
+        <translation>Парк, предприятие или обмен</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
+        <source>Completed</source>
+        <translation>Завершены</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
+        <source>Waste streams</source>
+        <translation>Потоки отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="128" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="128"/>
         <source>Add a participant</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="135" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="135"/>
         <source>C&amp;ompany:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="136" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя и фамилия:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="137" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="137"/>
         <source>&amp;Position:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="138" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="138"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="142" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="142"/>
         <source>Create the company first (File &gt; New company).</source>
         <translation>Сначала создайте компанию (Файл &gt; Новая компания).</translation>
     </message>
 </context>
 <context>
+    <name>RegionTableModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="90"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="91"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="92"/>
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
+        <source>Companies</source>
+        <translation>Предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="105"/>
+        <source>{name} (not on the map)</source>
+        <translation>{name} (нет на карте)</translation>
+    </message>
+</context>
+<context>
     <name>ReportMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="100" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="100"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="101" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="101"/>
         <source>Generate &amp;PDF…</source>
         <translation>Создать &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="102" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="102"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="107" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="107"/>
         <source>RECP report</source>
         <translation>Отчёт РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="111" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="111"/>
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="111" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="111"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="131" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="131"/>
         <source>Some answers are not saved yet and are not in the report.</source>
         <translation>Некоторые ответы ещё не сохранены и не вошли в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="147" />
-        <location filename="../../recp_desktop/ui/report_task.py" line="156" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="147"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="156"/>
         <source>Writing the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="150" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="150"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="149" />
-        <location filename="../../recp_desktop/ui/report_task.py" line="192" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="149"/>
+        <location filename="../../recp_desktop/ui/report_task.py" line="192"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="153" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="153"/>
         <source>Reading the assessment…</source>
         <translation>Чтение данных оценки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="154" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="154"/>
         <source>Preparing the photos…</source>
         <translation>Подготовка фотографий…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="155" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="155"/>
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="170" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="170"/>
         <source>Report saved: {path}</source>
         <translation>Отчёт сохранён: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="175" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="175"/>
         <source>No program to open {path} was found.</source>
         <translation>Не найдена программа, чтобы открыть {path}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="184" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="184"/>
         <source>The report was cancelled.</source>
         <translation>Создание отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/report_task.py" line="191" />
+        <location filename="../../recp_desktop/ui/report_task.py" line="191"/>
         <source>The report could not be written: {reason}</source>
         <translation>Не удалось создать отчёт: {reason}</translation>
     </message>
@@ -2642,81 +2864,190 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="27" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="27"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="28" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="28"/>
         <source>Before upgrade</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="29" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="29"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="30" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="30"/>
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="39" />
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="96" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="39"/>
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="96"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="44" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="44"/>
         <source>Pick a backup to go back to. The current database is kept as a backup too, so a restore can itself be undone.</source>
         <translation>Выберите резервную копию для возврата. Текущая база данных тоже сохраняется как резервная копия, поэтому восстановление можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="50" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="50"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="50" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="50" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="50"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="69" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="69"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="80" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="80"/>
         <source>There are no backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/backup_dialog.py" line="98" />
+        <location filename="../../recp_desktop/ui/backup_dialog.py" line="98"/>
         <source>Replace the current data with the backup taken {when}? The current data is kept as a backup.</source>
         <translation>Заменить текущие данные резервной копией от {when}? Текущие данные будут сохранены как резервная копия.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="107"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="108"/>
+        <source>Submitted for review</source>
+        <translation>Отправлено на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="109"/>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="110"/>
+        <source>Returned to the expert</source>
+        <translation>Возвращено эксперту</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="118"/>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Отправить на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="119"/>
+        <source>&amp;Withdraw submission</source>
+        <translation>Отозвать с &amp;проверки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="120"/>
+        <source>Appro&amp;ve</source>
+        <translation>Одо&amp;брить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="121"/>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="122"/>
+        <source>Review &amp;history…</source>
+        <translation>&amp;История проверки…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="129"/>
+        <source>Review: %1</source>
+        <translation>Проверка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="139"/>
+        <source>Returned by %1 on %2:</source>
+        <translation>Вернул(а) %1, %2:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="147"/>
+        <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
+        <translation>Шаги проверки сделаны на двух устройствах независимо друг от друга; это состояние действует до следующего шага.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="161"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="167"/>
+        <source>Submitted for review.</source>
+        <translation>Отправлено на проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="168"/>
+        <source>Submission withdrawn: the assessment is a draft again.</source>
+        <translation>Отправка отозвана: оценка снова черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="169"/>
+        <source>Approved.</source>
+        <translation>Одобрено.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="170"/>
+        <source>Returned to the expert.</source>
+        <translation>Возвращено эксперту.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>Return the assessment</source>
+        <translation>Вернуть оценку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>What should the expert change?</source>
+        <translation>Что эксперту следует исправить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Write what the expert should change.</source>
+        <translation>Напишите, что эксперту следует исправить.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
+        <source>Review history</source>
+        <translation>История проверки</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="105" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="105"/>
         <source>Add a session</source>
         <translation>Добавить занятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="108" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="108"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_dialogs.py" line="109" />
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="109"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
@@ -2724,220 +3055,278 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="72"/>
         <source>System language ({name})</source>
         <translation>Язык системы ({name})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="77"/>
         <source>Printed on reports</source>
         <translation>Печатается в отчётах</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="78"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="81"/>
         <source>&amp;Centre name:</source>
         <translation>&amp;Название центра:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="84"/>
         <source>No default</source>
         <translation>Не задана</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="89" />
-        <source>The company's national currency</source>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="89"/>
+        <source>The company&apos;s national currency</source>
         <translation>Национальная валюта компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="92" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="92"/>
         <source>New companies and assessments</source>
         <translation>Новые компании и оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="94"/>
         <source>Default c&amp;ountry:</source>
         <translation>С&amp;трана по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="95"/>
         <source>Default c&amp;urrency:</source>
         <translation>&amp;Валюта по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="103"/>
         <source>Packages from this computer are signed with this key; compare it by phone.</source>
         <translation>Пакеты с этого компьютера подписываются этим ключом; сверяйте его по телефону.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="106" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="106"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="111"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="113"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Имя устройства:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="114"/>
         <source>Device ID:</source>
         <translation>Идентификатор устройства:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="115"/>
         <source>Key fingerprint:</source>
         <translation>Отпечаток ключа:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="116"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="120"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="123"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="125"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить копий:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="126" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="126"/>
         <source>Latest backup:</source>
         <translation>Последняя копия:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="154" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="154"/>
         <source>Unavailable: {reason}</source>
         <translation>Недоступно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="169" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="169"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="174" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="174"/>
         <source>{when} ({why}, {size})</source>
         <translation>{when} ({why}, {size})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="203" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="203"/>
         <source>The backup failed: {reason}</source>
         <translation>Резервное копирование не удалось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="213" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="213"/>
         <source>The device needs a name.</source>
         <translation>Укажите имя устройства.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="225" />
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="225"/>
         <source>Could not save the settings: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>SymbiosisWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="171"/>
+        <source>{count} candidates, {confirmed} confirmed.</source>
+        <translation>Кандидатов: {count}, подтверждено: {confirmed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="205"/>
+        <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
+        <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <source>Declared by the receiving company.</source>
+        <translation>Заявлено принимающим предприятием.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="236"/>
+        <source>Symbiosis candidates — RECP Desktop</source>
+        <translation>Кандидаты симбиоза — RECP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="237"/>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="238"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="239"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="240"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Вернуть в открытые</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="241"/>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="242"/>
+        <source>Eco-industrial parks</source>
+        <translation>Эко-индустриальные парки</translation>
+    </message>
+</context>
+<context>
     <name>TemplateImportDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="73" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="73"/>
         <source>Import checklist template</source>
         <translation>Импорт шаблона чек-листа</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="74" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="83" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="83"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="84" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="85" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
         <source>Id and version:</source>
         <translation>Идентификатор и версия:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="86" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
         <source>Areas:</source>
         <translation>Направления:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="87" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="88" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
         <source>Warnings (the checklist can still be installed):</source>
         <translation>Предупреждения (чек-лист всё равно можно установить):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="101" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="101"/>
         <source>Add it to the open assessment</source>
         <translation>Добавить в открытую оценку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="105" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="105"/>
         <source>&amp;Install</source>
         <translation>&amp;Установить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="128" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="128"/>
         <source>The workbook is a valid checklist.</source>
         <translation>Книга содержит корректный чек-лист.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="131" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="131"/>
         <source>{id}, version {version}</source>
         <translation>{id}, версия {version}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="136" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="136"/>
         <source>{count} in {languages}</source>
         <translation>{count} на языках: {languages}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="151" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="151"/>
         <source>The file cannot be read: {error}</source>
         <translation>Не удаётся прочитать файл: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="152" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту книгу нельзя импортировать. Ничего не изменено.</translation>
     </message>
@@ -2945,37 +3334,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="193" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="193"/>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="194" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="195" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="196" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="197" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
         <source>Areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="198" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="203" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="203"/>
         <source>built-in</source>
         <translation>встроенный</translation>
     </message>
@@ -2983,214 +3372,343 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplatesMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="273" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="273"/>
         <source>&amp;Templates</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="274" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
         <source>&amp;Import from XLSForm…</source>
         <translation>&amp;Импорт из XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="275" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
         <source>&amp;Export as XLSForm…</source>
         <translation>&amp;Экспорт в XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="276" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
         <source>&amp;Add a checklist to this assessment…</source>
         <translation>&amp;Добавить чек-лист в эту оценку…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="283" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="283"/>
         <source>Import a checklist from XLSForm</source>
         <translation>Импорт чек-листа из XLSForm</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="284" />
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="342" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="342"/>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="307" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="307"/>
         <source>Checklist “{title}” installed.</source>
         <translation>Чек-лист «{title}» установлен.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="330" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="330"/>
         <source>Export a checklist as XLSForm</source>
         <translation>Экспорт чек-листа в XLSForm</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="331" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="340" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="340"/>
         <source>Save the checklist as</source>
         <translation>Сохранить чек-лист как</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="354" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="354"/>
         <source>Export as XLSForm</source>
         <translation>Экспорт в XLSForm</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="355" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
         <source>{path} cannot be written: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="361" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="361"/>
         <source>Checklist saved: {path}</source>
         <translation>Чек-лист сохранён: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="381" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="381"/>
         <source>Add a checklist to this assessment</source>
         <translation>Добавить чек-лист в эту оценку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="382" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="390" />
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="390"/>
         <source>Add a checklist</source>
         <translation>Добавить чек-лист</translation>
     </message>
 </context>
 <context>
+    <name>WantedPanel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="135"/>
+        <source>Inputs this company would take from others&apos; waste</source>
+        <translation>Что предприятие готово принимать из отходов других</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <source>EWC</source>
+        <translation>ЕКО</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="141"/>
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="139"/>
+        <source>EWC code, e.g. 02 05 01 or 10 01</source>
+        <translation>Код ЕКО, например 02 05 01 или 10 01</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="140"/>
+        <source>material, in the company&apos;s words</source>
+        <translation>материал, словами предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="142"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="143"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>WasteLabels</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="12" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="12"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="13" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="13"/>
         <source>quarter</source>
         <translation>квартал</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="14" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="14"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="15" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="15"/>
         <source>week</source>
         <translation>неделя</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="16" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="16"/>
         <source>once</source>
         <translation>однократно</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="23" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="23"/>
         <source>On site</source>
         <translation>На площадке</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="24" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="24"/>
         <source>Licensed contractor</source>
         <translation>Лицензированный подрядчик</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="25" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="25"/>
         <source>Municipal landfill</source>
         <translation>Городской полигон</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="26" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="26"/>
         <source>Municipal collection</source>
         <translation>Городской вывоз</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="27" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="27"/>
         <source>Another company</source>
         <translation>Другое предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="28" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="28"/>
         <source>Export</source>
         <translation>Вывоз за рубеж</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_labels.py" line="29" />
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="29"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
 </context>
 <context>
+    <name>WasteMapWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="346"/>
+        <source>No waste recorded for this measure.</source>
+        <translation>Для этого показателя отходы не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="315"/>
+        <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
+        <translation>{tonnes} т/год; потоков: {streams}, предприятий: {companies}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="321"/>
+        <source>without tonnes (no density or mass): {count}</source>
+        <translation>без тонн (нет плотности или массы): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="337"/>
+        <source>Click a region for its figures.</source>
+        <translation>Щёлкните регион, чтобы увидеть его данные.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="372"/>
+        <source>Could not write {path}.</source>
+        <translation>Не удалось записать {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="386"/>
+        <source>Export map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="399"/>
+        <source>Any recovery (R)</source>
+        <translation>Любая утилизация (R)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="400"/>
+        <source>Any disposal (D)</source>
+        <translation>Любое удаление (D)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="401"/>
+        <source>No treatment recorded</source>
+        <translation>Обращение не указано</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="409"/>
+        <source>Waste map — RECP Desktop</source>
+        <translation>Карта отходов — RECP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="410"/>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="415"/>
+        <source>All waste</source>
+        <translation>Все отходы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="416"/>
+        <source>Hazardous waste</source>
+        <translation>Опасные отходы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="417"/>
+        <source>By EWC chapter</source>
+        <translation>По главе ЕКО</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="418"/>
+        <source>By treatment route</source>
+        <translation>По способу обращения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="426"/>
+        <source>All six countries</source>
+        <translation>Все шесть стран</translation>
+    </message>
+</context>
+<context>
     <name>WasteModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="143" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
         <source>EWC code</source>
         <translation>Код EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="144" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="144"/>
         <source>Description (List of Waste)</source>
         <translation>Описание (Перечень отходов)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="145" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="145"/>
         <source>Name at the plant</source>
         <translation>Название на предприятии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="146" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="146"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="147" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="147"/>
         <source>Density, kg/m³ or kg/piece</source>
         <translation>Плотность, кг/м³ или кг/шт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="148" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="148"/>
         <source>Per</source>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="149" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="149"/>
         <source>t/yr</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="150" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="150"/>
         <source>Treatment</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="151" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="151"/>
         <source>Destination</source>
         <translation>Куда передаются</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="152" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="152"/>
         <source>Cost, {currency}/yr</source>
         <translation>Затраты, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="153" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="153"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="170" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="170"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="172" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="172"/>
         <source>Enter the density (or mass per piece) to count it in tonnes.</source>
         <translation>Укажите плотность (или массу одной штуки), чтобы пересчитать в тонны.</translation>
     </message>
@@ -3198,47 +3716,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="132" />
+        <location filename="../../recp_desktop/ui/waste_page.py" line="137"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="141" />
+        <location filename="../../recp_desktop/ui/waste_page.py" line="146"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="153" />
+        <location filename="../../recp_desktop/ui/waste_page.py" line="158"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="163" />
+        <location filename="../../recp_desktop/ui/waste_page.py" line="168"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} без тонн (нет плотности)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181" />
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182" />
+        <location filename="../../recp_desktop/ui/waste_page.py" line="188"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="183" />
+        <location filename="../../recp_desktop/ui/waste_page.py" line="189"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>например, 17 05 или oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="184" />
+        <location filename="../../recp_desktop/ui/waste_page.py" line="190"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="187" />
+        <location filename="../../recp_desktop/ui/waste_page.py" line="193"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
     </message>
@@ -3246,27 +3764,27 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="166" />
+        <location filename="../../recp_desktop/ui/workspace.py" line="177"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="207" />
+        <location filename="../../recp_desktop/ui/workspace.py" line="218"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="208" />
+        <location filename="../../recp_desktop/ui/workspace.py" line="219"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="209" />
+        <location filename="../../recp_desktop/ui/workspace.py" line="220"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="210" />
+        <location filename="../../recp_desktop/ui/workspace.py" line="221"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
@@ -3274,42 +3792,42 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>model</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="81" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="81"/>
         <source>edit option</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="99" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="99"/>
         <source>delete option</source>
         <translation>удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="114" />
+        <location filename="../../recp_desktop/ui/options_page.py" line="114"/>
         <source>add option “{title}”</source>
         <translation>добавление мероприятия «{title}»</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="59" />
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
         <source>answer to “{question}”</source>
         <translation>ответ на вопрос «{question}»</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="80" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="80"/>
         <source>edit waste stream</source>
         <translation>изменение потока отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="92" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
         <source>delete waste stream</source>
         <translation>удаление потока отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="92" />
+        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
         <source>add waste stream</source>
         <translation>добавление потока отходов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_attendance.py" line="109" />
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="109"/>
         <source>Mark %n attended</source>
         <translation>
             <numerusform>Отметить присутствие: %n</numerusform>
@@ -3318,7 +3836,7 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_attendance.py" line="111" />
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="111"/>
         <source>Mark %n absent</source>
         <translation>
             <numerusform>Отметить отсутствие: %n</numerusform>
@@ -3330,22 +3848,22 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="36" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="36"/>
         <source>Write the certificates into</source>
         <translation>Куда записать сертификаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="41" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="41"/>
         <source>Certificates of attendance</source>
         <translation>Сертификаты участников</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="62" />
-        <source>Nobody meets the club's criteria yet; see the Progress tab.</source>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="62"/>
+        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
         <translation>Пока никто не выполнил условия клуба; см. вкладку «Прогресс».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="64" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
         <source>%n certificate(s) written to {folder}:</source>
         <translation>
             <numerusform>Записан %n сертификат в {folder}:</numerusform>
@@ -3354,221 +3872,57 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="73" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="73"/>
         <source>Stopped; the certificates written so far are kept.</source>
         <translation>Остановлено; уже записанные сертификаты сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="81" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="81"/>
         <source>Writing certificates…</source>
         <translation>Сертификаты записываются…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="84" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="84"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="94" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="94"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="96" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="96"/>
         <source>Certificates (*.pdf)</source>
         <translation>Сертификаты (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="105" />
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
         <source>Not valid: {reason}</source>
         <translation>Недействителен: {reason}</translation>
     </message>
 </context>
-<context><name>DuplicatesDialog</name><message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="34" />
-        <source>Companies that look the same</source>
-        <translation>Похожие компании</translation>
-    </message>
+<context>
+    <name>self.bar</name>
     <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="38" />
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="39" />
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="40" />
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="41" />
-        <source>Registration no.</source>
-        <translation>Рег. номер</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="42" />
-        <source>Assessments</source>
-        <translation>Оценки</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="47" />
-        <source>No companies look the same.</source>
-        <translation>Похожих компаний нет.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="49" />
-        <source>&amp;Merge into the selected company</source>
-        <translation>&amp;Объединить в выбранную компанию</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="67" />
-        <source>Same registration number</source>
-        <translation>Один регистрационный номер</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="69" />
-        <source>Same name, country and city</source>
-        <translation>Одно название, страна и город</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="125" />
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="140" />
-        <source>Merge companies</source>
-        <translation>Объединить компании</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="127" />
-        <source>Merge %1 other company(ies) into %2? Their assessments move to %2 with all their records; the others are removed from the list.</source>
-        <translation>Объединить другие компании (%1) в «%2»? Их оценки со всеми записями перейдут к «%2», остальные компании исчезнут из списка.</translation>
-    </message>
-</context><context><name>ReviewBar</name><message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="107" />
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="108" />
-        <source>Submitted for review</source>
-        <translation>Отправлено на проверку</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="109" />
-        <source>Approved</source>
-        <translation>Одобрено</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="110" />
-        <source>Returned to the expert</source>
-        <translation>Возвращено эксперту</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="118" />
-        <source>&amp;Submit for review</source>
-        <translation>&amp;Отправить на проверку</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="119" />
-        <source>&amp;Withdraw submission</source>
-        <translation>Отозвать с &amp;проверки</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="120" />
-        <source>Appro&amp;ve</source>
-        <translation>Одо&amp;брить</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="121" />
-        <source>Re&amp;turn…</source>
-        <translation>&amp;Вернуть…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="122" />
-        <source>Review &amp;history…</source>
-        <translation>&amp;История проверки…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="129" />
-        <source>Review: %1</source>
-        <translation>Проверка: %1</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="139" />
-        <source>Returned by %1 on %2:</source>
-        <translation>Вернул(а) %1, %2:</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="147" />
-        <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
-        <translation>Шаги проверки сделаны на двух устройствах независимо друг от друга; это состояние действует до следующего шага.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="161" />
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185" />
-        <source>Review</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="167" />
-        <source>Submitted for review.</source>
-        <translation>Отправлено на проверку.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="168" />
-        <source>Submission withdrawn: the assessment is a draft again.</source>
-        <translation>Отправка отозвана: оценка снова черновик.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="169" />
-        <source>Approved.</source>
-        <translation>Одобрено.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="170" />
-        <source>Returned to the expert.</source>
-        <translation>Возвращено эксперту.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179" />
-        <source>Return the assessment</source>
-        <translation>Вернуть оценку</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179" />
-        <source>What should the expert change?</source>
-        <translation>Что эксперту следует исправить?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185" />
-        <source>Write what the expert should change.</source>
-        <translation>Напишите, что эксперту следует исправить.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="195" />
-        <source>Review history</source>
-        <translation>История проверки</translation>
-    </message>
-</context><context><name>self.bar</name><message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="298" />
+        <location filename="../../recp_desktop/ui/review_bar.py" line="298"/>
         <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
         <translation>Эта оценка одобрена. Изменение отзывает одобрение: оценка снова станет черновиком, её нужно будет снова отправить и проверить. Отозвать и изменить?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="303" />
+        <location filename="../../recp_desktop/ui/review_bar.py" line="303"/>
         <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
         <translation>Эта оценка отправлена на проверку. Изменение отзывает отправку: оценка снова станет черновиком, отправьте её снова, когда закончите. Отозвать и изменить?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="310" />
+        <location filename="../../recp_desktop/ui/review_bar.py" line="310"/>
         <source>Withdraw the submission?</source>
         <translation>Отозвать с проверки?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="319" />
+        <location filename="../../recp_desktop/ui/review_bar.py" line="319"/>
         <source>Not edited: withdraw the submission to edit this assessment.</source>
         <translation>Не изменено: чтобы изменить оценку, отзовите её с проверки.</translation>
     </message>
-</context></TS>
+</context>
+</TS>
