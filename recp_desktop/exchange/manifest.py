@@ -14,8 +14,9 @@ from recp_desktop.domain.vocabulary import ID_PATTERN, SHA256_PATTERN
 from recp_desktop.exchange.errors import NewerFormatError, PackageError
 
 FORMAT = "recp-package"
-FORMAT_VERSION = 2
-"""2 added ``records/waste_stream.json``; format-1 packages are read as having none."""
+FORMAT_VERSION = 3
+"""2 added ``records/waste_stream.json``, 3 ``records/baseline_bills.json``; packages of an
+earlier format are read as having none of the types introduced later."""
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORD_PATHS = tuple(t.path for t in RECORD_TYPES)

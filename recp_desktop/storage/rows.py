@@ -25,6 +25,7 @@ from recp_desktop.storage.engine import is_sqlite
 from recp_desktop.storage.models import (
     Answer,
     Assessment,
+    BaselineBills,
     BaselineItem,
     CPOption,
     Enterprise,
@@ -42,6 +43,7 @@ MODELS = {
     "cp_option": CPOption,
     "photo": Photo,
     "waste_stream": WasteStream,
+    "baseline_bills": BaselineBills,
 }
 
 

@@ -27,6 +27,7 @@ from recp_desktop import __version__
 from recp_desktop.paths import database_path
 from recp_desktop.settings import load_settings
 from recp_desktop.storage.errors import NewerDatabaseError, StorageError
+from recp_desktop.ui.club_actions import ExpertView
 from recp_desktop.ui.exchange import Exchange, package_paths
 from recp_desktop.ui.file_dialogs import window_state
 from recp_desktop.ui.geometry import restore_geometry, save_geometry
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.expert_view = ExpertView(self)  # View > Open as a full assessment (club self-audits)
 
         # Report > Generate PDF…, see ui/report_task.py; the cover names the centre (Settings)
         self.report_menu = ReportMenu(
@@ -318,7 +320,8 @@ class MainWindow(QMainWindow):
 
         if self.workspace is not None:
             self._close_workspace()
-        workspace = Workspace(self.db, assessment_id, self.translator.language)
+        view = self.expert_view.view_for(assessment_id)
+        workspace = Workspace(self.db, assessment_id, self.translator.language, view=view)
         workspace.sig_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         workspace.sig_saved.connect(self._saved)
         workspace.sig_save_failed.connect(self._save_failed)
@@ -327,6 +330,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(workspace.undo_stack)
         self.undo_group.setActiveStack(workspace.undo_stack)
         self.workspace = workspace
+        self.expert_view.workspace_opened(workspace)
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.setWindowTitle(f"{workspace.enterprise.name} — RECP Desktop")
@@ -580,6 +584,7 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.expert_view.retranslate()
         self._update_undo_texts()
         self._show_saved()
         self.loading.setText(self.tr("Opening {folder}…").format(folder=str(self.folder)))

@@ -1,0 +1,427 @@
+"""The self-audit's homework page: which resources the company uses, and their bills.
+
+The participant ticks what the company uses (Space in the list), then copies each one's figures
+from the bills: month by month (twelve rows summed to the year) or only the year's total. The
+year total is the baseline line an expert sees in the full view; the months travel with it
+(:mod:`recp_desktop.storage.bills`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recp_desktop.domain.baseline import BY_KEY, baseline_units, read_quantity
+from recp_desktop.domain.club import CLUB_RESOURCES, month_total, months_given
+from recp_desktop.domain.numbers import format_number
+from recp_desktop.domain.unit_labels import unit_label
+from recp_desktop.domain.units import UnitError, convert, parse_number, split_quantity
+from recp_desktop.domain.vocabulary import MONTHS
+from recp_desktop.storage.baseline import BaselineValue, load_baseline, save_baseline
+from recp_desktop.storage.bills import (
+    EMPTY,
+    Bills,
+    drop_bills,
+    load_bills,
+    resources_in_use,
+    save_bills,
+    set_in_use,
+)
+from recp_desktop.storage.database import Database, StorageError
+from recp_desktop.storage.repository import ValidationError
+from recp_desktop.ui.club_labels import bill_hint, month_label, resource_label
+from recp_desktop.ui.input_errors import explain
+
+YEAR_ROW = MONTHS  # the row after December
+COL_AMOUNT, COL_COST = 0, 1
+
+
+class BillsModel(QAbstractTableModel):
+    """One resource's bills: twelve months and the year (rows), amount and cost (columns)."""
+
+    sig_message = Signal(str)
+    """Emitted with a message (a refused entry, a failed save) for the status bar."""
+    sig_saved = Signal()
+    """Emitted after something was stored."""
+
+    def __init__(self, db: Database, assessment_id: str, currency: str, language: str, parent=None):
+        super().__init__(parent)
+        self.db, self.assessment_id = db, assessment_id
+        self.currency, self.language = currency, language
+        self.key = ""
+        self.monthly = True
+        self.bills = Bills("")
+        self.year = BaselineValue()
+
+    def show_resource(self, key: str) -> None:
+        """Edit ``key``'s figures (empty key: none)."""
+        self.beginResetModel()
+        self.key = key
+        lines = load_baseline(self.db, self.assessment_id) if key else {}
+        bills = load_bills(self.db, self.assessment_id).get(key) if key else None
+        self.year = lines.get(key, BaselineValue())
+        unit = self.year.unit or (BY_KEY[key].unit if key else "")
+        self.monthly = bills is not None or self.year.quantity is None
+        self.bills = bills or Bills(unit)
+        self.endResetModel()
+
+    @property
+    def unit(self) -> str:
+        return self.bills.unit if self.monthly else (self.year.unit or self.bills.unit)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or not self.key else MONTHS + 1
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Horizontal:
+            unit = unit_label(self.unit, self.language)
+            return (
+                self.tr("Amount, {unit}").format(unit=unit),
+                self.tr("Cost, {currency}").format(currency=self.currency),
+            )[section]
+        return month_label(section + 1) if section < MONTHS else self.tr("Year")
+
+    def flags(self, index) -> Qt.ItemFlags:
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        editable = (index.row() == YEAR_ROW) != self.monthly
+        return base | Qt.ItemIsEditable if editable else base
+
+    def _value(self, row: int, column: int) -> float | None:
+        if row == YEAR_ROW:
+            if self.monthly:
+                series = self.bills.quantities if column == COL_AMOUNT else self.bills.costs
+                return month_total(series)
+            return self.year.quantity if column == COL_AMOUNT else self.year.cost
+        series = self.bills.quantities if column == COL_AMOUNT else self.bills.costs
+        return series[row]
+
+    def data(self, index, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.FontRole and index.row() == YEAR_ROW:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ForegroundRole and not (self.flags(index) & Qt.ItemIsEditable):
+            return QBrush(QColor("#555"))
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role not in (Qt.DisplayRole, Qt.EditRole):
+            return None
+        value = self._value(index.row(), index.column())
+        decimals = 2 if index.column() == COL_COST else None
+        return "" if value is None else format_number(value, self.language, decimals)
+
+    def setData(self, index, raw, role: int = Qt.EditRole) -> bool:  # noqa: N802
+        text = str(raw or "").strip()
+        row, column = index.row(), index.column()
+        spec = BY_KEY[self.key]
+        try:
+            number = self._read(text, column) if text else None
+            if number is not None and number < 0:
+                raise ValidationError(self.tr("a negative figure cannot be saved."))
+            if self.monthly:
+                quantities, costs = list(self.bills.quantities), list(self.bills.costs)
+                (quantities if column == COL_AMOUNT else costs)[row] = number
+                bills = Bills(self.unit, tuple(quantities), tuple(costs))
+                self.year = save_bills(self.db, self.assessment_id, self.key, bills)
+                self.bills = bills
+            else:
+                quantity = number if column == COL_AMOUNT else self.year.quantity
+                cost = number if column == COL_COST else self.year.cost
+                year = BaselineValue(quantity, self.unit, cost)
+                save_baseline(self.db, self.assessment_id, self.key, year)
+                self.year = year
+        except UnitError as exc:
+            expected = self.currency if column == COL_COST else self.unit
+            self.sig_message.emit(
+                f"{resource_label(spec.key)}: {explain(exc, '', expected, self.language)}"
+            )
+            return False
+        except (ValidationError, StorageError) as exc:
+            self.sig_message.emit(f"{resource_label(spec.key)}: {exc}")
+            return False
+        self.dataChanged.emit(self.index(row, column), self.index(YEAR_ROW, COL_COST))
+        self.sig_saved.emit()
+        return True
+
+    def _read(self, text: str, column: int) -> float:
+        """A typed amount in the resource's unit (``12 MWh`` converted), or a cost."""
+        if column == COL_COST:
+            number, code = split_quantity(text)
+            if code and code.strip().upper() != self.currency.upper():
+                raise UnitError(
+                    f"costs are in {self.currency}", "wrong_unit", unit=code, expected=self.currency
+                )
+            return parse_number(number, self.language)
+        spec = BY_KEY[self.key]
+        number, typed = read_quantity(spec, text, self.unit, self.language, self.currency)
+        return number if typed == self.unit else convert(number, typed, self.unit)
+
+    def set_monthly(self, monthly: bool) -> None:
+        """Switch between month by month and the year's total; months already typed are kept
+        (hidden) when switching to the total, which keeps their sum."""
+        if monthly == self.monthly or not self.key:
+            return
+        try:
+            if not monthly:
+                drop_bills(self.db, self.assessment_id, self.key)
+        except StorageError as exc:
+            self.sig_message.emit(str(exc))
+            return
+        self.beginResetModel()
+        self.monthly = monthly
+        if monthly:
+            self.bills = Bills(self.year.unit or BY_KEY[self.key].unit, EMPTY, EMPTY)
+        self.endResetModel()
+        self.sig_saved.emit()
+
+    def set_unit(self, unit: str) -> None:
+        """The unit the bills count in (the figures are kept as typed)."""
+        if not self.key or unit == self.unit:
+            return
+        try:
+            if self.monthly:
+                bills = Bills(unit, self.bills.quantities, self.bills.costs)
+                if months_given(bills.quantities) or months_given(bills.costs):
+                    self.year = save_bills(self.db, self.assessment_id, self.key, bills)
+                self.bills = bills
+            else:
+                year = BaselineValue(self.year.quantity, unit, self.year.cost)
+                save_baseline(self.db, self.assessment_id, self.key, year)
+                self.year = year
+        except (ValidationError, StorageError) as exc:
+            self.sig_message.emit(str(exc))
+            return
+        self.headerDataChanged.emit(Qt.Horizontal, 0, 1)
+        self.sig_saved.emit()
+
+
+class _BillsView(QTableView):
+    """Enter stores the cell and moves down a month, as on paper."""
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802
+        super().closeEditor(editor, QAbstractItemDelegate.NoHint)
+        if hint == QAbstractItemDelegate.SubmitModelCache:
+            below = self.model().index(self.currentIndex().row() + 1, self.currentIndex().column())
+            if below.isValid() and below.flags() & Qt.ItemIsEditable:
+                self.setCurrentIndex(below)
+
+
+class ClubBaselinePage(QWidget):
+    """The homework page; ``model`` is the current resource's :class:`BillsModel`."""
+
+    sig_resources_changed = Signal()
+    """Emitted when a resource was ticked or unticked."""
+
+    def __init__(self, db: Database, assessment_id: str, currency: str, language: str, parent=None):
+        super().__init__(parent)
+        self.db, self.assessment_id = db, assessment_id
+        self.model = BillsModel(db, assessment_id, currency, language, self)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.resources = QListWidget()
+        self.resources.setObjectName("clubResources")
+        used = resources_in_use(db, assessment_id)
+        for key in CLUB_RESOURCES:
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if key in used else Qt.Unchecked)
+            self.resources.addItem(item)
+        self.resources.itemChanged.connect(self._ticked)
+        self.resources.currentItemChanged.connect(lambda *_: self._show_current())
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.editor_title = QLabel()
+        self.editor_title.setWordWrap(True)
+        self.monthly = QRadioButton()
+        self.yearly = QRadioButton()
+        group = QButtonGroup(self)
+        group.addButton(self.monthly)
+        group.addButton(self.yearly)
+        self.monthly.toggled.connect(lambda on: on and self.model.set_monthly(True))
+        self.yearly.toggled.connect(lambda on: on and self.model.set_monthly(False))
+        self.unit = QComboBox()
+        self.unit.activated.connect(lambda _i: self.model.set_unit(self.unit.currentData()))
+        self.unit_label = QLabel()
+        self.unit_label.setBuddy(self.unit)
+        self.table = _BillsView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(
+            QAbstractItemView.AnyKeyPressed
+            | QAbstractItemView.DoubleClicked
+            | QAbstractItemView.EditKeyPressed
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.model.modelReset.connect(self._refresh_status)
+        self.model.dataChanged.connect(lambda *_: self._refresh_status())
+        self.model.sig_saved.connect(self._refresh_items)
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.editor_title)
+        modes = QHBoxLayout()
+        modes.addWidget(self.monthly)
+        modes.addWidget(self.yearly)
+        modes.addStretch()
+        modes.addWidget(self.unit_label)
+        modes.addWidget(self.unit)
+        editor_layout.addLayout(modes)
+        editor_layout.addWidget(self.table, 1)
+        editor_layout.addWidget(self.status)
+        self.editor = editor
+        left = QVBoxLayout()
+        left.addWidget(self.question)
+        left.addWidget(self.resources, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addWidget(editor, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addLayout(columns, 1)
+        self.retranslate()
+        self.resources.setCurrentRow(0)
+
+    # --- resources --------------------------------------------------------------------------
+    def used(self) -> list[str]:
+        """The resources ticked, in the list's order."""
+        items = (self.resources.item(row) for row in range(self.resources.count()))
+        return [i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked]
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.UserRole)
+        try:
+            set_in_use(self.db, self.assessment_id, key, item.checkState() == Qt.Checked)
+        except (StorageError, ValidationError) as exc:
+            self.model.sig_message.emit(str(exc))
+            return
+        self.model.sig_saved.emit()
+        self.sig_resources_changed.emit()
+        if item is self.resources.currentItem():
+            self._show_current()
+
+    def current_key(self) -> str:
+        item = self.resources.currentItem()
+        return item.data(Qt.UserRole) if item else ""
+
+    def _show_current(self) -> None:
+        item = self.resources.currentItem()
+        ticked = item is not None and item.checkState() == Qt.Checked
+        key = self.current_key() if ticked else ""
+        self.model.show_resource(key)
+        self.editor.setEnabled(ticked)
+        language = self.model.language
+        if item is None:
+            return
+        name = resource_label(item.data(Qt.UserRole))
+        if ticked:
+            self.editor_title.setText(
+                "<b>{}</b> — {}".format(
+                    name,
+                    self.tr("copy the figures from {source}.").format(
+                        source=bill_hint(item.data(Qt.UserRole))
+                    ),
+                )
+            )
+        else:
+            self.editor_title.setText(
+                self.tr("<b>{name}</b>: press Space to tick it if the company uses it.").format(
+                    name=name
+                )
+            )
+        for button, on in (
+            (self.monthly, self.model.monthly),
+            (self.yearly, not self.model.monthly),
+        ):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+        self.unit.clear()
+        spec = BY_KEY[item.data(Qt.UserRole)]
+        for unit in baseline_units(spec):
+            self.unit.addItem(unit_label(unit, language), unit)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(self.model.unit or spec.unit)))
+
+    def _refresh_items(self) -> None:
+        """Each resource's line in the list: its name, where to look, and its year figure."""
+        lines = load_baseline(self.db, self.assessment_id)
+        language = self.model.language
+        self.resources.blockSignals(True)
+        for row in range(self.resources.count()):
+            item = self.resources.item(row)
+            key = item.data(Qt.UserRole)
+            text = resource_label(key)
+            line = lines.get(key)
+            if item.checkState() == Qt.Checked and line and line.quantity is not None:
+                unit = unit_label(line.unit or BY_KEY[key].unit, language)
+                text += f"   ✓ {format_number(line.quantity, language)} {unit}"
+            item.setText(text)
+        self.resources.blockSignals(False)
+
+    def _refresh_status(self) -> None:
+        if not self.model.key:
+            self.status.clear()
+        elif self.model.monthly:
+            given = months_given(self.model.bills.quantities)
+            self.status.setText(
+                self.tr("%n of 12 months entered; the year is their sum.", "", given)
+            )
+        else:
+            self.status.setText(self.tr("Only the year's total: type it in the Year row."))
+
+    # --- language ---------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        self.model.language = language
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your bills (homework)"))
+        self.hint.setText(
+            self.tr(
+                "Tick what the company uses (Space). For each, copy the figures from the bills: "
+                "month by month if you have them, or only the total for the year. Enter moves "
+                "to the next month."
+            )
+        )
+        self.question.setText(self.tr("Which of these does the company use?"))
+        self.monthly.setText(self.tr("&Month by month"))
+        self.yearly.setText(self.tr("Only the &year's total"))
+        self.unit_label.setText(self.tr("&Unit:"))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, 1)
+        self.model.headerDataChanged.emit(Qt.Vertical, 0, MONTHS)
+        self._refresh_items()
+        self._show_current()
