@@ -278,6 +278,7 @@ class ClubBaselinePage(QWidget):
             | QAbstractItemView.EditKeyPressed
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.model.modelReset.connect(self._refresh_status)
@@ -392,9 +393,16 @@ class ClubBaselinePage(QWidget):
             self.status.clear()
         elif self.model.monthly:
             given = months_given(self.model.bills.quantities)
-            self.status.setText(
-                self.tr("%n of 12 months entered; the year is their sum.", "", given)
-            )
+            text = self.tr("%n of 12 months entered; the year is their sum.", "", given)
+            costs = months_given(self.model.bills.costs)
+            if costs and costs != given:  # the price per unit would come out wrong
+                text += " " + self.tr(
+                    "Costs are given for %n month(s): give the same months for both, so that "
+                    "the price per unit is right.",
+                    "",
+                    costs,
+                )
+            self.status.setText(text)
         else:
             self.status.setText(self.tr("Only the year's total: type it in the Year row."))
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -142,7 +143,6 @@ class ClubPathPage(QWidget):
             self.next_label.setText(
                 self.tr("Next: {step}. Press Enter to go there.").format(step=step_label(upcoming))
             )
-            self.buttons[upcoming].setFocus()
 
     def _status(self, state: StepState) -> str:
         if state.step == "profile":
@@ -163,6 +163,16 @@ class ClubPathPage(QWidget):
             money=format_number(self.money, current_language(), 0),
             currency=self.assessment.currency,
         )
+
+    def focus_next(self) -> None:
+        """Give the keyboard to the next step's button (Enter then goes there)."""
+        upcoming = next_step(self.step_states())
+        if upcoming is not None:
+            self.buttons[upcoming].setFocus(Qt.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_next)  # once the page switch has settled
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from recp_desktop.ui.options_page import (
     COL_AREA,
@@ -49,6 +49,15 @@ def plain_workspace(workspace: Workspace) -> None:
 
     workspace.nav.setRowHidden(PAGE_WASTE, True)
     workspace.overview.sig_step_requested.connect(lambda step: go_to_step(workspace, step))
+    workspace.stack.currentChanged.connect(lambda _i: focus_page(workspace))
+
+
+def focus_page(workspace: Workspace) -> None:
+    """Give the keyboard to the shown page's main widget (Ctrl+1…7 go straight to work)."""
+    page = workspace.stack.currentWidget()
+    target = getattr(page, "view", None) or getattr(page, "resources", None)
+    if target is not None:
+        target.setFocus(Qt.ShortcutFocusReason)
 
 
 def go_to_step(workspace: Workspace, step: str) -> None:

@@ -10,6 +10,7 @@ saved and the yearly amounts first, in plain words.
 from __future__ import annotations
 
 import html
+from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -91,6 +92,11 @@ class SimpleCalculatorDialog(CalculatorDialog):
             self._add_row(assumed_form, spec, prefilled)
         self.assumptions_box.setVisible(False)
         layout.addWidget(self.assumptions_box)
+        # Tab goes down the measured inputs, to the toggle, then through the assumptions.
+        chain = [self.fields[s.name] for s in self.measured]
+        chain += [self.toggle, *(self.fields[s.name] for s in self.assumed)]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

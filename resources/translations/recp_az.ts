@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_labels.py" line="74"/>
-        <location filename="../../recp_desktop/ui/club_view.py" line="83"/>
+        <location filename="../../recp_desktop/ui/club_view.py" line="92"/>
         <source>My quick wins</source>
         <translation>Mənim sürətli qənaətlərim</translation>
     </message>
@@ -1346,12 +1346,12 @@
         <translation>İldə qarşısı alınan CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_view.py" line="80"/>
+        <location filename="../../recp_desktop/ui/club_view.py" line="89"/>
         <source>Start: the steps</source>
         <translation>Başlanğıc: addımlar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_view.py" line="82"/>
+        <location filename="../../recp_desktop/ui/club_view.py" line="91"/>
         <source>Your bills</source>
         <translation>Hesablarınız</translation>
     </message>
@@ -1359,12 +1359,12 @@
 <context>
     <name>ClubBaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="350"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="351"/>
         <source>copy the figures from {source}.</source>
         <translation>rəqəmləri {source} köçürün.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="358"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: press Space to tick it if the company uses it.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: müəssisə bundan istifadə edirsə, qeyd etmək üçün Boşluq düyməsini basın.</translation>
     </message>
@@ -1376,38 +1376,46 @@
             <numerusform>12 aydan %n ay daxil edilib; il onların cəmidir.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="400"/>
+        <source>Costs are given for %n month(s): give the same months for both, so that the price per unit is right.</source>
+        <translation>
+            <numerusform>Məbləğlər %n ay üçün verilib: vahidin qiyməti düzgün olsun deyə hər iki sütun üçün eyni ayları verin.</numerusform>
+            <numerusform>Məbləğlər %n ay üçün verilib: vahidin qiyməti düzgün olsun deyə hər iki sütun üçün eyni ayları verin.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="399"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="407"/>
         <source>Only the year&apos;s total: type it in the Year row.</source>
         <translation>Yalnız illik cəm: onu «İl» sətrinə yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="412"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="420"/>
         <source>Your bills (homework)</source>
         <translation>Hesablarınız (ev tapşırığı)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="415"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="423"/>
         <source>Tick what the company uses (Space). For each, copy the figures from the bills: month by month if you have them, or only the total for the year. Enter moves to the next month.</source>
         <translation>Müəssisənin istifadə etdiklərini qeyd edin (Boşluq). Hər biri üçün rəqəmləri hesablardan köçürün: varsa aylar üzrə, yoxsa yalnız illik cəmi. Enter növbəti aya keçir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="420"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="428"/>
         <source>Which of these does the company use?</source>
         <translation>Müəssisə bunlardan hansılarından istifadə edir?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="429"/>
         <source>&amp;Month by month</source>
         <translation>&amp;Aylar üzrə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="422"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="430"/>
         <source>Only the &amp;year&apos;s total</source>
         <translation>Yalnız &amp;illik cəm</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="423"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="431"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Vahid:</translation>
     </message>
@@ -1415,12 +1423,12 @@
 <context>
     <name>ClubPathPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="139"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="140"/>
         <source>All four steps are done. Export the package (Ctrl+E) for the club.</source>
         <translation>Dörd addımın hamısı tamamlandı. Klub üçün paketi ixrac edin (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="143"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="144"/>
         <source>Next: {step}. Press Enter to go there.</source>
         <translation>Növbəti: {step}. Keçmək üçün Enter basın.</translation>
     </message>
@@ -1463,32 +1471,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="173"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="183"/>
         <source>{company}: self-audit</source>
         <translation>{company}: özünüqiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="175"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="185"/>
         <source>Four steps, one after the other. Each shows ✓ when done; → marks the next.</source>
         <translation>Bir-birinin ardınca dörd addım. ✓ — addım tamamlanıb; → — növbəti addım.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="178"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="188"/>
         <source>Edit the company…</source>
         <translation>Müəssisəni redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="179"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="189"/>
         <source>Go to the bills</source>
         <translation>Hesablara keç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="180"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="190"/>
         <source>Go to the checklists</source>
         <translation>Yoxlama siyahılarına keç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="181"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="191"/>
         <source>Go to my quick wins</source>
         <translation>Sürətli qənaətlərimə keç</translation>
     </message>
@@ -2921,7 +2929,7 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
     <message numerus="yes">
         <location filename="../../recp_desktop/ui/simple_calculator.py" line="83"/>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="149"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="154"/>
         <source>Show the other assumptions (%n)</source>
         <translation>
             <numerusform>Digər fərziyyələri göstər (%n)</numerusform>
@@ -2929,52 +2937,52 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="104"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="109"/>
         <source>{calculator} — simple</source>
         <translation>{calculator} — sadə rejim</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="138"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="143"/>
         <source>Assumed unless you change it: {list}.</source>
         <translation>Dəyişməsəniz, qəbul edilir: {list}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="147"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="152"/>
         <source>Hide the other assumptions</source>
         <translation>Digər fərziyyələri gizlət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="161"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="166"/>
         <source>Save it in my quick wins</source>
         <translation>Sürətli qənaətlərimdə saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="172"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="177"/>
         <source>Save as a quick win</source>
         <translation>Sürətli qənaət kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="175"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="180"/>
         <source>What to fix</source>
         <translation>Nəyi düzəltmək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="177"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="182"/>
         <source>What fixing it costs ({currency})</source>
         <translation>Düzəltməyin dəyəri ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="190"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="195"/>
         <source>Fixing it saves about {money} {currency} a year.</source>
         <translation>Düzəltmək ildə təxminən {money} {currency} qənaət edir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="194"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="199"/>
         <source>Type the price from your bill to see the money it saves.</source>
         <translation>Pulla qənaəti görmək üçün hesabdakı qiyməti yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="222"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="227"/>
         <source>How this was worked out</source>
         <translation>Bu necə hesablandı</translation>
     </message>

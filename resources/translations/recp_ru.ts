@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <location filename="../../recp_desktop/ui/club_labels.py" line="74"/>
-        <location filename="../../recp_desktop/ui/club_view.py" line="83"/>
+        <location filename="../../recp_desktop/ui/club_view.py" line="92"/>
         <source>My quick wins</source>
         <translation>Мои быстрые решения</translation>
     </message>
@@ -1347,12 +1347,12 @@
         <translation>Предотвращено CO2 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_view.py" line="80"/>
+        <location filename="../../recp_desktop/ui/club_view.py" line="89"/>
         <source>Start: the steps</source>
         <translation>Начало: шаги</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_view.py" line="82"/>
+        <location filename="../../recp_desktop/ui/club_view.py" line="91"/>
         <source>Your bills</source>
         <translation>Ваши счета</translation>
     </message>
@@ -1360,12 +1360,12 @@
 <context>
     <name>ClubBaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="350"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="351"/>
         <source>copy the figures from {source}.</source>
         <translation>перепишите цифры из {source}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="357"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="358"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: press Space to tick it if the company uses it.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: нажмите Пробел, чтобы отметить, если предприятие это использует.</translation>
     </message>
@@ -1378,38 +1378,47 @@
             <numerusform>Введено %n месяцев из 12; год — их сумма.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="400"/>
+        <source>Costs are given for %n month(s): give the same months for both, so that the price per unit is right.</source>
+        <translation>
+            <numerusform>Суммы указаны за %n месяц: укажите одни и те же месяцы для обоих столбцов, чтобы цена за единицу была верной.</numerusform>
+            <numerusform>Суммы указаны за %n месяца: укажите одни и те же месяцы для обоих столбцов, чтобы цена за единицу была верной.</numerusform>
+            <numerusform>Суммы указаны за %n месяцев: укажите одни и те же месяцы для обоих столбцов, чтобы цена за единицу была верной.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="399"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="407"/>
         <source>Only the year&apos;s total: type it in the Year row.</source>
         <translation>Только итог за год: введите его в строке «Год».</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="412"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="420"/>
         <source>Your bills (homework)</source>
         <translation>Ваши счета (домашнее задание)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="415"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="423"/>
         <source>Tick what the company uses (Space). For each, copy the figures from the bills: month by month if you have them, or only the total for the year. Enter moves to the next month.</source>
         <translation>Отметьте, что использует предприятие (Пробел). Для каждого перепишите цифры из счетов: по месяцам, если они есть, или только итог за год. Enter — к следующему месяцу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="420"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="428"/>
         <source>Which of these does the company use?</source>
         <translation>Что из этого использует предприятие?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="421"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="429"/>
         <source>&amp;Month by month</source>
         <translation>По &amp;месяцам</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="422"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="430"/>
         <source>Only the &amp;year&apos;s total</source>
         <translation>Только итог за &amp;год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="423"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="431"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Единица:</translation>
     </message>
@@ -1417,12 +1426,12 @@
 <context>
     <name>ClubPathPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="139"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="140"/>
         <source>All four steps are done. Export the package (Ctrl+E) for the club.</source>
         <translation>Все четыре шага выполнены. Экспортируйте пакет (Ctrl+E) для клуба.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="143"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="144"/>
         <source>Next: {step}. Press Enter to go there.</source>
         <translation>Далее: {step}. Нажмите Enter, чтобы перейти.</translation>
     </message>
@@ -1466,32 +1475,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="173"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="183"/>
         <source>{company}: self-audit</source>
         <translation>{company}: самообследование</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="175"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="185"/>
         <source>Four steps, one after the other. Each shows ✓ when done; → marks the next.</source>
         <translation>Четыре шага один за другим. ✓ — шаг выполнен; → — следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="178"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="188"/>
         <source>Edit the company…</source>
         <translation>Изменить данные предприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="179"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="189"/>
         <source>Go to the bills</source>
         <translation>К счетам</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="180"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="190"/>
         <source>Go to the checklists</source>
         <translation>К контрольным листам</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_path.py" line="181"/>
+        <location filename="../../recp_desktop/ui/club_path.py" line="191"/>
         <source>Go to my quick wins</source>
         <translation>К моим быстрым решениям</translation>
     </message>
@@ -2926,7 +2935,7 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
     <message numerus="yes">
         <location filename="../../recp_desktop/ui/simple_calculator.py" line="83"/>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="149"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="154"/>
         <source>Show the other assumptions (%n)</source>
         <translation>
             <numerusform>Показать остальные допущения (%n)</numerusform>
@@ -2935,52 +2944,52 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="104"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="109"/>
         <source>{calculator} — simple</source>
         <translation>{calculator} — простой режим</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="138"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="143"/>
         <source>Assumed unless you change it: {list}.</source>
         <translation>Принято, если не измените: {list}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="147"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="152"/>
         <source>Hide the other assumptions</source>
         <translation>Скрыть остальные допущения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="161"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="166"/>
         <source>Save it in my quick wins</source>
         <translation>Сохранить в мои быстрые решения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="172"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="177"/>
         <source>Save as a quick win</source>
         <translation>Сохранить как быстрое решение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="175"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="180"/>
         <source>What to fix</source>
         <translation>Что исправить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="177"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="182"/>
         <source>What fixing it costs ({currency})</source>
         <translation>Сколько стоит исправить ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="190"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="195"/>
         <source>Fixing it saves about {money} {currency} a year.</source>
         <translation>Исправление сэкономит около {money} {currency} в год.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="194"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="199"/>
         <source>Type the price from your bill to see the money it saves.</source>
         <translation>Введите цену из счёта, чтобы увидеть экономию в деньгах.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="222"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="227"/>
         <source>How this was worked out</source>
         <translation>Как это посчитано</translation>
     </message>
