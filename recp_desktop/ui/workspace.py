@@ -177,7 +177,10 @@ class Workspace(QWidget):
             self.options.model.record_added(added)  # Edit > Undo takes it back
         self.sig_saved.emit()
         self.refresh_figures()
-        self.sig_message.emit(self.tr("Option recorded; see Options (Ctrl+7)."))
+        if self.view == "club":
+            self.sig_message.emit(self.tr("Quick win saved; see My quick wins (Ctrl+7)."))
+        else:
+            self.sig_message.emit(self.tr("Option recorded; see Options (Ctrl+7)."))
 
     def show_options(self) -> OptionsPage:
         self.show_page(PAGE_OPTIONS)

@@ -170,27 +170,35 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="79"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="80"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="81"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="82"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="118"/>
+        <source>The sum of %n monthly bill(s), kept with the line.</source>
+        <translation>
+            <numerusform>%n aylıq hesabın cəmi, sətirlə birlikdə saxlanılır.</numerusform>
+            <numerusform>%n aylıq hesabın cəmi, sətirlə birlikdə saxlanılır.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="165"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -198,12 +206,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="293"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="296"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -211,22 +219,22 @@
 <context>
     <name>BillsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="99"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="76"/>
         <source>Amount, {unit}</source>
         <translation>Miqdar, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="100"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="77"/>
         <source>Cost, {currency}</source>
         <translation>Məbləğ, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="102"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="79"/>
         <source>Year</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="144"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="119"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -1359,17 +1367,17 @@
 <context>
     <name>ClubBaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="351"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="159"/>
         <source>copy the figures from {source}.</source>
         <translation>rəqəmləri {source} köçürün.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="358"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="166"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: press Space to tick it if the company uses it.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: müəssisə bundan istifadə edirsə, qeyd etmək üçün Boşluq düyməsini basın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="396"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="204"/>
         <source>%n of 12 months entered; the year is their sum.</source>
         <translation>
             <numerusform>12 aydan %n ay daxil edilib; il onların cəmidir.</numerusform>
@@ -1377,7 +1385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="400"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="208"/>
         <source>Costs are given for %n month(s): give the same months for both, so that the price per unit is right.</source>
         <translation>
             <numerusform>Məbləğlər %n ay üçün verilib: vahidin qiyməti düzgün olsun deyə hər iki sütun üçün eyni ayları verin.</numerusform>
@@ -1385,37 +1393,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="215"/>
         <source>Only the year&apos;s total: type it in the Year row.</source>
         <translation>Yalnız illik cəm: onu «İl» sətrinə yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="420"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="228"/>
         <source>Your bills (homework)</source>
         <translation>Hesablarınız (ev tapşırığı)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="423"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="231"/>
         <source>Tick what the company uses (Space). For each, copy the figures from the bills: month by month if you have them, or only the total for the year. Enter moves to the next month.</source>
         <translation>Müəssisənin istifadə etdiklərini qeyd edin (Boşluq). Hər biri üçün rəqəmləri hesablardan köçürün: varsa aylar üzrə, yoxsa yalnız illik cəmi. Enter növbəti aya keçir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="428"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="236"/>
         <source>Which of these does the company use?</source>
         <translation>Müəssisə bunlardan hansılarından istifadə edir?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="429"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="237"/>
         <source>&amp;Month by month</source>
         <translation>&amp;Aylar üzrə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="430"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="238"/>
         <source>Only the &amp;year&apos;s total</source>
         <translation>Yalnız &amp;illik cəm</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="431"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="239"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Vahid:</translation>
     </message>
@@ -2923,13 +2931,13 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SimpleCalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="52"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="53"/>
         <source>What you measure, count or read on a bill</source>
         <translation>Ölçdüyünüz, saydığınız və ya hesabda oxuduğunuz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="83"/>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="154"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="84"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="155"/>
         <source>Show the other assumptions (%n)</source>
         <translation>
             <numerusform>Digər fərziyyələri göstər (%n)</numerusform>
@@ -2937,52 +2945,52 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="109"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="110"/>
         <source>{calculator} — simple</source>
         <translation>{calculator} — sadə rejim</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="143"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="144"/>
         <source>Assumed unless you change it: {list}.</source>
         <translation>Dəyişməsəniz, qəbul edilir: {list}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="152"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="153"/>
         <source>Hide the other assumptions</source>
         <translation>Digər fərziyyələri gizlət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="166"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="167"/>
         <source>Save it in my quick wins</source>
         <translation>Sürətli qənaətlərimdə saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="177"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="178"/>
         <source>Save as a quick win</source>
         <translation>Sürətli qənaət kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="180"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="181"/>
         <source>What to fix</source>
         <translation>Nəyi düzəltmək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="182"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="183"/>
         <source>What fixing it costs ({currency})</source>
         <translation>Düzəltməyin dəyəri ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="195"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="196"/>
         <source>Fixing it saves about {money} {currency} a year.</source>
         <translation>Düzəltmək ildə təxminən {money} {currency} qənaət edir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="199"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="200"/>
         <source>Type the price from your bill to see the money it saves.</source>
         <translation>Pulla qənaəti görmək üçün hesabdakı qiyməti yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="227"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="228"/>
         <source>How this was worked out</source>
         <translation>Bu necə hesablandı</translation>
     </message>
@@ -3369,27 +3377,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="180"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="181"/>
+        <source>Quick win saved; see My quick wins (Ctrl+7).</source>
+        <translation>Sürətli qənaət saxlanıldı; bax: «Mənim sürətli qənaətlərim» (Ctrl+7).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/workspace.py" line="183"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="221"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="224"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="222"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="225"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="223"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="226"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="224"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="227"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>

@@ -170,27 +170,36 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="79"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="80"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="81"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="82"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="118"/>
+        <source>The sum of %n monthly bill(s), kept with the line.</source>
+        <translation>
+            <numerusform>Сумма %n месячного счёта, хранится вместе со строкой.</numerusform>
+            <numerusform>Сумма %n месячных счетов, хранятся вместе со строкой.</numerusform>
+            <numerusform>Сумма %n месячных счетов, хранятся вместе со строкой.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="165"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -198,12 +207,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="293"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="296"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -211,22 +220,22 @@
 <context>
     <name>BillsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="99"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="76"/>
         <source>Amount, {unit}</source>
         <translation>Количество, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="100"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="77"/>
         <source>Cost, {currency}</source>
         <translation>Сумма, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="102"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="79"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="144"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="119"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное число сохранить нельзя.</translation>
     </message>
@@ -1360,17 +1369,17 @@
 <context>
     <name>ClubBaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="351"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="159"/>
         <source>copy the figures from {source}.</source>
         <translation>перепишите цифры из {source}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="358"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="166"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: press Space to tick it if the company uses it.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: нажмите Пробел, чтобы отметить, если предприятие это использует.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="396"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="204"/>
         <source>%n of 12 months entered; the year is their sum.</source>
         <translation>
             <numerusform>Введён %n месяц из 12; год — их сумма.</numerusform>
@@ -1379,7 +1388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="400"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="208"/>
         <source>Costs are given for %n month(s): give the same months for both, so that the price per unit is right.</source>
         <translation>
             <numerusform>Суммы указаны за %n месяц: укажите одни и те же месяцы для обоих столбцов, чтобы цена за единицу была верной.</numerusform>
@@ -1388,37 +1397,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="407"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="215"/>
         <source>Only the year&apos;s total: type it in the Year row.</source>
         <translation>Только итог за год: введите его в строке «Год».</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="420"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="228"/>
         <source>Your bills (homework)</source>
         <translation>Ваши счета (домашнее задание)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="423"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="231"/>
         <source>Tick what the company uses (Space). For each, copy the figures from the bills: month by month if you have them, or only the total for the year. Enter moves to the next month.</source>
         <translation>Отметьте, что использует предприятие (Пробел). Для каждого перепишите цифры из счетов: по месяцам, если они есть, или только итог за год. Enter — к следующему месяцу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="428"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="236"/>
         <source>Which of these does the company use?</source>
         <translation>Что из этого использует предприятие?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="429"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="237"/>
         <source>&amp;Month by month</source>
         <translation>По &amp;месяцам</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="430"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="238"/>
         <source>Only the &amp;year&apos;s total</source>
         <translation>Только итог за &amp;год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="431"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="239"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Единица:</translation>
     </message>
@@ -2929,13 +2938,13 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SimpleCalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="52"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="53"/>
         <source>What you measure, count or read on a bill</source>
         <translation>Что вы измеряете, считаете или читаете в счёте</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="83"/>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="154"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="84"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="155"/>
         <source>Show the other assumptions (%n)</source>
         <translation>
             <numerusform>Показать остальные допущения (%n)</numerusform>
@@ -2944,52 +2953,52 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="109"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="110"/>
         <source>{calculator} — simple</source>
         <translation>{calculator} — простой режим</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="143"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="144"/>
         <source>Assumed unless you change it: {list}.</source>
         <translation>Принято, если не измените: {list}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="152"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="153"/>
         <source>Hide the other assumptions</source>
         <translation>Скрыть остальные допущения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="166"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="167"/>
         <source>Save it in my quick wins</source>
         <translation>Сохранить в мои быстрые решения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="177"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="178"/>
         <source>Save as a quick win</source>
         <translation>Сохранить как быстрое решение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="180"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="181"/>
         <source>What to fix</source>
         <translation>Что исправить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="182"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="183"/>
         <source>What fixing it costs ({currency})</source>
         <translation>Сколько стоит исправить ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="195"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="196"/>
         <source>Fixing it saves about {money} {currency} a year.</source>
         <translation>Исправление сэкономит около {money} {currency} в год.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="199"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="200"/>
         <source>Type the price from your bill to see the money it saves.</source>
         <translation>Введите цену из счёта, чтобы увидеть экономию в деньгах.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/simple_calculator.py" line="227"/>
+        <location filename="../../recp_desktop/ui/simple_calculator.py" line="228"/>
         <source>How this was worked out</source>
         <translation>Как это посчитано</translation>
     </message>
@@ -3376,27 +3385,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="180"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="181"/>
+        <source>Quick win saved; see My quick wins (Ctrl+7).</source>
+        <translation>Быстрое решение сохранено; см. «Мои быстрые решения» (Ctrl+7).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/workspace.py" line="183"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="221"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="224"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="222"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="225"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="223"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="226"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="224"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="227"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>

@@ -248,6 +248,8 @@ def test_a_participant_completes_a_self_audit_with_the_keyboard(open_window, qtb
     assert full.view == "full" and full.assessment.kind == "club"
     assert isinstance(full.baseline, BaselinePage)
     assert full.baseline.model.values["electricity"].quantity == 467_000
+    tip = full.baseline.model.index(2, 1).data(Qt.ToolTipRole)  # electricity's quantity
+    assert "12 monthly bill" in tip
     assert full.pages["energy"].model.progress()[1] > workspace.pages["energy"].model.progress()[1]
     assert not full.options.view.isColumnHidden(COL_TECHNIQUE)
     full.baseline.model.setData(full.baseline.model.index(0, 1), "12 000")  # output, t
