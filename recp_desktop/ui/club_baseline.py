@@ -54,6 +54,7 @@ class ClubBaselinePage(QWidget):
         self.hint.setWordWrap(True)
         self.resources = QListWidget()
         self.resources.setObjectName("clubResources")
+        self.resources.setSpacing(3)
         used = resources_in_use(db, assessment_id)
         for key in CLUB_RESOURCES:
             item = QListWidgetItem()
