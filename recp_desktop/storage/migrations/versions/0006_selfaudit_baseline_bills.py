@@ -1,7 +1,7 @@
 """baseline lines month by month, from the bills (RECP Club self-audit)
 
 Revision ID: 0006_selfaudit_baseline_bills
-Revises: 0005_waste_streams
+Revises: 0006_wastemap_symbiosis
 Create Date: 2026-11-30 19:50:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_selfaudit_baseline_bills"
-down_revision = "0005_waste_streams"
+down_revision = "0006_wastemap_symbiosis"
 branch_labels = None
 depends_on = None
 
