@@ -110,6 +110,19 @@ class BaselineItem(Synced, Base):
     cost: Mapped[float | None] = mapped_column(Float)  # annual cost in the assessment's currency
 
 
+class BaselineBills(Synced, Base):
+    """A baseline line month by month, from the bills; the line itself keeps the year total."""
+
+    __tablename__ = "baseline_bills"
+    __table_args__ = (UniqueConstraint("assessment_id", "key"),)
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    key: Mapped[str] = mapped_column(String(v.BASELINE_KEY_MAX))  # the baseline line's key
+    unit: Mapped[str] = mapped_column(String(v.UNIT_MAX), default="")
+    quantities: Mapped[str] = mapped_column(Text)  # JSON: 12 numbers or nulls, Jan–Dec
+    costs: Mapped[str] = mapped_column(Text)  # JSON: 12 numbers or nulls, Jan–Dec
+
+
 class Answer(Synced, Base):
     """The answer to one checklist question."""
 

@@ -27,6 +27,7 @@ from recp_desktop import __version__
 from recp_desktop.paths import database_path
 from recp_desktop.settings import load_settings
 from recp_desktop.storage.errors import NewerDatabaseError, StorageError
+from recp_desktop.ui.club_actions import ExpertView
 from recp_desktop.ui.club_tasks import ClubsMenu
 from recp_desktop.ui.exchange import Exchange, package_paths
 from recp_desktop.ui.file_dialogs import window_state
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
         self.act_symbiosis = QAction(self)  # ui/symbiosis_page.py
         self.act_symbiosis.triggered.connect(self.show_symbiosis)
         self.view_menu.addAction(self.act_symbiosis)
+        self.expert_view = ExpertView(self)  # View > Open as a full assessment (club self-audits)
 
         # Report > Generate PDF…, see ui/report_task.py; the cover names the centre (Settings)
         self.report_menu = ReportMenu(
@@ -344,7 +346,8 @@ class MainWindow(QMainWindow):
 
         if self.workspace is not None:
             self._close_workspace()
-        workspace = Workspace(self.db, assessment_id, self.translator.language)
+        view = self.expert_view.view_for(assessment_id)
+        workspace = Workspace(self.db, assessment_id, self.translator.language, view=view)
         workspace.sig_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         workspace.sig_saved.connect(self._saved)
         workspace.sig_save_failed.connect(self._save_failed)
@@ -353,6 +356,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(workspace.undo_stack)
         self.undo_group.setActiveStack(workspace.undo_stack)
         self.workspace = workspace
+        self.expert_view.workspace_opened(workspace)
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.setWindowTitle(f"{workspace.enterprise.name} — RECP Desktop")
@@ -642,6 +646,7 @@ class MainWindow(QMainWindow):
         self.act_waste_map.setText(self.tr("Waste &map…"))
         self.act_symbiosis.setText(self.tr("&Symbiosis candidates…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.expert_view.retranslate()
         self._update_undo_texts()
         self._show_saved()
         self.loading.setText(self.tr("Opening {folder}…").format(folder=str(self.folder)))
