@@ -63,12 +63,37 @@ def run(db: Database, caller: Caller, raws: list[bytes], times: dict[str, float]
         times["merge + write + commit"] += t4 - t3
 
 
+def watch_statements(db: Database) -> dict[str, list]:
+    """Seconds and calls per SQL statement (its first 90 characters), from now on."""
+    from sqlalchemy import event
+
+    found: dict[str, list] = defaultdict(lambda: [0.0, 0])
+
+    @event.listens_for(db.engine, "before_cursor_execute")
+    def _before(conn, cursor, statement, parameters, context, executemany) -> None:
+        conn.info["t0"] = time.perf_counter()
+
+    @event.listens_for(db.engine, "after_cursor_execute")
+    def _after(conn, cursor, statement, parameters, context, executemany) -> None:
+        entry = found[" ".join(statement.split())[:90]]
+        entry[0] += time.perf_counter() - conn.info.pop("t0")
+        entry[1] += 1
+
+    @event.listens_for(db.engine, "commit")
+    def _commit(conn) -> None:
+        conn.info["c0"] = time.perf_counter()
+
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--sqlite", action="store_true")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--role", default="auditor", choices=("auditor", "supervisor"))
+    parser.add_argument("--new-only", action="store_true", help="no second round of edits")
     args = parser.parse_args()
     server_url = None if args.sqlite else os.environ.get("RECP_TEST_POSTGRES_URL")
     if not args.sqlite and not server_url:
@@ -88,7 +113,7 @@ def main() -> None:
             key = new_key()
             device = FakeDevice("profile-device", key)
             caller = Caller(
-                org_id, "u1", "auditor", "supervisor", device.device_id, public_hex(key), ""
+                org_id, "u1", "someone", args.role, device.device_id, public_hex(key), ""
             )
             me = device.device_id
             setup = signed(device, {"enterprise": [enterprise(me)], "assessment": [assessment(me)]})
@@ -96,11 +121,12 @@ def main() -> None:
             new = [answer(f"a{i:07d}", me, f"q.{i}") for i in range(args.records // 2)]
             edits = [{**r, "value": "no", "revision": 2, "version": {me: 2}} for r in new]
             raws = []
-            for records in (new, edits):
+            for records in (new,) if args.new_only else (new, edits):
                 for i in range(0, len(records), args.batch):
                     body = signed(device, {"answer": records[i : i + args.batch]})
                     raws.append(json.dumps(body).encode())
             times: dict[str, float] = defaultdict(float)
+            statements = watch_statements(db)
             profile = cProfile.Profile()
             start = time.perf_counter()
             profile.enable()
@@ -111,12 +137,16 @@ def main() -> None:
     finally:
         if database:
             drop_database(server_url, database)
-    n = len(new) + len(edits)
+    n = len(new) * (1 if args.new_only else 2)
     kind = "SQLite" if args.sqlite else "PostgreSQL"
     print(f"{n} answers ({len(new)} new, then each edited) in batches of {args.batch} on {kind}")
     print(f"total {total:.2f} s under cProfile, {n / total:,.0f} records/s")
     for stage, seconds in times.items():
         print(f"  {stage:28} {seconds:6.2f} s  {100 * seconds / total:5.1f} %")
+    print("time in the database by statement (cursor execute to return):")
+    ranked = sorted(statements.items(), key=lambda item: -item[1][0])
+    for text, (seconds, count) in ranked[:12]:
+        print(f"  {seconds:6.2f} s {count:6d}x  {text}")
     out = io.StringIO()
     pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(args.top)
     print(out.getvalue())

@@ -203,7 +203,6 @@ class HubRecord(Base):
         UniqueConstraint("org_id", "seq"),
         ForeignKeyConstraint(["org_id"], ["organisation.org_id"]),
         Index(None, "org_id", "record_type", "parent_id", "natural_key"),
-        Index(None, "org_id", "record_type", "created_by"),
     )
 
 

@@ -18,7 +18,6 @@ whole, whatever their cursor.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,56 +94,44 @@ def record_filter(scope: Scope | None, table=RECORDS):
     )
 
 
-def _stored_parents(
-    session: Session, org_id: str, record_type: str, ids: Iterable[str]
-) -> dict[str, str | None]:
-    rows = session.execute(
-        select(RECORDS.c.record_id, RECORDS.c.parent_id).where(
-            RECORDS.c.org_id == org_id,
-            RECORDS.c.record_type == record_type,
-            RECORDS.c.record_id.in_(list(ids)),
-        )
-    )
-    return {record_id: parent for record_id, parent in rows}
+class PushGuard:
+    """Refuses (404.1, nothing written) a push that touches what an auditor does not reach.
 
-
-def check_push(session: Session, caller: Caller, records: dict[str, list[Record]]) -> None:
-    """Refuse (404.1, nothing written) a push that touches what the auditor does not reach.
-
-    A record that exists is judged by where it is stored; a new one by the parent it names,
-    which must be reachable or arrive in the same batch. An existing assessment or enterprise of
-    someone else gets the same answer as a parent that does not exist. Called after the
-    organisation's counter is locked, so it sees every push committed before this one.
+    Fed type by type in the record-type order (parents first) with where the pushed ids are
+    stored (the ids the merge reads anyway): a record that exists is judged by where it is
+    stored, a new one by the parent it names, which must be reachable or arrive earlier in the
+    same batch. An existing assessment or enterprise of someone else gets the same answer as a
+    parent that does not exist. Made after the organisation's counter is locked, so it sees every
+    push committed before this one.
     """
-    scope = scope_of(session, caller)
-    if scope is None:
-        return
-    org = caller.org_id
-    enterprises = records.get("enterprise") or []
-    stored = _stored_parents(session, org, "enterprise", (r["id"] for r in enterprises))
-    if any(record_id not in scope.enterprises for record_id in stored):
-        raise Problem(errors.NOT_FOUND)
-    reachable_enterprises = scope.enterprises | {r["id"] for r in enterprises}
 
-    assessments = records.get("assessment") or []
-    stored = _stored_parents(session, org, "assessment", (r["id"] for r in assessments))
-    for record in assessments:
-        if record["id"] in stored:
-            if record["id"] not in scope.assessments:
-                raise Problem(errors.NOT_FOUND)
-        elif record["enterprise_id"] not in reachable_enterprises:
-            raise Problem(errors.NOT_FOUND)
-    reachable = scope.assessments | {r["id"] for r in assessments}
+    def __init__(self, session: Session, caller: Caller) -> None:
+        self.scope = scope_of(session, caller)
+        if self.scope is not None:
+            self.enterprises = set(self.scope.enterprises)
+            self.assessments = set(self.scope.assessments)
 
-    for name in CHILD_TYPES:
-        children = records.get(name) or []
-        if not children:
-            continue
-        stored = _stored_parents(session, org, name, (r["id"] for r in children))
-        for record in children:
-            parent = stored.get(record["id"], record["assessment_id"])
-            if parent not in reachable:
+    def check(self, type_name: str, incoming: list[Record], stored: dict[str, str | None]) -> None:
+        """``stored``: the pushed ids the hub already has (of this type), with their parent."""
+        scope = self.scope
+        if scope is None:
+            return
+        if type_name == "enterprise":
+            if any(record_id not in scope.enterprises for record_id in stored):
                 raise Problem(errors.NOT_FOUND)
+            self.enterprises |= {r["id"] for r in incoming}
+        elif type_name == "assessment":
+            for record in incoming:
+                if record["id"] in stored:
+                    if record["id"] not in scope.assessments:
+                        raise Problem(errors.NOT_FOUND)
+                elif record["enterprise_id"] not in self.enterprises:
+                    raise Problem(errors.NOT_FOUND)
+            self.assessments |= {r["id"] for r in incoming}
+        else:
+            for record in incoming:
+                if stored.get(record["id"], record["assessment_id"]) not in self.assessments:
+                    raise Problem(errors.NOT_FOUND)
 
 
 def conflict_filter(scope: Scope | None):

@@ -14,7 +14,17 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import (
+    BigInteger,
+    String,
+    Text,
+    bindparam,
+    column,
+    insert,
+    select,
+    update,
+    values,
+)
 from sqlalchemy.orm import Session
 
 from recp_desktop.domain.merge import Local, MergeError, OpenConflict, TypePlan, plan_type
@@ -98,14 +108,23 @@ RECORDS = HubRecord.__table__
 
 
 def _locals(
-    session: Session, org_id: str, record_type: RecordType, incoming: Sequence[Record]
+    session: Session,
+    org_id: str,
+    record_type: RecordType,
+    incoming: Sequence[Record],
+    guard: scope.PushGuard,
 ) -> tuple[dict[str, Local], dict[str, Record]]:
     """The organisation's records that ``incoming`` concerns (same id or same natural key in the
-    same parent), as the merge engine wants them, and their stored bodies by id."""
+    same parent), as the merge engine wants them, and their stored bodies by id. ``guard``
+    checks the caller's reach against where the pushed ids are stored (404.1)."""
     mine = (RECORDS.c.org_id == org_id) & (RECORDS.c.record_type == record_type.name)
     columns = (RECORDS.c.record_id, RECORDS.c.body)
     ids = [r["id"] for r in incoming]
-    rows = list(session.execute(select(*columns).where(mine, RECORDS.c.record_id.in_(ids))))
+    same_id = session.execute(
+        select(*columns, RECORDS.c.parent_id).where(mine, RECORDS.c.record_id.in_(ids))
+    ).all()
+    guard.check(record_type.name, incoming, {rid: parent for rid, _body, parent in same_id})
+    rows = [(rid, body) for rid, body, _parent in same_id]
     key = record_type.natural_key
     if key:  # two index-friendly queries rather than one OR the planner cannot split
         pairs = {(r[record_type.parent], r[key]) for r in incoming}
@@ -202,26 +221,8 @@ def _apply(
             ],
         )
     if changed:
-        session.execute(
-            update(RECORDS)
-            .where(
-                RECORDS.c.org_id == bindparam("o"),
-                RECORDS.c.record_type == bindparam("t"),
-                RECORDS.c.record_id == bindparam("rid"),
-            )
-            .values(body=bindparam("b"), seq=bindparam("s"), pushed_by=bindparam("d")),
-            [
-                {
-                    "o": org_id,
-                    "t": name,
-                    "rid": rid,
-                    "b": _dump(bodies[rid]),
-                    "s": seq.next(),
-                    "d": caller.device_id,
-                }
-                for rid in changed
-            ],
-        )
+        rows = [(rid, _dump(bodies[rid]), seq.next()) for rid in changed]
+        _update_bodies(session, org_id, name, caller.device_id, rows)
     for conflict in plan.conflicts:
         if conflict.replaces:
             _close_conflict(session, org_id, conflict.replaces, "replaced", seq)
@@ -241,6 +242,30 @@ def _apply(
     for conflict_id in plan.superseded:
         _close_conflict(session, org_id, conflict_id, "superseded", seq)
     session.flush()
+
+
+def _update_bodies(
+    session: Session, org_id: str, name: str, device_id: str, rows: list[tuple[str, str, int]]
+) -> None:
+    """Write new bodies and numbers ``(record_id, body, seq)``: on PostgreSQL one
+    ``UPDATE … FROM (VALUES …)`` (one statement, not one per row); elsewhere executemany."""
+    mine = (RECORDS.c.org_id == org_id) & (RECORDS.c.record_type == name)
+    if session.get_bind().dialect.name == "postgresql":
+        changes = values(
+            column("rid", String), column("b", Text), column("s", BigInteger), name="v"
+        ).data(rows)
+        session.execute(
+            update(RECORDS)
+            .where(mine, RECORDS.c.record_id == changes.c.rid)
+            .values(body=changes.c.b, seq=changes.c.s, pushed_by=device_id)
+        )
+        return
+    session.execute(
+        update(RECORDS)
+        .where(mine, RECORDS.c.record_id == bindparam("rid"))
+        .values(body=bindparam("b"), seq=bindparam("s"), pushed_by=device_id),
+        [{"rid": rid, "b": body, "s": number} for rid, body, number in rows],
+    )
 
 
 def _close_conflict(session: Session, org_id: str, conflict_id: str, state: str, seq) -> None:
@@ -269,14 +294,14 @@ def push(
     )
     session.flush()  # a racing push of the same id waits here, then fails on the unique key
     seq = _Sequence(session, caller.org_id)
-    scope.check_push(session, caller, records)  # after the lock: sees every earlier push
+    guard = scope.PushGuard(session, caller)  # after the lock: sees every earlier push
     results = []
     counts = {"new": 0, "updated": 0, "unchanged": 0, "conflict": 0}
     for record_type in RECORD_TYPES:
         incoming = records.get(record_type.name) or []
         if not incoming:
             continue
-        local, bodies = _locals(session, caller.org_id, record_type, incoming)
+        local, bodies = _locals(session, caller.org_id, record_type, incoming, guard)
         try:
             plan = plan_type(record_type, incoming, local)
         except MergeError as exc:
