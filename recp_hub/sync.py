@@ -15,15 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
-    String,
-    Text,
-    bindparam,
-    column,
-    insert,
     select,
     update,
-    values,
 )
 from sqlalchemy.orm import Session
 
@@ -35,7 +28,7 @@ from recp_desktop.domain.records import (
     RecordType,
     check_records,
 )
-from recp_hub import audit, errors, scope
+from recp_hub import audit, bulk, errors, scope
 from recp_hub.accounts import Caller
 from recp_hub.errors import Problem
 from recp_hub.ids import new_id
@@ -121,7 +114,9 @@ def _locals(
     columns = (RECORDS.c.record_id, RECORDS.c.body)
     ids = [r["id"] for r in incoming]
     same_id = session.execute(
-        select(*columns, RECORDS.c.parent_id).where(mine, RECORDS.c.record_id.in_(ids))
+        select(*columns, RECORDS.c.parent_id).where(
+            mine, bulk.one_of(session, RECORDS.c.record_id, ids)
+        )
     ).all()
     guard.check(record_type.name, incoming, {rid: parent for rid, _body, parent in same_id})
     rows = [(rid, body) for rid, body, _parent in same_id]
@@ -131,8 +126,8 @@ def _locals(
         candidates = session.execute(
             select(*columns, RECORDS.c.parent_id, RECORDS.c.natural_key).where(
                 mine,
-                RECORDS.c.parent_id.in_({parent for parent, _ in pairs}),
-                RECORDS.c.natural_key.in_({name for _, name in pairs}),
+                bulk.one_of(session, RECORDS.c.parent_id, {parent for parent, _ in pairs}),
+                bulk.one_of(session, RECORDS.c.natural_key, {name for _, name in pairs}),
             )
         )
         rows += [(rid, body) for rid, body, parent, name in candidates if (parent, name) in pairs]
@@ -166,7 +161,8 @@ def _apply(
     seq: _Sequence,
     caller: Caller,
 ) -> None:
-    """Write a plan with set-based statements (one INSERT and one UPDATE for the batch)."""
+    """Write a plan with set-based statements (one INSERT and one UPDATE for the batch,
+    :mod:`recp_hub.bulk`)."""
     record_type = plan.record_type
     name = record_type.name
     mine = (RECORDS.c.org_id == org_id) & (RECORDS.c.record_type == name)
@@ -201,8 +197,8 @@ def _apply(
         if record_id not in new_ids:
             changed[record_id] = None
     if plan.inserts:
-        session.execute(
-            insert(RECORDS),
+        bulk.insert_records(
+            session,
             [
                 {
                     "org_id": org_id,
@@ -222,7 +218,7 @@ def _apply(
         )
     if changed:
         rows = [(rid, _dump(bodies[rid]), seq.next()) for rid in changed]
-        _update_bodies(session, org_id, name, caller.device_id, rows)
+        bulk.update_bodies(session, org_id, name, caller.device_id, rows)
     for conflict in plan.conflicts:
         if conflict.replaces:
             _close_conflict(session, org_id, conflict.replaces, "replaced", seq)
@@ -242,30 +238,6 @@ def _apply(
     for conflict_id in plan.superseded:
         _close_conflict(session, org_id, conflict_id, "superseded", seq)
     session.flush()
-
-
-def _update_bodies(
-    session: Session, org_id: str, name: str, device_id: str, rows: list[tuple[str, str, int]]
-) -> None:
-    """Write new bodies and numbers ``(record_id, body, seq)``: on PostgreSQL one
-    ``UPDATE … FROM (VALUES …)`` (one statement, not one per row); elsewhere executemany."""
-    mine = (RECORDS.c.org_id == org_id) & (RECORDS.c.record_type == name)
-    if session.get_bind().dialect.name == "postgresql":
-        changes = values(
-            column("rid", String), column("b", Text), column("s", BigInteger), name="v"
-        ).data(rows)
-        session.execute(
-            update(RECORDS)
-            .where(mine, RECORDS.c.record_id == changes.c.rid)
-            .values(body=changes.c.b, seq=changes.c.s, pushed_by=device_id)
-        )
-        return
-    session.execute(
-        update(RECORDS)
-        .where(mine, RECORDS.c.record_id == bindparam("rid"))
-        .values(body=bindparam("b"), seq=bindparam("s"), pushed_by=device_id),
-        [{"rid": rid, "b": body, "s": number} for rid, body, number in rows],
-    )
 
 
 def _close_conflict(session: Session, org_id: str, conflict_id: str, state: str, seq) -> None:
