@@ -112,6 +112,12 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=20_000)
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--page", type=int, default=1000)
+    parser.add_argument(
+        "--user",
+        default="auditor-a",
+        choices=("auditor-a", "admin-a"),
+        help="an auditor's pull is narrowed to their assessments; an admin's is not",
+    )
     args = parser.parse_args()
     server_url = os.environ.get("RECP_TEST_POSTGRES_URL")
     if not server_url:
@@ -127,7 +133,7 @@ def main() -> None:
             server = ProcessServer(settings)
             url = server.start()
             try:
-                device = Hub(url, settings).login("A", "auditor-a")
+                device = Hub(url, settings).login("A", args.user)
                 me = device.device_id
                 setup = signed(
                     device, {"enterprise": [enterprise(me)], "assessment": [assessment(me)]}
@@ -162,7 +168,7 @@ def main() -> None:
     finally:
         drop_database(server_url, database)
     n = args.records
-    print(f"{n} answers in batches of {args.batch}, pulled in pages of {args.page}")
+    print(f"{n} answers in batches of {args.batch}, pulled in pages of {args.page}, as {args.user}")
     print(
         f"push floor (psycopg, one transaction a batch): {floor_push:.2f} s, "
         f"{n / floor_push:,.0f} records/s"
