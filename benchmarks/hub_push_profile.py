@@ -63,6 +63,21 @@ def run(db: Database, caller: Caller, raws: list[bytes], times: dict[str, float]
         times["merge + write + commit"] += t4 - t3
 
 
+def pull_all(db: Database, caller: Caller, times: dict[str, float]) -> None:
+    from recp_hub import pull
+
+    cursor = None
+    while True:
+        t0 = time.perf_counter()
+        with db.scope(caller.org_id) as session:
+            page = pull.pull(session, caller, cursor, 1000)
+        times["pull page (in the hub, with commit)"] += time.perf_counter() - t0
+        data = json.loads(page)
+        cursor = data["cursor"]
+        if not data["more"]:
+            return
+
+
 def watch_statements(db: Database) -> dict[str, list]:
     """Seconds and calls per SQL statement (its first 90 characters), from now on."""
     from sqlalchemy import event
@@ -94,6 +109,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--role", default="auditor", choices=("auditor", "supervisor"))
     parser.add_argument("--new-only", action="store_true", help="no second round of edits")
+    parser.add_argument("--pull", action="store_true", help="profile pulling it all back instead")
     args = parser.parse_args()
     server_url = None if args.sqlite else os.environ.get("RECP_TEST_POSTGRES_URL")
     if not args.sqlite and not server_url:
@@ -126,11 +142,16 @@ def main() -> None:
                     body = signed(device, {"answer": records[i : i + args.batch]})
                     raws.append(json.dumps(body).encode())
             times: dict[str, float] = defaultdict(float)
+            if args.pull:
+                run(db, caller, raws, defaultdict(float))
             statements = watch_statements(db)
             profile = cProfile.Profile()
             start = time.perf_counter()
             profile.enable()
-            run(db, caller, raws, times)
+            if args.pull:
+                pull_all(db, caller, times)
+            else:
+                run(db, caller, raws, times)
             profile.disable()
             total = time.perf_counter() - start
             db.dispose()

@@ -5,7 +5,10 @@
   rows (same columns, same JSON bodies) into a plain table with psycopg, one transaction per
   batch, on the same PostgreSQL. Target: at most 3x the floor.
 - Pull: every record back in pages of ``--page`` over HTTP. Floor: the same pages by a plain
-  keyset query with psycopg (``WHERE seq > %s ORDER BY seq LIMIT %s``).
+  keyset query with psycopg (``WHERE seq > %s ORDER BY seq LIMIT %s`` on an (org_id, seq)
+  index, as the hub has).
+- A second push floor inserts into a table with the hub's indexes too, to show how much of the
+  ratio is index upkeep every hub needs.
 
     RECP_TEST_POSTGRES_URL=postgresql+psycopg://… uv run python benchmarks/hub_sync.py \\
         [--records 20000] [--batch 500] [--page 1000]
@@ -57,13 +60,22 @@ def libpq(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-def push_floor(url: str, batches: list[list[dict]]) -> float:
+def push_floor(url: str, batches: list[list[dict]], indexed: bool = False) -> float:
+    """Insert the rows with psycopg, one transaction a batch; ``indexed``: into a table with the
+    hub's keys and indexes (the unique (org_id, seq) and the natural-key index) besides the
+    primary key."""
+    table = "floor_indexed" if indexed else "floor_record"
     with psycopg.connect(libpq(url)) as connection:
         connection.execute(
-            "CREATE TABLE floor_record (org_id text, record_type text, record_id text, "
+            f"CREATE TABLE {table} (org_id text, record_type text, record_id text, "
             "parent_id text, natural_key text, body text, seq bigint, pushed_by text, "
             "PRIMARY KEY (org_id, record_type, record_id))"
         )
+        if indexed:
+            connection.execute(f"CREATE UNIQUE INDEX ON {table} (org_id, seq)")
+            connection.execute(
+                f"CREATE INDEX ON {table} (org_id, record_type, parent_id, natural_key)"
+            )
         connection.commit()
         start = time.perf_counter()
         seq = 0
@@ -85,7 +97,7 @@ def push_floor(url: str, batches: list[list[dict]]) -> float:
                         )
                     )
                 cursor.executemany(
-                    "INSERT INTO floor_record VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", rows
+                    f"INSERT INTO {table} VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", rows
                 )
             connection.commit()
         return time.perf_counter() - start
@@ -93,6 +105,10 @@ def push_floor(url: str, batches: list[list[dict]]) -> float:
 
 def pull_floor(url: str, page: int) -> tuple[float, int]:
     with psycopg.connect(libpq(url)) as connection:
+        # A keyset query needs its index (the hub has the same unique key); made before timing.
+        connection.execute("CREATE UNIQUE INDEX ON floor_record (org_id, seq)")
+        connection.execute("ANALYZE floor_record")
+        connection.commit()
         start = time.perf_counter()
         after, pages = 0, 0
         while True:
@@ -164,6 +180,7 @@ def main() -> None:
             finally:
                 server.stop()
         floor_push = push_floor(database, batches)
+        floor_indexed = push_floor(database, batches, indexed=True)
         floor_pull, floor_pages = pull_floor(database, args.page)
     finally:
         drop_database(server_url, database)
@@ -174,8 +191,13 @@ def main() -> None:
         f"{n / floor_push:,.0f} records/s"
     )
     print(
+        f"push floor into a table with the hub's indexes: {floor_indexed:.2f} s, "
+        f"{n / floor_indexed:,.0f} records/s"
+    )
+    print(
         f"hub push (HTTP, signed, merged):               {hub_push:.2f} s, "
-        f"{n / hub_push:,.0f} records/s = {hub_push / floor_push:.2f}x the floor"
+        f"{n / hub_push:,.0f} records/s = {hub_push / floor_push:.2f}x the floor "
+        f"({hub_push / floor_indexed:.2f}x the indexed floor)"
     )
     print(f"pull floor (keyset query): {floor_pages / floor_pull:,.1f} pages/s")
     print(
