@@ -63,6 +63,23 @@ def run(db: Database, caller: Caller, raws: list[bytes], times: dict[str, float]
         times["merge + write + commit"] += t4 - t3
 
 
+def explain_pull(db: Database, org_id: str) -> None:
+    """The plan of a pull page's record query, as PostgreSQL chooses it now."""
+    from sqlalchemy import text
+
+    if not db.is_postgres:
+        return
+    with db.engine.connect() as connection:
+        plan = connection.execute(
+            text(
+                "EXPLAIN ANALYZE SELECT seq, record_type, body FROM hub_record "
+                "WHERE org_id = :o AND seq > 5000 ORDER BY seq LIMIT 1001"
+            ),
+            {"o": org_id},
+        ).scalars()
+        print("\n".join(plan))
+
+
 def pull_all(db: Database, caller: Caller, times: dict[str, float]) -> None:
     from recp_hub import pull
 
@@ -144,6 +161,7 @@ def main() -> None:
             times: dict[str, float] = defaultdict(float)
             if args.pull:
                 run(db, caller, raws, defaultdict(float))
+                explain_pull(db, org_id)
             statements = watch_statements(db)
             profile = cProfile.Profile()
             start = time.perf_counter()
