@@ -35,8 +35,9 @@ class Account:
 
     @property
     def hub_key(self) -> str:
-        """What the cursor and the pushed state belong to: one organisation on one hub."""
-        return f"{self.url}#{self.org_id}"
+        """What the cursor and the pushed state belong to: a user of an organisation (ids are
+        random: another hub's differ). Not the address, which may change for the same hub."""
+        return f"{self.org_id}/{self.user_id}"
 
     def public(self) -> dict[str, str | None]:
         """Everything but the token (for status output)."""

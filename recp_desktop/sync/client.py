@@ -208,10 +208,15 @@ class HubClient:
 
     def request(self, method: str, path: str, ok: tuple[int, ...] = (200,), **kw) -> httpx.Response:
         """:meth:`_send` retried through passing failures; the last one becomes a HubError."""
+        return self.retried(self._send, method, path, ok, **kw)
+
+    def retried(self, step: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        """``step(*args, **kw)`` tried again (backoff with jitter) while it raises
+        :class:`TransientError`; when the attempts run out, its :class:`HubError`."""
         try:
             for attempt in self.retry.context():
                 with attempt:
-                    return self._send(method, path, ok, **kw)
+                    return step(*args, **kw)
         except TransientError as exc:
             raise exc.error from exc
         raise AssertionError("unreachable")  # pragma: no cover
@@ -313,9 +318,7 @@ class HubClient:
         total = path.stat().st_size
         upload = _Upload(total)
         while upload.state != "complete":
-            for attempt in self.retry.context():
-                with attempt:
-                    self._blob_step(sha256, path, chunk, upload)
+            self.retried(self._blob_step, sha256, path, chunk, upload)
             if progress is not None:
                 progress(upload.offset or 0, total)
         return upload.sent
@@ -366,15 +369,11 @@ class HubClient:
         """
         from recp_desktop.storage.blobs import BlobError
 
-        for attempt in self.retry.context():
-            with attempt:
-                self._download_step(sha256, store)
+        self.retried(self._download_step, sha256, store)
         try:
             return store.finish(sha256, suffix)
-        except BlobError:
-            for attempt in self.retry.context():  # one clean start from byte 0
-                with attempt:
-                    self._download_step(sha256, store)
+        except BlobError:  # the part is gone: one clean start from byte 0
+            self.retried(self._download_step, sha256, store)
             return store.finish(sha256, suffix)
 
     def _download_step(self, sha256: str, store) -> None:

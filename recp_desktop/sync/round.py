@@ -38,7 +38,9 @@ from recp_desktop.sync.client import (
 if TYPE_CHECKING:
     from recp_desktop.storage.database import Database
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
+# (stage, done, total): "upload" counts bytes of photos, "push" and "pull" records,
+# "download" photos.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -227,13 +229,21 @@ def _push(db, client: HubClient, account: Account, result: RoundResult, report, 
         path = store.path(photo["sha256"], photo_suffix(photo["media_type"]))
         if not photo["deleted"] and path.is_file():
             files[photo["sha256"]] = path
-    for done, (sha256, path) in enumerate(files.items()):
-        report("upload", done, len(files))
+    size = sum(path.stat().st_size for path in files.values())
+    base = 0
+    for sha256, path in files.items():
+        report("upload", base, size)
         options = {"chunk": chunk} if chunk else {}
-        sent = client.upload(sha256, path, **options)
+        done = base
+
+        def moved(offset: int, _total: int, done: int = done) -> None:
+            report("upload", done + offset, size)
+
+        sent = client.upload(sha256, path, progress=moved, **options)
+        base += path.stat().st_size
         result.bytes_uploaded += sent
         result.photos_uploaded += 1 if sent else 0
-    report("upload", len(files), len(files))
+    report("upload", size, size)
     total = sum(len(v) for v in records.values())
     if not total:
         return
