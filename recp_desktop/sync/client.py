@@ -55,20 +55,21 @@ class TransientError(Exception):
 
 
 # The message a person reads, by the hub's error code; the others use the hub's own message.
+# Each has a form with the answer's details and one without (a HEAD answer has no body).
 MESSAGES = {
     "401.1": "This computer is not signed in to the hub. Sign in again (File > Connect to hub…).",
     "401.2": "The organisation, user name or password is wrong, or the account is disabled.",
     "401.3": "The hub no longer accepts this computer's sign-in: it was signed out, the device "
     "was revoked or the account disabled. Sign in again (File > Connect to hub…); nothing "
     "local was changed.",
-    "403.1": "Your role on the hub does not allow this ({details}). Ask the hub's administrator.",
-    "403.2": "The hub refused this computer: {reason}. Ask the hub's administrator.",
+    "403.1": "Your role on the hub does not allow this{details}. Ask the hub's administrator.",
+    "403.2": "The hub refused this computer{reason}. Ask the hub's administrator.",
     "403.3": "The hub did not accept this computer's signature. Sign in again.",
-    "426.1": "This version of the app is too old for the hub (protocol {client}, the hub needs "
-    "{minimum}). Update the app; your data stay on this computer until then.",
-    "400.6": "The hub is older than this app (the hub speaks protocol {hub}, the app {client}). "
-    "Ask the hub's administrator to update the hub; your data stay on this computer.",
-    "429.1": "Too many failed sign-ins; try again in {retry_after} seconds.",
+    "426.1": "This version of the app is too old for the hub{versions}. Update the app; your "
+    "data stay on this computer until then.",
+    "400.6": "The hub is older than this app{versions}. Ask the hub's administrator to update "
+    "the hub; your data stay on this computer.",
+    "429.1": "Too many failed sign-ins; try again{later}.",
 }
 
 
@@ -76,10 +77,22 @@ def _message(code: str, hub_message: str, details: dict[str, Any]) -> str:
     template = MESSAGES.get(code)
     if template is None:
         return hub_message or f"The hub refused the request ({code})."
-    try:
-        return template.format(details=", ".join(f"{k} {v}" for k, v in details.items()), **details)
-    except (KeyError, IndexError):
-        return template.split(" (")[0] if "{" in template else template
+    parts = {"details": "", "reason": "", "versions": "", "later": ""}
+    if code == "403.1" and details.get("role"):
+        parts["details"] = f" (your role: {details['role']})"
+    if details.get("reason"):
+        parts["reason"] = f": {details['reason']}"
+    if code == "426.1" and "minimum" in details:
+        parts["versions"] = (
+            f" (it speaks protocol {details.get('client')}, the hub needs {details['minimum']})"
+        )
+    if code == "400.6" and "hub" in details:
+        parts["versions"] = f" (the hub speaks protocol {details['hub']}, the app " + (
+            f"{details.get('client')})"
+        )
+    if details.get("retry_after"):
+        parts["later"] = f" in {details['retry_after']} seconds"
+    return template.format(**parts)
 
 
 def error_from(response: httpx.Response) -> HubError:
