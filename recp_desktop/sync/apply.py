@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from recp_desktop.domain import versions
@@ -50,13 +51,26 @@ class Applied:
 def _scope(
     connection: Connection, record_type: RecordType, incoming: Sequence[dict[str, Any]], device: str
 ) -> tuple[dict[str, Local], set[str]]:
-    if record_type.name in ("enterprise", "assessment"):
-        found = rows.load_rows(connection, record_type.name, "id", [r["id"] for r in incoming])
+    """The local records ``incoming`` concerns: the same id, or (answers, baseline lines) the
+    same natural key in the same assessment; and the incoming ids held by another assessment.
+    Read by id and key, not the whole assessment: a pull of one edit reads one row."""
+    name = record_type.name
+    ids = [r["id"] for r in incoming]
+    found = rows.load_rows(connection, name, "id", ids)
+    if name in ("enterprise", "assessment"):
         return merge_store.local_records(connection, record_type, found, device), set()
     [parent] = {r["assessment_id"] for r in incoming}
-    return merge_store.read_scope(
-        connection, record_type, "assessment_id", parent, incoming, device
-    )
+    elsewhere = {row["id"] for row in found if row["assessment_id"] != parent}
+    mine = {row["id"]: row for row in found if row["assessment_id"] == parent}
+    key = record_type.natural_key
+    if key:
+        table = rows.table(name)
+        keys = sorted({r[key] for r in incoming})
+        stmt = select(table).where(table.c.assessment_id == parent, table.c[key].in_(keys))
+        for row in connection.execute(stmt):
+            mine.setdefault(row.id, dict(row._mapping))
+    local = merge_store.local_records(connection, record_type, mine.values(), device)
+    return local, elsewhere
 
 
 def _groups(record_type: RecordType, records: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -43,6 +43,11 @@ def _set(connection: Connection, key: str, value: str | None) -> None:
         connection.execute(SETTINGS.insert().values(key=key, value=value))
 
 
+def bound_hub(connection: Connection) -> str | None:
+    """Whose sync state this is (:attr:`Account.hub_key`), or None."""
+    return _get(connection, KEY)
+
+
 def bind_hub(connection: Connection, hub_key: str) -> bool:
     """Make the sync state belong to ``hub_key``; True if it was another's (state emptied)."""
     if _get(connection, KEY) == hub_key:

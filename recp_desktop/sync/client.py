@@ -9,6 +9,7 @@ retried with exponential backoff and jitter (:class:`Retry`, stamina); every oth
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import ssl
@@ -147,6 +148,12 @@ def fetch_certificate(url: str) -> str:
         raise HubError(f"The hub at {url} cannot be reached: {exc}.", "network") from exc
 
 
+@functools.cache
+def default_context() -> ssl.SSLContext:
+    """The system's trusted authorities, loaded once (loading them takes ~0.1 s)."""
+    return httpx.create_ssl_context()
+
+
 def pinned_context(pem: str) -> ssl.SSLContext:
     """Trust exactly this certificate (trust on first use): a hub showing another is refused."""
     context = ssl.create_default_context(cadata=pem)
@@ -172,7 +179,7 @@ class HubClient:
         headers = {"RECP-Protocol": str(PROTOCOL_VERSION)}
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        verify: ssl.SSLContext | bool = pinned_context(pinned_pem) if pinned_pem else True
+        verify = pinned_context(pinned_pem) if pinned_pem else default_context()
         self.http = httpx.Client(base_url=self.url, headers=headers, timeout=timeout, verify=verify)
 
     def close(self) -> None:

@@ -176,7 +176,7 @@ def status(db: Database) -> dict[str, Any]:
     """Who is signed in where, changes waiting, the last complete sync, open conflicts."""
     account = load_account(db.folder)
     with db.engine.connect() as connection:
-        bound = changes._get(connection, changes.KEY)
+        bound = changes.bound_hub(connection)
         same = account is not None and bound == account.hub_key
         waiting = changes.count_changed(connection) if same or bound is None else None
         last = changes.last_sync(connection) if same else None
@@ -196,8 +196,10 @@ def run_round(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
     chunk: int | None = None,
+    client: HubClient | None = None,
 ) -> RoundResult:
-    """One full round (see the module). Raises :class:`HubError` (not signed in, refused,
+    """One full round (see the module); ``client`` to reuse one across rounds (it must be the
+    signed-in account's, :func:`client_for`). Raises :class:`HubError` (not signed in, refused,
     unreachable), :class:`~recp_desktop.sync.apply.PullError`, or ``StorageError``."""
     from recp_desktop.storage.database import now
 
@@ -206,19 +208,32 @@ def run_round(
         raise not_signed_in()
     result = RoundResult()
     report = progress or (lambda stage, done, total: None)
-    with db.write(background=True) as connection:
-        changes.bind_hub(connection, account.hub_key)
-    with client_for(account, retry) as client:
-        _push(db, client, account, result, report, chunk)
-        _pull(db, client, account, result, report, cancel)
+    with db.engine.connect() as connection:
+        bound = changes.bound_hub(connection)
+    if bound != account.hub_key:
+        with db.write(background=True) as connection:
+            changes.bind_hub(connection, account.hub_key)
+    own = client is None
+    client = client or client_for(account, retry)
+    try:
+        sent = _push(db, client, account, result, report, chunk)
+        _pull(db, client, result, report, cancel, sent)
         _download(db, client, result, report, cancel)
-    with db.write(background=True) as connection:
-        changes.save_last_sync(connection, now())
+    finally:
+        if own:
+            client.close()
+    if result.photos_downloaded:  # else the last page's transaction wrote it
+        with db.write(background=True) as connection:
+            changes.save_last_sync(connection, now())
     result.open_conflicts = open_conflict_count(db)
     return result
 
 
-def _push(db, client: HubClient, account: Account, result: RoundResult, report, chunk) -> None:
+def _push(
+    db, client: HubClient, account: Account, result: RoundResult, report, chunk
+) -> list[tuple[str, str, int]]:
+    """Upload and push; the records of a lone batch, still to be noted as pushed (in the first
+    pull's transaction: one commit less; if that never comes they are merely pushed again)."""
     from recp_desktop.storage.keys import device_key
 
     with db.engine.connect() as connection:
@@ -246,25 +261,30 @@ def _push(db, client: HubClient, account: Account, result: RoundResult, report, 
     report("upload", size, size)
     total = sum(len(v) for v in records.values())
     if not total:
-        return
+        return []
     key = device_key(db.folder)
     counts = {"new": 0, "updated": 0, "unchanged": 0, "conflict": 0}
-    for batch in changes.batches(records):
+    batches = list(changes.batches(records))
+    sent: list[tuple[str, str, int]] = []
+    for batch in batches:
         report("push", result.pushed, total)
         answer = client.push(key, account.device_id, str(uuid.uuid4()), batch)
         for status, n in answer["counts"].items():
             counts[status] = counts.get(status, 0) + n
         sent = [(name, r["id"], r["revision"]) for name, rs in batch.items() for r in rs]
-        with db.write(background=True) as connection:
-            changes.mark_pushed(connection, sent)
         result.pushed += len(sent)
-        db.make_way()
+        if len(batches) > 1:
+            with db.write(background=True) as connection:
+                changes.mark_pushed(connection, sent)
+            sent = []
+            db.make_way()
     report("push", total, total)
     result.push_counts = counts
     result.conflicts += counts.get("conflict", 0)
+    return sent
 
 
-def _pull(db, client: HubClient, account: Account, result, report, cancel) -> None:
+def _pull(db, client: HubClient, result, report, cancel, sent) -> None:
     from recp_desktop.storage.database import now
 
     label = f"hub {client.http.base_url.host}"
@@ -282,11 +302,15 @@ def _pull(db, client: HubClient, account: Account, result, report, cancel) -> No
             result.restarted = True
             continue
         with db.write(background=True) as connection:
+            changes.mark_pushed(connection, sent)  # first: the pull may bring newer ones
             applied = apply_page(
                 connection, page, device_id=db.device_id, hub_label=label, now=now()
             )
             changes.mark_pushed(connection, applied.in_step)
             changes.save_cursor(connection, page["cursor"])
+            if not page["more"]:
+                changes.save_last_sync(connection, now())
+        sent = []
         result.pulled += len(page["records"])
         result.conflicts += applied.conflicts
         for status, n in applied.counts.items():
