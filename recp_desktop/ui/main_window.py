@@ -30,6 +30,7 @@ from recp_desktop.storage.errors import NewerDatabaseError, StorageError
 from recp_desktop.ui.exchange import Exchange, package_paths
 from recp_desktop.ui.file_dialogs import window_state
 from recp_desktop.ui.geometry import restore_geometry, save_geometry
+from recp_desktop.ui.hub_sync import HubSync
 from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
 from recp_desktop.ui.icons import app_icon, icon
 from recp_desktop.ui.report_task import ReportMenu
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self.retranslate()
         self.home.refresh()
+        self.hub_sync.start()
         self.sig_ready.emit()
         return True
 
@@ -228,6 +230,11 @@ class MainWindow(QMainWindow):
         for action in (self.act_export, self.act_import, self.act_export_tables):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.act_conflicts)
+        self.hub_sync = HubSync(self, lambda: self.db, self.tasks)  # ui/hub_sync.py
+        self.hub_sync.sig_changed.connect(self._data_changed_elsewhere)
+        self.hub_sync.sig_message.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.file_menu.addActions([self.hub_sync.act_connect, self.hub_sync.act_sync])
+        self.statusBar().addPermanentWidget(self.hub_sync.label)
         self.setAcceptDrops(True)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_restore)
