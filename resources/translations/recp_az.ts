@@ -170,27 +170,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -736,52 +736,52 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114"/>
         <source>Record as a cleaner-production option</source>
         <translation>Təmiz istehsal tədbiri kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
         <source>Add as option</source>
         <translation>Tədbir kimi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Investment ({currency})</source>
         <translation>İnvestisiya ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
         <source>e.g. {example}</source>
         <translation>məsələn, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177"/>
         <source>A whole number.</source>
         <translation>Tam ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>{unit} ilə eyni növdən istənilən vahidlə ədəd.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Qənaəti görmək üçün işarələnmiş sahəni doldurun.</translation>
     </message>
@@ -809,72 +809,72 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
@@ -1057,6 +1057,87 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="284"/>
+        <source>Connect to hub</source>
+        <translation>Hab-a qoşulma</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="294"/>
+        <source>Hub &amp;address:</source>
+        <translation>Habın &amp;ünvanı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="295"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Təşkilat:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="296"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;İstifadəçi adı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="297"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parol:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="304"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Qoşul</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Çıxış</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="325"/>
+        <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
+        <translation>Daxil olunub: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Hesabı dəyişmək üçün yenidən daxil olun və ya çıxın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="329"/>
+        <source>Pinned certificate: {fp}</source>
+        <translation>Təsdiqlənmiş sertifikat: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="337"/>
+        <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
+        <translation>Mərkəzinizin habına daxil olun: düzəlişləriniz ora gedir, rəhbərin yoxlaması özü geri gəlir. Yalnız cihaz tokeni saxlanılır, parol heç vaxt.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="357"/>
+        <source>Fill in the address, the user name and the password.</source>
+        <translation>Ünvanı, istifadəçi adını və parolu daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="359"/>
+        <source>Connecting…</source>
+        <translation>Qoşulur…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="381"/>
+        <source>Trust this hub?</source>
+        <translation>Bu haba etibar edilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="383"/>
+        <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
+
+{fp}
+
+Trust it only if it is the fingerprint your hub&apos;s administrator gave you.</source>
+        <translation>Habın sertifikatı bu kompüterin tanıdığı heç bir sertifikat mərkəzi tərəfindən təsdiqlənməyib. Onun SHA-256 barmaq izi:
+
+{fp}
+
+Yalnız bu barmaq izini sizə habın administratoru veribsə, ona etibar edin.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../recp_desktop/ui/crash_dialog.py" line="25"/>
@@ -1194,6 +1275,94 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>HubSync</name>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="175"/>
+        <source>sending photos {percent} %</source>
+        <translation>fotolar göndərilir {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="176"/>
+        <source>sending changes</source>
+        <translation>dəyişikliklər göndərilir</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="177"/>
+        <source>receiving changes</source>
+        <translation>dəyişikliklər alınır</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="178"/>
+        <source>receiving photos {percent} %</source>
+        <translation>fotolar alınır {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="196"/>
+        <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
+        <translation>Ziddiyyətli qeydlər: {n}. Onları həll etmək üçün Fayl &gt; Ziddiyyətlər…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="201"/>
+        <source>Synced with the hub.</source>
+        <translation>Hab ilə sinxronlaşdırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="213"/>
+        <source>Sync</source>
+        <translation>Sinxronlaşdırma</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="230"/>
+        <source>Connect to &amp;hub…</source>
+        <translation>&amp;Hab-a qoşul…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="231"/>
+        <source>S&amp;ync now</source>
+        <translation>İndi s&amp;inxronlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="236"/>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="238"/>
+        <source>changes waiting: {n}</source>
+        <translation>göndərilməyi gözləyir: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <source>Hub: not connected</source>
+        <translation>Hab: qoşulmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="241"/>
+        <source>Hub: syncing…</source>
+        <translation>Hab: sinxronlaşdırılır…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
+        <source>Hub: online · {waiting} · last sync {when}</source>
+        <translation>Hab: onlayn · {waiting} · son sinxronlaşdırma {when}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="243"/>
+        <source>Hub: offline · {waiting} · last sync {when}</source>
+        <translation>Hab: əlçatmazdır · {waiting} · son sinxronlaşdırma {when}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="244"/>
+        <source>Hub: {reason} · {waiting}</source>
+        <translation>Hab: {reason} · {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="251"/>
+        <source>{user} ({role}) of {org} at {url}</source>
+        <translation>{user} ({role}), {org}, {url}</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
         <location filename="../../recp_desktop/ui/exchange.py" line="50"/>
@@ -1269,37 +1438,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>InputErrors</name>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="27"/>
         <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
         <translation>“{text}” ədəd deyil. Məsələn, {example} və ya {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="31"/>
         <source>“{text}” is not a number. Type e.g. {example}.</source>
         <translation>“{text}” ədəd deyil. Məsələn, {example} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="35"/>
         <source>“{text}” is not a usable number: it is infinite or far too large.</source>
         <translation>“{text}” yararlı ədəd deyil: sonsuzdur və ya həddindən artıq böyükdür.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="39"/>
         <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
         <translation>Naməlum vahid “{typed}”. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="43"/>
         <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
         <translation>{typed} {unit} ilə eyni şeyi ölçmür. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="48"/>
         <source>This does not fit. Type e.g. {example} {unit}.</source>
         <translation>Bu dəyər uyğun deyil. Məsələn, {example} {unit} yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="58"/>
         <source>Read “{typed}” as {value}.</source>
         <translation>“{typed}” {value} kimi oxundu.</translation>
     </message>
@@ -1541,12 +1710,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="189"/>
         <source>Backup restored.</source>
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="373"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -1554,27 +1723,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="415"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="416"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="498"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1582,162 +1751,162 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="523"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="465"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="475"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="547"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="584"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="588"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="592"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="594"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="602"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="604"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="630"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="632"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
@@ -2662,47 +2831,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>məs. 17 05 və ya oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
     </message>
@@ -2753,7 +2922,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>“{title}” tədbirinin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
         <source>answer to “{question}”</source>
         <translation>“{question}” sualına cavab</translation>
     </message>

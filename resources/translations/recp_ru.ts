@@ -170,27 +170,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="72"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="75"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="76"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="155"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="274"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="283"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="277"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="286"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -736,52 +736,52 @@
 <context>
     <name>CalculatorDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="113"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="114"/>
         <source>Record as a cleaner-production option</source>
         <translation>Записать как мероприятие по чистому производству</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="126"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="127"/>
         <source>Add as option</source>
         <translation>Добавить как мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="130"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="131"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="132"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="133"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="134"/>
         <source>Investment ({currency})</source>
         <translation>Инвестиции ({currency})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="135"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="136"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="171"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="172"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="176"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="177"/>
         <source>A whole number.</source>
         <translation>Целое число.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="183"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="184"/>
         <source>A number with any unit of the same kind as {unit}.</source>
         <translation>Число с любой единицей того же рода, что и {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/calculator_dialog.py" line="251"/>
         <source>Fill in the highlighted input to see the savings.</source>
         <translation>Заполните выделенное поле, чтобы увидеть экономию.</translation>
     </message>
@@ -809,72 +809,72 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="192"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="288"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="291"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="294"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="304"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="306"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="316"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
@@ -1058,6 +1058,87 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="284"/>
+        <source>Connect to hub</source>
+        <translation>Подключение к хабу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="294"/>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Адрес хаба:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="295"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="296"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="297"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="304"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="325"/>
+        <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
+        <translation>Вход выполнен: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Войдите снова, чтобы сменить учётную запись, или выйдите.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="329"/>
+        <source>Pinned certificate: {fp}</source>
+        <translation>Закреплённый сертификат: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="337"/>
+        <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
+        <translation>Войдите в хаб вашего центра: ваши правки уходят туда, а проверка руководителя возвращается сама. Хранится только токен устройства, пароль — никогда.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="357"/>
+        <source>Fill in the address, the user name and the password.</source>
+        <translation>Укажите адрес, имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="359"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="381"/>
+        <source>Trust this hub?</source>
+        <translation>Доверять этому хабу?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="383"/>
+        <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
+
+{fp}
+
+Trust it only if it is the fingerprint your hub&apos;s administrator gave you.</source>
+        <translation>Сертификат хаба не заверен ни одним центром сертификации, известным этому компьютеру. Его отпечаток SHA-256:
+
+{fp}
+
+Доверяйте ему, только если этот отпечаток вам дал администратор хаба.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../recp_desktop/ui/crash_dialog.py" line="25"/>
@@ -1195,6 +1276,94 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>HubSync</name>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="175"/>
+        <source>sending photos {percent} %</source>
+        <translation>отправка фото {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="176"/>
+        <source>sending changes</source>
+        <translation>отправка изменений</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="177"/>
+        <source>receiving changes</source>
+        <translation>получение изменений</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="178"/>
+        <source>receiving photos {percent} %</source>
+        <translation>получение фото {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="196"/>
+        <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
+        <translation>Записей в конфликте: {n}. Файл &gt; Конфликты…, чтобы разрешить их.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="201"/>
+        <source>Synced with the hub.</source>
+        <translation>Синхронизировано с хабом.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="213"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="230"/>
+        <source>Connect to &amp;hub…</source>
+        <translation>Подключиться к &amp;хабу…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="231"/>
+        <source>S&amp;ync now</source>
+        <translation>С&amp;инхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="236"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="238"/>
+        <source>changes waiting: {n}</source>
+        <translation>ожидают отправки: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <source>Hub: not connected</source>
+        <translation>Хаб: не подключён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="241"/>
+        <source>Hub: syncing…</source>
+        <translation>Хаб: синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
+        <source>Hub: online · {waiting} · last sync {when}</source>
+        <translation>Хаб: в сети · {waiting} · последняя синхронизация {when}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="243"/>
+        <source>Hub: offline · {waiting} · last sync {when}</source>
+        <translation>Хаб: недоступен · {waiting} · последняя синхронизация {when}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="244"/>
+        <source>Hub: {reason} · {waiting}</source>
+        <translation>Хаб: {reason} · {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="251"/>
+        <source>{user} ({role}) of {org} at {url}</source>
+        <translation>{user} ({role}), {org}, {url}</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
         <location filename="../../recp_desktop/ui/exchange.py" line="50"/>
@@ -1270,37 +1439,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>InputErrors</name>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="26"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="27"/>
         <source>“{text}” is not a number. Type e.g. {example} or {example} {unit}.</source>
         <translation>«{text}» — не число. Введите, например, {example} или {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="30"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="31"/>
         <source>“{text}” is not a number. Type e.g. {example}.</source>
         <translation>«{text}» — не число. Введите, например, {example}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="34"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="35"/>
         <source>“{text}” is not a usable number: it is infinite or far too large.</source>
         <translation>«{text}» — непригодное число: бесконечное или слишком большое.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="38"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="39"/>
         <source>Unknown unit “{typed}”. Type e.g. {example} {unit}.</source>
         <translation>Неизвестная единица «{typed}». Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="42"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="43"/>
         <source>{typed} does not measure the same thing as {unit}. Type e.g. {example} {unit}.</source>
         <translation>{typed} измеряет не то же, что {unit}. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="47"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="48"/>
         <source>This does not fit. Type e.g. {example} {unit}.</source>
         <translation>Это значение не подходит. Введите, например, {example} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/input_errors.py" line="57"/>
+        <location filename="../../recp_desktop/ui/input_errors.py" line="58"/>
         <source>Read “{typed}” as {value}.</source>
         <translation>«{typed}» прочитано как {value}.</translation>
     </message>
@@ -1542,12 +1711,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="189"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="373"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -1556,17 +1725,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="415"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="416"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -1575,172 +1744,172 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="523"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="465"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
         <source>Entering the baseline…</source>
         <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
         <source>Answering the checklists…</source>
         <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="475"/>
         <source>Calculating the options…</source>
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="547"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="584"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="588"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="498"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="592"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="594"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="602"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="604"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="630"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="632"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
@@ -2665,47 +2834,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="130"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="132"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="141"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="153"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="163"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} без тонн (нет плотности)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="179"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="183"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>например, 17 05 или oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="184"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
     </message>
@@ -2756,7 +2925,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>добавление мероприятия «{title}»</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="58"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
         <source>answer to “{question}”</source>
         <translation>ответ на вопрос «{question}»</translation>
     </message>
