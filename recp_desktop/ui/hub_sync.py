@@ -77,6 +77,10 @@ class HubSync(QObject):
         self.act_sync = QAction(self, shortcut=QKeySequence(Qt.Key_F5))
         self.act_sync.triggered.connect(lambda: self.sync_now(manual=True))
         parent.addAction(self.act_sync)  # F5 works wherever the focus is in the window
+        from recp_desktop.ui.icons import icon
+
+        self.act_connect.setIcon(icon("cloud-computing"))
+        self.act_sync.setIcon(icon("refresh"))
         self.label = HubStatusLabel(self)
         self.settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self.settle.timeout.connect(self.sync_now)
