@@ -55,7 +55,8 @@ class RoundResult:
     bytes_uploaded: int = 0
     photos_downloaded: int = 0
     photos_waiting: int = 0  # photos not yet on the hub (their expert has not synced them)
-    conflicts: int = 0  # conflicts found this round (on the hub at push, here at pull)
+    conflicts: int = 0  # conflicts opened here this round, to settle (the hub's at push:
+    # push_counts["conflict"]; each also opens here once the other version comes down)
     open_conflicts: int = 0  # open here after the round
     restarted: bool = False  # the hub had forgotten the cursor: pulled from the start
 
@@ -280,7 +281,6 @@ def _push(
             db.make_way()
     report("push", total, total)
     result.push_counts = counts
-    result.conflicts += counts.get("conflict", 0)
     return sent
 
 

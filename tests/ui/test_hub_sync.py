@@ -129,3 +129,48 @@ def test_connect_sync_now_and_the_status_bar(
     assert "Sign in again" in sync_ui.label.toolTip()
     assert load_answers(window.db, assessment_id)[YES_NO[3]].value == "no"
     _shot(window.statusBar(), "hub-status-refused-en.png")
+
+
+@pytest.mark.parametrize("hub_database", ["sqlite"], indirect=True)
+def test_a_conflict_from_the_hub_in_the_conflicts_dialog(
+    open_window,
+    qtbot,
+    devices,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from recp_desktop.sync.round import sign_in
+    from recp_desktop.ui.conflicts_dialog import ConflictsDialog
+    from tests.packages import NUMBER
+    from tests.sync.devices import FAST
+
+    window = open_window()
+    sign_in(window.db, devices.hub.url, "auditor-a", PASSWORD, organisation="A", retry=FAST)
+    assessment_id = seed(window.db, tmp_path)
+    sync(window.db)
+    other = devices.laptop("other")  # the same expert's second computer
+    sync(other)
+    answer(other, assessment_id, NUMBER, AnswerState(number=6.0, unit="bar"))
+    answer(window.db, assessment_id, NUMBER, AnswerState(number=8.0, unit="bar"))
+    sync(other)
+    assert sync(window.db).conflicts == 1
+
+    dialog = ConflictsDialog(window.db, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 1
+    assert dialog.list.item(0).text().startswith("Compressor discharge pressure")
+    source = dialog.source.text()
+    assert "Rustavi Steel" in source and "Audit 2026" in source  # which company, which audit
+    assert f"hub {devices.hub.url.split('//')[1].split(':')[0]}" in source
+    _shot(dialog, "hub-conflict-en.png")
+    assert dialog.resolve("incoming")
+    sync(window.db)
+    sync(other)
+    assert load_answers(other, assessment_id)[NUMBER].number == 6.0
+    assert list_conflicts_count(other) == 0
+
+
+def list_conflicts_count(db) -> int:
+    from recp_desktop.exchange.conflicts import open_conflict_count
+
+    return open_conflict_count(db)
