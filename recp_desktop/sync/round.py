@@ -345,12 +345,27 @@ def missing_photos(db: Database) -> dict[str, str]:
         found = connection.execute(
             select(table.c.sha256, table.c.media_type).where(table.c.deleted.is_(False))
         ).all()
+    held = _files_under(store.root)  # one listing, not a stat per photo
     out = {}
     for sha256, media_type in found:
         suffix = photo_suffix(media_type)
-        if not store.has(sha256, suffix):
+        if f"{sha256}{suffix}" not in held:
             out[sha256] = suffix
     return out
+
+
+def _files_under(root) -> set[str]:
+    """The names of the files one level below ``root``'s folders (the blob store's layout)."""
+    import os
+
+    names: set[str] = set()
+    try:
+        folders = [e.path for e in os.scandir(root) if e.is_dir() and not e.name.startswith(".")]
+    except FileNotFoundError:
+        return names
+    for folder in folders:
+        names.update(e.name for e in os.scandir(folder) if e.is_file())
+    return names
 
 
 def _download(db, client: HubClient, result: RoundResult, report, cancel) -> None:
