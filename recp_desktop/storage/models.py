@@ -68,6 +68,12 @@ class Enterprise(Synced, Base):
     employees: Mapped[int | None] = mapped_column(Integer)
     products: Mapped[str] = mapped_column(Text, default="")
     eco_park: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")
+    # The company's registration number as the expert typed it (format 3); "" when not given.
+    registration_no: Mapped[str] = mapped_column(
+        String(v.REGISTRATION_MAX), default="", server_default=""
+    )
+    # Set on the tombstone of a company merged into another (item 5 of issue 14).
+    merged_into: Mapped[str | None] = mapped_column(String(v.ID_MAX))
 
 
 class Assessment(Synced, Base):
@@ -81,6 +87,12 @@ class Assessment(Synced, Base):
     team: Mapped[str] = mapped_column(Text, default="")
     currency: Mapped[str] = mapped_column(String(v.CURRENCY_LEN))  # ISO 4217
     status: Mapped[str] = mapped_column(String(v.STATUS_MAX), default="in_progress")
+    # Derived, local: the state the assessment's review events lead to
+    # (``domain.review.current_state``), kept up to date whenever an event is stored so that
+    # lists and totals filter on a column. Not a record field: it travels as ``review_event``.
+    review_state: Mapped[str] = mapped_column(
+        Text, default=v.REVIEW_DRAFT, server_default=v.REVIEW_DRAFT, index=True
+    )
 
 
 class BaselineItem(Synced, Base):
@@ -196,6 +208,24 @@ class WasteStream(Synced, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class ReviewEvent(Synced, Base):
+    """One change of an assessment's review state: who, when, to what, and why.
+
+    Events are never edited: a new review step is a new event. ``follows`` is the id of the event
+    the author saw as the latest when making this one (None for the first), so two review changes
+    made apart on two devices are recognised as such (``domain.review``).
+    """
+
+    __tablename__ = "review_event"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    state: Mapped[str] = mapped_column(String(v.STATUS_MAX))  # one of vocabulary.REVIEW_STATES
+    comment: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")  # the person, as named
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    follows: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of event ids
+
+
 class TrustedDevice(Base):
     """A device whose signed packages were imported: its key, trusted on first use.
 
@@ -297,3 +327,6 @@ class AssessmentTemplate(Base):
     template_version: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+from recp_desktop.storage import club_models as _club_models  # noqa: E402, F401  (RECP Clubs)

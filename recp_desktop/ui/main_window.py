@@ -27,6 +27,7 @@ from recp_desktop import __version__
 from recp_desktop.paths import database_path
 from recp_desktop.settings import load_settings
 from recp_desktop.storage.errors import NewerDatabaseError, StorageError
+from recp_desktop.ui.club_tasks import ClubsMenu
 from recp_desktop.ui.exchange import Exchange, package_paths
 from recp_desktop.ui.file_dialogs import window_state
 from recp_desktop.ui.geometry import restore_geometry, save_geometry
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         for action in actions:
             action.setEnabled(enabled)
         self.templates_menu.setEnabled(enabled)
+        self.clubs_menu.setEnabled(enabled)
 
     def restore_from_backup(self, backup_path: Path | None = None) -> bool:
         """Let the user pick a backup (or restore ``backup_path``), then reopen the data."""
@@ -230,6 +232,9 @@ class MainWindow(QMainWindow):
         for action in (self.act_export, self.act_import, self.act_export_tables):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.act_conflicts)
+        self.act_duplicates = QAction(self)  # ui/duplicates_dialog.py (issue 14 §5)
+        self.act_duplicates.triggered.connect(self.show_duplicates)
+        self.file_menu.addAction(self.act_duplicates)
         self.hub_sync = HubSync(self, lambda: self.db, self.tasks)  # ui/hub_sync.py
         self.hub_sync.sig_changed.connect(self._data_changed_elsewhere)
         self.hub_sync.sig_message.connect(lambda m: self.statusBar().showMessage(m, 10000))
@@ -278,6 +283,8 @@ class MainWindow(QMainWindow):
         # Templates > Import from XLSForm…, Export…, Add a checklist…: ui/templates_menu.py
         self.templates_menu = TemplatesMenu(self)
         bar.addMenu(self.templates_menu)
+        self.clubs_menu = ClubsMenu(self)  # Clubs > RECP Clubs…, Verify…: ui/club_tasks.py
+        bar.addMenu(self.clubs_menu)
 
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)
@@ -357,6 +364,13 @@ class MainWindow(QMainWindow):
         dialog = ConflictsDialog(self.db, None, self)
         dialog.sig_resolved.connect(lambda _id: self._conflict_resolved())
         return dialog
+
+    def show_duplicates(self) -> None:
+        from recp_desktop.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self)
+        dialog.sig_merged.connect(self._conflict_resolved)  # saved; screens shown afresh
+        dialog.exec()
 
     def _conflict_resolved(self) -> None:
         self._saved()
@@ -584,6 +598,7 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("&Import packages…"))
         self.act_export_tables.setText(self.tr("Export &tables…"))
         self.act_conflicts.setText(self.tr("Con&flicts…"))
+        self.act_duplicates.setText(self.tr("Companies that &look the same…"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +24,7 @@ from recp_desktop.ui.icons import AREA_ICONS, icon
 from recp_desktop.ui.labels import area_label
 from recp_desktop.ui.options_page import OptionsPage
 from recp_desktop.ui.overview_page import OverviewPage
+from recp_desktop.ui.review_bar import ReviewBar, ReviewGuard
 from recp_desktop.ui.waste_page import WastePage
 
 PAGE_OVERVIEW, PAGE_BASELINE = 0, 1
@@ -96,7 +98,16 @@ class Workspace(QWidget):
         for _template_id in self.extra_pages:
             self.nav.addItem(QListWidgetItem(icon(EXTRA_ICON), ""))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        layout = QHBoxLayout(self)
+        # The review state and steps on top; edits of a submitted assessment ask first.
+        self.review_bar = ReviewBar(db, assessment_id)
+        self.review_bar.sig_message.connect(self.sig_message)
+        self.review_bar.sig_changed.connect(lambda _state: self.sig_saved.emit())
+        self.review_guard = ReviewGuard(self.review_bar, [self.stack])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.review_bar)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         for number in range(1, 9):
@@ -208,6 +219,7 @@ class Workspace(QWidget):
         self.nav.item(PAGE_BASELINE).setText(self.tr("Baseline"))
         self.nav.item(PAGE_OPTIONS).setText(self.tr("Options"))
         self.nav.item(PAGE_WASTE).setText(self.tr("Waste streams"))
+        self.review_bar.retranslate()
         for area, page in self.pages.items():
             self._area_progress(area, *page.model.progress())
         for template_id, page in self.extra_pages.items():

@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="186"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="182"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="187"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="184"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="189"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="206"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="207"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="208"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="226"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="224"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="234"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="269"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="274"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="232"/>
         <source>Chec&amp;klists:</source>
         <translation>Yoxlama &amp;siyahıları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="254"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
@@ -165,6 +165,27 @@
         <location filename="../../recp_desktop/ui/home.py" line="138"/>
         <source>Completed</source>
         <translation>Tamamlanıb</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>attended</source>
+        <translation>iştirak edib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>absent</source>
+        <translation>iştirak etməyib</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Davamiyyət</translation>
     </message>
 </context>
 <context>
@@ -941,6 +962,412 @@
     </message>
 </context>
 <context>
+    <name>ClubDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
+        <source>New RECP Club</source>
+        <translation>Yeni RECP Klubu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
+        <source>Edit the club</source>
+        <translation>Klubun redaktəsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="50"/>
+        <source>All homework</source>
+        <translation>Bütün ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
+        <source>&amp;Country:</source>
+        <translation>Ö&amp;lkə:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
+        <source>C&amp;ity:</source>
+        <translation>Şə&amp;hər:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Moderator:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
+        <source>Issuing &amp;centre:</source>
+        <translation>Sertifikatı verən &amp;mərkəz:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
+        <source>Sessions needed for a certificate:</source>
+        <translation>Sertifikat üçün məşğələ sayı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="62"/>
+        <source>Homework needed:</source>
+        <translation>Tələb olunan ev tapşırıqları:</translation>
+    </message>
+</context>
+<context>
+    <name>ClubProgressView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="167"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <source>Self-audits</source>
+        <translation>Özünüauditlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <source>Homework done</source>
+        <translation>Yerinə yetirilən tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="108"/>
+        <source>Double-click a company (or press Enter) to open its self-audit.</source>
+        <translation>Şirkətin özünüauditini açmaq üçün onun üzərinə iki dəfə klikləyin (və ya Enter basın).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
+        <source>Not yet</source>
+        <translation>Hələ yox</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
+        <source>Quick wins: none recorded yet.</source>
+        <translation>Tez nəticə verən tədbirlər: hələ qeyd olunmayıb.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="131"/>
+        <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
+        <translation>
+            <numerusform>%n tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</numerusform>
+            <numerusform>%n tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="139"/>
+        <source>The club&apos;s quick wins: </source>
+        <translation>Klubun tez nəticə verən tədbirləri: </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="146"/>
+        <source>attended {attended} of the {needed} sessions required</source>
+        <translation>tələb olunan {needed} məşğələdən {attended} məşğələyə qatılıb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="152"/>
+        <source>his or her company did {done} of the {needed} homework required</source>
+        <translation>şirkəti tələb olunan {needed} ev tapşırığından {done} tapşırığı yerinə yetirib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="166"/>
+        <source>Participant</source>
+        <translation>İştirakçı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="168"/>
+        <source>Attended</source>
+        <translation>İştirak</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="169"/>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="172"/>
+        <source>Homework per company</source>
+        <translation>Şirkətlər üzrə ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="173"/>
+        <source>Participants</source>
+        <translation>İştirakçılar</translation>
+    </message>
+</context>
+<context>
+    <name>ClubWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="215"/>
+        <source>No club yet: press New club… to start one.</source>
+        <translation>Hələ klub yoxdur: yaratmaq üçün «Yeni klub…» düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
+        <source>all homework</source>
+        <translation>bütün ev tapşırıqları</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="225"/>
+        <source>%n homework</source>
+        <translation>
+            <numerusform>%n ev tapşırığı</numerusform>
+            <numerusform>%n ev tapşırığı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
+        <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
+        <translation>{name} — {place}. Moderator: {facilitator}. Sertifikat üçün lazımdır: {sessions} və {homework}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="235"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n məşğələ</numerusform>
+            <numerusform>%n məşğələ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="266"/>
+        <source>Baseline data</source>
+        <translation>Baza məlumatları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="267"/>
+        <source>Checklist</source>
+        <translation>Yoxlama siyahısı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="268"/>
+        <source>Quick-win calculation</source>
+        <translation>Tez nəticə verən tədbirin hesablanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="400"/>
+        <source>Import attendance</source>
+        <translation>Davamiyyətin idxalı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="370"/>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="353"/>
+        <source>Remove {what}? Its attendance marks go with it.</source>
+        <translation>{what} silinsin? Onun davamiyyət qeydləri də silinəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <source>Remove the homework {what}?</source>
+        <translation>{what} ev tapşırığı silinsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="401"/>
+        <source>{rows} rows read; {changed} marks new or changed.</source>
+        <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
+        <source>RECP Clubs</source>
+        <translation>RECP Klubları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="308"/>
+        <source>This company has no club self-audit here yet: import its package.</source>
+        <translation>Bu şirkətin burada hələ klub özünüauditi yoxdur: onun paketini idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Klublar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="434"/>
+        <source>&amp;New club…</source>
+        <translation>&amp;Yeni klub…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
+        <source>&amp;Edit club…</source>
+        <translation>Klu&amp;bu redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Məşğələlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <source>&amp;Participants</source>
+        <translation>İş&amp;tirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Davamiyyət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
+        <source>&amp;Homework</source>
+        <translation>&amp;Ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>P&amp;rogress</source>
+        <translation>İ&amp;rəliləyiş</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Name</source>
+        <translation>Ad və soyad</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Which</source>
+        <translation>Hansı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
+        <source>A&amp;dd session…</source>
+        <translation>Məşğələ əla&amp;və et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
+        <source>Add par&amp;ticipant…</source>
+        <translation>İştirak&amp;çı əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
+        <source>Add homewor&amp;k…</source>
+        <translation>Ev tap&amp;şırığı əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="457"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="458"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>CSV-dən &amp;idxal…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="461"/>
+        <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
+        <translation>Oxlar hərəkət etdirir; Boşluq seçilmiş xanaları iştirak edib və ya etməyib kimi qeyd edir; Delete — iştirak etməyib; Ctrl+Z — geri al. Hər qeyd dərhal saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <source>Certificate &amp;language:</source>
+        <translation>Sertifikatın di&amp;li:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
+        <source>&amp;Write certificates…</source>
+        <translation>Sertifikatları ya&amp;z…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Sertifikatı yo&amp;xla…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="470"/>
+        <source>Redo</source>
+        <translation>Təkrarla</translation>
+    </message>
+</context>
+<context>
+    <name>ClubsMenu</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="146"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Klublar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="147"/>
+        <source>RECP &amp;Clubs…</source>
+        <translation>RECP &amp;Klubları…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Sertifikatı yo&amp;xla…</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
@@ -958,100 +1385,105 @@
         <translation>məsələn, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="133"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
+        <source>Re&amp;gistration number:</source>
+        <translation>Qeydiyyat &amp;nömrəsi:</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="93"/>
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Here</source>
         <translation>Burada</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Incoming</source>
         <translation>Daxil olan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Keep (editable)</source>
         <translation>Saxlanılacaq (redaktə oluna bilər)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
         <source>Keep this device&apos;s version</source>
         <translation>Bu cihazın versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep the incoming version</source>
         <translation>Daxil olan versiyanı saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
         <source>Keep the edited values</source>
         <translation>Redaktə edilmiş dəyərləri saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="113"/>
         <source>There are no open conflicts.</source>
         <translation>Açıq ziddiyyət yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="181"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Versiyalar sonuncu dəfə üst-üstə düşəndən bəri burada və {device} cihazında redaktə edilib.</translation>
     </message>
@@ -1059,72 +1491,72 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="284"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="288"/>
         <source>Connect to hub</source>
         <translation>Hab-a qoşulma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="294"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="298"/>
         <source>Hub &amp;address:</source>
         <translation>Habın &amp;ünvanı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="295"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="299"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="296"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="300"/>
         <source>&amp;User name:</source>
         <translation>&amp;İstifadəçi adı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="297"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="301"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parol:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="304"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="308"/>
         <source>&amp;Connect</source>
         <translation>&amp;Qoşul</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="310"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="325"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="329"/>
         <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
         <translation>Daxil olunub: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Hesabı dəyişmək üçün yenidən daxil olun və ya çıxın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="329"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="333"/>
         <source>Pinned certificate: {fp}</source>
         <translation>Təsdiqlənmiş sertifikat: {fp}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="337"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="341"/>
         <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
         <translation>Mərkəzinizin habına daxil olun: düzəlişləriniz ora gedir, rəhbərin yoxlaması özü geri gəlir. Yalnız cihaz tokeni saxlanılır, parol heç vaxt.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="357"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="361"/>
         <source>Fill in the address, the user name and the password.</source>
         <translation>Ünvanı, istifadəçi adını və parolu daxil edin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="359"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="363"/>
         <source>Connecting…</source>
         <translation>Qoşulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="381"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="385"/>
         <source>Trust this hub?</source>
         <translation>Bu haba etibar edilsin?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="383"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="387"/>
         <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
 
 {fp}
@@ -1153,6 +1585,70 @@ Yalnız bu barmaq izini sizə habın administratoru veribsə, ona etibar edin.</
         <location filename="../../recp_desktop/ui/crash_dialog.py" line="38"/>
         <source>Copy details</source>
         <translation>Təfərrüatları kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="34"/>
+        <source>Companies that look the same</source>
+        <translation>Oxşar şirkətlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="38"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="39"/>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="40"/>
+        <source>City</source>
+        <translation>Şəhər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="41"/>
+        <source>Registration no.</source>
+        <translation>Qeydiyyat nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="42"/>
+        <source>Assessments</source>
+        <translation>Qiymətləndirmələr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="47"/>
+        <source>No companies look the same.</source>
+        <translation>Oxşar şirkət yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="49"/>
+        <source>&amp;Merge into the selected company</source>
+        <translation>Seçilmiş şirkətə &amp;birləşdir</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="67"/>
+        <source>Same registration number</source>
+        <translation>Eyni qeydiyyat nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="69"/>
+        <source>Same name, country and city</source>
+        <translation>Eyni ad, ölkə və şəhər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="125"/>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="140"/>
+        <source>Merge companies</source>
+        <translation>Şirkətləri birləşdir</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="127"/>
+        <source>Merge %1 other company(ies) into %2? Their assessments move to %2 with all their records; the others are removed from the list.</source>
+        <translation>Digər şirkətlər (%1) «%2» şirkətinə birləşdirilsin? Onların qiymətləndirmələri bütün qeydləri ilə «%2» şirkətinə keçəcək, digərləri siyahıdan silinəcək.</translation>
     </message>
 </context>
 <context>
@@ -1275,89 +1771,132 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>HomeworkDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="165"/>
+        <source>Add homework</source>
+        <translation>Ev tapşırığı əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="167"/>
+        <source>Baseline data (resource bills)</source>
+        <translation>Baza məlumatları (resurs hesabları)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="168"/>
+        <source>A checklist (mini-audit)</source>
+        <translation>Yoxlama siyahısı (mini-audit)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="169"/>
+        <source>A quick-win calculation</source>
+        <translation>Tez nəticə verən tədbirin hesablanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="173"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Növ:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="174"/>
+        <source>&amp;Which:</source>
+        <translation>&amp;Hansı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="175"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="176"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Son tarix:</translation>
+    </message>
+</context>
+<context>
     <name>HubSync</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="175"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="179"/>
         <source>sending photos {percent} %</source>
         <translation>fotolar göndərilir {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="176"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="180"/>
         <source>sending changes</source>
         <translation>dəyişikliklər göndərilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="177"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
         <source>receiving changes</source>
         <translation>dəyişikliklər alınır</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="178"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
         <source>receiving photos {percent} %</source>
         <translation>fotolar alınır {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="196"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="200"/>
         <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
         <translation>Ziddiyyətli qeydlər: {n}. Onları həll etmək üçün Fayl &gt; Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="201"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="205"/>
         <source>Synced with the hub.</source>
         <translation>Hab ilə sinxronlaşdırıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="213"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="217"/>
         <source>Sync</source>
         <translation>Sinxronlaşdırma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="230"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="234"/>
         <source>Connect to &amp;hub…</source>
         <translation>&amp;Hab-a qoşul…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="231"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="235"/>
         <source>S&amp;ync now</source>
         <translation>İndi s&amp;inxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="236"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="238"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
         <source>changes waiting: {n}</source>
         <translation>göndərilməyi gözləyir: {n}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="244"/>
         <source>Hub: not connected</source>
         <translation>Hab: qoşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="241"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="245"/>
         <source>Hub: syncing…</source>
         <translation>Hab: sinxronlaşdırılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="246"/>
         <source>Hub: online · {waiting} · last sync {when}</source>
         <translation>Hab: onlayn · {waiting} · son sinxronlaşdırma {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="243"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="247"/>
         <source>Hub: offline · {waiting} · last sync {when}</source>
         <translation>Hab: əlçatmazdır · {waiting} · son sinxronlaşdırma {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="244"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
         <source>Hub: {reason} · {waiting}</source>
         <translation>Hab: {reason} · {waiting}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="251"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="255"/>
         <source>{user} ({role}) of {org} at {url}</source>
         <translation>{user} ({role}), {org}, {url}</translation>
     </message>
@@ -1710,12 +2249,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="191"/>
         <source>Backup restored.</source>
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="387"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -1723,27 +2262,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="429"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="430"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1751,164 +2290,169 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="530"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="479"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="487"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="488"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="489"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="561"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="588"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="590"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="591"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="592"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="593"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="594"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="596"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="598"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="599"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="600"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="602"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="603"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="604"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="607"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="609"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="534"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="617"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="619"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="601"/>
+        <source>Companies that &amp;look the same…</source>
+        <translation>&amp;Oxşar şirkətlər…</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2745,39 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="128"/>
+        <source>Add a participant</source>
+        <translation>İştirakçı əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="135"/>
+        <source>C&amp;ompany:</source>
+        <translation>Şir&amp;kət:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="136"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad və soyad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="137"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Vəzifə:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="138"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-poçt:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="142"/>
+        <source>Create the company first (File &gt; New company).</source>
+        <translation>Əvvəlcə şirkəti yaradın (Fayl &gt; Yeni şirkət).</translation>
+    </message>
+</context>
+<context>
     <name>ReportMenu</name>
     <message>
         <location filename="../../recp_desktop/ui/report_task.py" line="100"/>
@@ -2352,6 +2929,133 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/backup_dialog.py" line="98"/>
         <source>Replace the current data with the backup taken {when}? The current data is kept as a backup.</source>
         <translation>Cari məlumatlar {when} tarixli ehtiyat nüsxə ilə əvəz edilsin? Cari məlumatlar ehtiyat nüsxə kimi saxlanılacaq.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="107"/>
+        <source>Draft</source>
+        <translation>Qaralama</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="108"/>
+        <source>Submitted for review</source>
+        <translation>Yoxlamaya göndərilib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="109"/>
+        <source>Approved</source>
+        <translation>Təsdiqlənib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="110"/>
+        <source>Returned to the expert</source>
+        <translation>Ekspertə qaytarılıb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="118"/>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Yoxlamaya göndər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="119"/>
+        <source>&amp;Withdraw submission</source>
+        <translation>Yoxlamadan &amp;geri götür</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="120"/>
+        <source>Appro&amp;ve</source>
+        <translation>Təs&amp;diqlə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="121"/>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Qaytar…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="122"/>
+        <source>Review &amp;history…</source>
+        <translation>Yoxlama &amp;tarixçəsi…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="129"/>
+        <source>Review: %1</source>
+        <translation>Yoxlama: %1</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="139"/>
+        <source>Returned by %1 on %2:</source>
+        <translation>%1 qaytarıb, %2:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="147"/>
+        <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
+        <translation>Yoxlama addımları iki cihazda bir-birindən xəbərsiz atılıb; növbəti addıma qədər bu vəziyyət qüvvədədir.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="161"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Review</source>
+        <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="167"/>
+        <source>Submitted for review.</source>
+        <translation>Yoxlamaya göndərildi.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="168"/>
+        <source>Submission withdrawn: the assessment is a draft again.</source>
+        <translation>Göndərmə geri götürüldü: qiymətləndirmə yenidən qaralamadır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="169"/>
+        <source>Approved.</source>
+        <translation>Təsdiqləndi.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="170"/>
+        <source>Returned to the expert.</source>
+        <translation>Ekspertə qaytarıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>Return the assessment</source>
+        <translation>Qiymətləndirməni qaytar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>What should the expert change?</source>
+        <translation>Ekspert nəyi dəyişməlidir?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Write what the expert should change.</source>
+        <translation>Ekspertin nəyi dəyişməli olduğunu yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
+        <source>Review history</source>
+        <translation>Yoxlama tarixçəsi</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="105"/>
+        <source>Add a session</source>
+        <translation>Məşğələ əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="108"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarix:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="109"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Mövzu:</translation>
     </message>
 </context>
 <context>
@@ -2879,27 +3583,27 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="177"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="218"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="219"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="220"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="221"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
@@ -2940,6 +3644,101 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
         <source>add waste stream</source>
         <translation>tullantı axınının əlavə edilməsi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="109"/>
+        <source>Mark %n attended</source>
+        <translation>
+            <numerusform>%n iştirak qeydi</numerusform>
+            <numerusform>%n iştirak qeydi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="111"/>
+        <source>Mark %n absent</source>
+        <translation>
+            <numerusform>%n iştirak etməmə qeydi</numerusform>
+            <numerusform>%n iştirak etməmə qeydi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="36"/>
+        <source>Write the certificates into</source>
+        <translation>Sertifikatların yazılacağı qovluq</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="41"/>
+        <source>Certificates of attendance</source>
+        <translation>İştirak sertifikatları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="62"/>
+        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
+        <translation>Hələ heç kim klubun şərtlərini yerinə yetirməyib; «İrəliləyiş» bölməsinə baxın.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
+        <source>%n certificate(s) written to {folder}:</source>
+        <translation>
+            <numerusform>{folder} qovluğuna %n sertifikat yazıldı:</numerusform>
+            <numerusform>{folder} qovluğuna %n sertifikat yazıldı:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="73"/>
+        <source>Stopped; the certificates written so far are kept.</source>
+        <translation>Dayandırıldı; artıq yazılmış sertifikatlar saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="81"/>
+        <source>Writing certificates…</source>
+        <translation>Sertifikatlar yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="94"/>
+        <source>Verify a certificate</source>
+        <translation>Sertifikatın yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="96"/>
+        <source>Certificates (*.pdf)</source>
+        <translation>Sertifikatlar (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
+        <source>Not valid: {reason}</source>
+        <translation>Etibarsızdır: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>self.bar</name>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="298"/>
+        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
+        <translation>Bu qiymətləndirmə təsdiqlənib. Dəyişiklik təsdiqi geri götürür: o yenidən qaralama olur, yenidən göndərilməli və yoxlanılmalıdır. Geri götürüb dəyişilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="303"/>
+        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
+        <translation>Bu qiymətləndirmə yoxlamaya göndərilib. Dəyişiklik göndərməni geri götürür: o yenidən qaralama olur, bitirdikdən sonra yenidən göndərin. Geri götürüb dəyişilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="310"/>
+        <source>Withdraw the submission?</source>
+        <translation>Yoxlamadan geri götürülsün?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="319"/>
+        <source>Not edited: withdraw the submission to edit this assessment.</source>
+        <translation>Dəyişilmədi: bu qiymətləndirməni dəyişmək üçün onu yoxlamadan geri götürün.</translation>
     </message>
 </context>
 </TS>

@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="186"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="182"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="187"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="184"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="189"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="206"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="207"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="208"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="226"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="224"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="234"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="269"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="274"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="232"/>
         <source>Chec&amp;klists:</source>
         <translation>Чек-&amp;листы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="254"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
@@ -165,6 +165,27 @@
         <location filename="../../recp_desktop/ui/home.py" line="138"/>
         <source>Completed</source>
         <translation>Завершена</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>attended</source>
+        <translation>присутствовал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>absent</source>
+        <translation>отсутствовал(а)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
     </message>
 </context>
 <context>
@@ -942,6 +963,415 @@
     </message>
 </context>
 <context>
+    <name>ClubDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
+        <source>New RECP Club</source>
+        <translation>Новый клуб РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
+        <source>Edit the club</source>
+        <translation>Изменение клуба</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="50"/>
+        <source>All homework</source>
+        <translation>Все домашние задания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Модератор:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
+        <source>Issuing &amp;centre:</source>
+        <translation>Выдающий &amp;центр:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
+        <source>Sessions needed for a certificate:</source>
+        <translation>Занятий для сертификата:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="62"/>
+        <source>Homework needed:</source>
+        <translation>Нужно домашних заданий:</translation>
+    </message>
+</context>
+<context>
+    <name>ClubProgressView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="167"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <source>Self-audits</source>
+        <translation>Самоаудиты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <source>Homework done</source>
+        <translation>Выполнено заданий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="108"/>
+        <source>Double-click a company (or press Enter) to open its self-audit.</source>
+        <translation>Дважды щёлкните компанию (или нажмите Enter), чтобы открыть её самоаудит.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
+        <source>Not yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
+        <source>Quick wins: none recorded yet.</source>
+        <translation>Быстрые меры: пока не записаны.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="131"/>
+        <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
+        <translation>
+            <numerusform>{money} в год от %n меры ({kwh} кВт·ч, {m3} м³)</numerusform>
+            <numerusform>{money} в год от %n мер ({kwh} кВт·ч, {m3} м³)</numerusform>
+            <numerusform>{money} в год от %n мер ({kwh} кВт·ч, {m3} м³)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="139"/>
+        <source>The club&apos;s quick wins: </source>
+        <translation>Быстрые меры клуба: </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="146"/>
+        <source>attended {attended} of the {needed} sessions required</source>
+        <translation>посетил(а) {attended} из {needed} требуемых занятий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="152"/>
+        <source>his or her company did {done} of the {needed} homework required</source>
+        <translation>его или её компания выполнила {done} из {needed} требуемых домашних заданий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="166"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="168"/>
+        <source>Attended</source>
+        <translation>Посещено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="169"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="172"/>
+        <source>Homework per company</source>
+        <translation>Домашние задания по компаниям</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="173"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+</context>
+<context>
+    <name>ClubWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="215"/>
+        <source>No club yet: press New club… to start one.</source>
+        <translation>Клубов пока нет: нажмите «Новый клуб…», чтобы создать.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
+        <source>all homework</source>
+        <translation>все домашние задания</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="225"/>
+        <source>%n homework</source>
+        <translation>
+            <numerusform>%n домашнее задание</numerusform>
+            <numerusform>%n домашних задания</numerusform>
+            <numerusform>%n домашних заданий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
+        <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
+        <translation>{name} — {place}. Модератор: {facilitator}. Для сертификата нужно: {sessions} и {homework}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="235"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n занятие</numerusform>
+            <numerusform>%n занятия</numerusform>
+            <numerusform>%n занятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="266"/>
+        <source>Baseline data</source>
+        <translation>Исходные данные</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="267"/>
+        <source>Checklist</source>
+        <translation>Контрольный лист</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="268"/>
+        <source>Quick-win calculation</source>
+        <translation>Расчёт быстрой меры</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="400"/>
+        <source>Import attendance</source>
+        <translation>Импорт посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="370"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="353"/>
+        <source>Remove {what}? Its attendance marks go with it.</source>
+        <translation>Удалить {what}? Отметки посещаемости будут удалены вместе с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <source>Remove the homework {what}?</source>
+        <translation>Удалить домашнее задание {what}?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="401"/>
+        <source>{rows} rows read; {changed} marks new or changed.</source>
+        <translation>Прочитано строк: {rows}; новых или изменённых отметок: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
+        <source>RECP Clubs</source>
+        <translation>Клубы РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="308"/>
+        <source>This company has no club self-audit here yet: import its package.</source>
+        <translation>У этой компании здесь ещё нет самоаудита клуба: импортируйте её пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Клубы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="434"/>
+        <source>&amp;New club…</source>
+        <translation>&amp;Новый клуб…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
+        <source>&amp;Edit club…</source>
+        <translation>Из&amp;менить клуб…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Занятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
+        <source>&amp;Homework</source>
+        <translation>&amp;Домашние задания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>P&amp;rogress</source>
+        <translation>П&amp;рогресс</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Which</source>
+        <translation>Что именно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
+        <source>A&amp;dd session…</source>
+        <translation>Добавить з&amp;анятие…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
+        <source>Add par&amp;ticipant…</source>
+        <translation>Добавить у&amp;частника…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
+        <source>Add homewor&amp;k…</source>
+        <translation>Добавить домашн&amp;ее задание…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="457"/>
+        <source>Re&amp;move…</source>
+        <translation>Уда&amp;лить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="458"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Импорт из CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="461"/>
+        <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
+        <translation>Стрелки — перемещение; Пробел отмечает выбранные ячейки как посещённые или нет; Delete — отсутствие; Ctrl+Z — отмена. Каждая отметка сохраняется сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <source>Certificate &amp;language:</source>
+        <translation>&amp;Язык сертификата:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
+        <source>&amp;Write certificates…</source>
+        <translation>&amp;Выписать сертификаты…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Проверить &amp;сертификат…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="470"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>ClubsMenu</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="146"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Клубы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="147"/>
+        <source>RECP &amp;Clubs…</source>
+        <translation>&amp;Клубы РЭЧП…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Проверить &amp;сертификат…</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
@@ -959,100 +1389,105 @@
         <translation>например, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="133"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
+        <source>Re&amp;gistration number:</source>
+        <translation>Ре&amp;гистрационный номер:</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="93"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Incoming</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Keep (editable)</source>
         <translation>Оставить (можно изменить)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
         <source>Keep this device&apos;s version</source>
         <translation>Оставить версию этого устройства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep the incoming version</source>
         <translation>Оставить входящую версию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
         <source>Keep the edited values</source>
         <translation>Оставить изменённые значения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="113"/>
         <source>There are no open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="181"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Изменено здесь и на {device} после последнего совпадения версий.</translation>
     </message>
@@ -1060,72 +1495,72 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="284"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="288"/>
         <source>Connect to hub</source>
         <translation>Подключение к хабу</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="294"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="298"/>
         <source>Hub &amp;address:</source>
         <translation>&amp;Адрес хаба:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="295"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="299"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="296"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="300"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="297"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="301"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="304"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="308"/>
         <source>&amp;Connect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="310"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="325"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="329"/>
         <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
         <translation>Вход выполнен: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Войдите снова, чтобы сменить учётную запись, или выйдите.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="329"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="333"/>
         <source>Pinned certificate: {fp}</source>
         <translation>Закреплённый сертификат: {fp}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="337"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="341"/>
         <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
         <translation>Войдите в хаб вашего центра: ваши правки уходят туда, а проверка руководителя возвращается сама. Хранится только токен устройства, пароль — никогда.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="357"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="361"/>
         <source>Fill in the address, the user name and the password.</source>
         <translation>Укажите адрес, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="359"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="363"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="381"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="385"/>
         <source>Trust this hub?</source>
         <translation>Доверять этому хабу?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="383"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="387"/>
         <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
 
 {fp}
@@ -1154,6 +1589,70 @@ Trust it only if it is the fingerprint your hub&apos;s administrator gave you.</
         <location filename="../../recp_desktop/ui/crash_dialog.py" line="38"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="34"/>
+        <source>Companies that look the same</source>
+        <translation>Похожие компании</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="38"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="39"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="40"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="41"/>
+        <source>Registration no.</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="42"/>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="47"/>
+        <source>No companies look the same.</source>
+        <translation>Похожих компаний нет.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="49"/>
+        <source>&amp;Merge into the selected company</source>
+        <translation>&amp;Объединить в выбранную компанию</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="67"/>
+        <source>Same registration number</source>
+        <translation>Один регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="69"/>
+        <source>Same name, country and city</source>
+        <translation>Одно название, страна и город</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="125"/>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="140"/>
+        <source>Merge companies</source>
+        <translation>Объединить компании</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/duplicates_dialog.py" line="127"/>
+        <source>Merge %1 other company(ies) into %2? Their assessments move to %2 with all their records; the others are removed from the list.</source>
+        <translation>Объединить другие компании (%1) в «%2»? Их оценки со всеми записями перейдут к «%2», остальные компании исчезнут из списка.</translation>
     </message>
 </context>
 <context>
@@ -1276,89 +1775,132 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>HomeworkDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="165"/>
+        <source>Add homework</source>
+        <translation>Добавить домашнее задание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="167"/>
+        <source>Baseline data (resource bills)</source>
+        <translation>Исходные данные (счета за ресурсы)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="168"/>
+        <source>A checklist (mini-audit)</source>
+        <translation>Контрольный лист (мини-аудит)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="169"/>
+        <source>A quick-win calculation</source>
+        <translation>Расчёт быстрой меры</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="173"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="174"/>
+        <source>&amp;Which:</source>
+        <translation>&amp;Что именно:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="175"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="176"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+</context>
+<context>
     <name>HubSync</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="175"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="179"/>
         <source>sending photos {percent} %</source>
         <translation>отправка фото {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="176"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="180"/>
         <source>sending changes</source>
         <translation>отправка изменений</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="177"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
         <source>receiving changes</source>
         <translation>получение изменений</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="178"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
         <source>receiving photos {percent} %</source>
         <translation>получение фото {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="196"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="200"/>
         <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
         <translation>Записей в конфликте: {n}. Файл &gt; Конфликты…, чтобы разрешить их.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="201"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="205"/>
         <source>Synced with the hub.</source>
         <translation>Синхронизировано с хабом.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="213"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="217"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="230"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="234"/>
         <source>Connect to &amp;hub…</source>
         <translation>Подключиться к &amp;хабу…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="231"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="235"/>
         <source>S&amp;ync now</source>
         <translation>С&amp;инхронизировать</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="236"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="238"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
         <source>changes waiting: {n}</source>
         <translation>ожидают отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="244"/>
         <source>Hub: not connected</source>
         <translation>Хаб: не подключён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="241"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="245"/>
         <source>Hub: syncing…</source>
         <translation>Хаб: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="246"/>
         <source>Hub: online · {waiting} · last sync {when}</source>
         <translation>Хаб: в сети · {waiting} · последняя синхронизация {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="243"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="247"/>
         <source>Hub: offline · {waiting} · last sync {when}</source>
         <translation>Хаб: недоступен · {waiting} · последняя синхронизация {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="244"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
         <source>Hub: {reason} · {waiting}</source>
         <translation>Хаб: {reason} · {waiting}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="251"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="255"/>
         <source>{user} ({role}) of {org} at {url}</source>
         <translation>{user} ({role}), {org}, {url}</translation>
     </message>
@@ -1711,12 +2253,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="191"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="387"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -1725,17 +2267,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="429"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="430"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -1744,174 +2286,179 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="530"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="479"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="487"/>
         <source>Entering the baseline…</source>
         <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="488"/>
         <source>Answering the checklists…</source>
         <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="489"/>
         <source>Calculating the options…</source>
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="561"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="588"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="590"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="591"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="592"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="593"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="594"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="596"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="598"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="599"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="600"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="602"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="603"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="604"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="607"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="609"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="534"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="617"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="619"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/main_window.py" line="601"/>
+        <source>Companies that &amp;look the same…</source>
+        <translation>&amp;Похожие компании…</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2751,39 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="128"/>
+        <source>Add a participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="135"/>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="136"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя и фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="137"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="138"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="142"/>
+        <source>Create the company first (File &gt; New company).</source>
+        <translation>Сначала создайте компанию (Файл &gt; Новая компания).</translation>
+    </message>
+</context>
+<context>
     <name>ReportMenu</name>
     <message>
         <location filename="../../recp_desktop/ui/report_task.py" line="100"/>
@@ -2355,6 +2935,133 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/backup_dialog.py" line="98"/>
         <source>Replace the current data with the backup taken {when}? The current data is kept as a backup.</source>
         <translation>Заменить текущие данные резервной копией от {when}? Текущие данные будут сохранены как резервная копия.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="107"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="108"/>
+        <source>Submitted for review</source>
+        <translation>Отправлено на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="109"/>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="110"/>
+        <source>Returned to the expert</source>
+        <translation>Возвращено эксперту</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="118"/>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Отправить на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="119"/>
+        <source>&amp;Withdraw submission</source>
+        <translation>Отозвать с &amp;проверки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="120"/>
+        <source>Appro&amp;ve</source>
+        <translation>Одо&amp;брить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="121"/>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="122"/>
+        <source>Review &amp;history…</source>
+        <translation>&amp;История проверки…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="129"/>
+        <source>Review: %1</source>
+        <translation>Проверка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="139"/>
+        <source>Returned by %1 on %2:</source>
+        <translation>Вернул(а) %1, %2:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="147"/>
+        <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
+        <translation>Шаги проверки сделаны на двух устройствах независимо друг от друга; это состояние действует до следующего шага.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="161"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="167"/>
+        <source>Submitted for review.</source>
+        <translation>Отправлено на проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="168"/>
+        <source>Submission withdrawn: the assessment is a draft again.</source>
+        <translation>Отправка отозвана: оценка снова черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="169"/>
+        <source>Approved.</source>
+        <translation>Одобрено.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="170"/>
+        <source>Returned to the expert.</source>
+        <translation>Возвращено эксперту.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>Return the assessment</source>
+        <translation>Вернуть оценку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>What should the expert change?</source>
+        <translation>Что эксперту следует исправить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <source>Write what the expert should change.</source>
+        <translation>Напишите, что эксперту следует исправить.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
+        <source>Review history</source>
+        <translation>История проверки</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="105"/>
+        <source>Add a session</source>
+        <translation>Добавить занятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="108"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="109"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
     </message>
 </context>
 <context>
@@ -2882,27 +3589,27 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="166"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="177"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="218"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="208"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="219"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="220"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="210"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="221"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
@@ -2943,6 +3650,104 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
         <source>add waste stream</source>
         <translation>добавление потока отходов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="109"/>
+        <source>Mark %n attended</source>
+        <translation>
+            <numerusform>Отметить присутствие: %n</numerusform>
+            <numerusform>Отметить присутствие: %n</numerusform>
+            <numerusform>Отметить присутствие: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="111"/>
+        <source>Mark %n absent</source>
+        <translation>
+            <numerusform>Отметить отсутствие: %n</numerusform>
+            <numerusform>Отметить отсутствие: %n</numerusform>
+            <numerusform>Отметить отсутствие: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="36"/>
+        <source>Write the certificates into</source>
+        <translation>Куда записать сертификаты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="41"/>
+        <source>Certificates of attendance</source>
+        <translation>Сертификаты участников</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="62"/>
+        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
+        <translation>Пока никто не выполнил условия клуба; см. вкладку «Прогресс».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
+        <source>%n certificate(s) written to {folder}:</source>
+        <translation>
+            <numerusform>Записан %n сертификат в {folder}:</numerusform>
+            <numerusform>Записано %n сертификата в {folder}:</numerusform>
+            <numerusform>Записано %n сертификатов в {folder}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="73"/>
+        <source>Stopped; the certificates written so far are kept.</source>
+        <translation>Остановлено; уже записанные сертификаты сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="81"/>
+        <source>Writing certificates…</source>
+        <translation>Сертификаты записываются…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="94"/>
+        <source>Verify a certificate</source>
+        <translation>Проверка сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="96"/>
+        <source>Certificates (*.pdf)</source>
+        <translation>Сертификаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
+        <source>Not valid: {reason}</source>
+        <translation>Недействителен: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>self.bar</name>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="298"/>
+        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
+        <translation>Эта оценка одобрена. Изменение отзывает одобрение: оценка снова станет черновиком, её нужно будет снова отправить и проверить. Отозвать и изменить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="303"/>
+        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
+        <translation>Эта оценка отправлена на проверку. Изменение отзывает отправку: оценка снова станет черновиком, отправьте её снова, когда закончите. Отозвать и изменить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="310"/>
+        <source>Withdraw the submission?</source>
+        <translation>Отозвать с проверки?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="319"/>
+        <source>Not edited: withdraw the submission to edit this assessment.</source>
+        <translation>Не изменено: чтобы изменить оценку, отзовите её с проверки.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """what the sync hub has: the revision last pushed to it (or pulled from it) per record
 
 Revision ID: 0006_syncclient_hub_pushed
-Revises: 0005_waste_streams
+Revises: 0006_review
 Create Date: 2026-11-30 19:50:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_syncclient_hub_pushed"
-down_revision = "0005_waste_streams"
+down_revision = "0006_review"
 branch_labels = None
 depends_on = None
 
