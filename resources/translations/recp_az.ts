@@ -830,72 +830,77 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="162"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="163"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="164"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="165"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="166"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="167"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="168"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="206"/>
+        <source>Edited here and elsewhere apart: File &gt; Conflicts… to choose the outcome.</source>
+        <translation>Burada və başqa yerdə ayrı-ayrılıqda dəyişdirilib: nəticəni seçmək üçün Fayl &gt; Ziddiyyətlər…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="213"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="312"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="315"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="327"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="329"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="339"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>

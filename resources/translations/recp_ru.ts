@@ -830,72 +830,77 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="162"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="163"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="164"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="165"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="166"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="167"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="168"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="206"/>
+        <source>Edited here and elsewhere apart: File &gt; Conflicts… to choose the outcome.</source>
+        <translation>Изменено здесь и в другом месте независимо: Файл &gt; Конфликты…, чтобы выбрать итог.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="213"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="312"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="315"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="327"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="329"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="339"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>

@@ -154,6 +154,21 @@ def test_a_conflict_from_the_hub_in_the_conflicts_dialog(
     sync(other)
     assert sync(window.db).conflicts == 1
 
+    # the conflicted checklist row carries a marker
+    workspace = window.open_assessment(assessment_id)
+    page = workspace.pages["energy"]
+    workspace.show_page(2 + list(workspace.pages).index("energy"))  # after overview, baseline
+    window.hub_sync.refresh()
+    model = page.model
+    row = model.row_of(NUMBER)
+    cell = model.index(row, 1)
+    assert model.data(cell, Qt.DecorationRole) is not None
+    assert "File > Conflicts" in model.data(cell, Qt.ToolTipRole)
+    other_row = model.index(model.row_of(YES_NO[0]), 1)
+    assert model.data(other_row, Qt.DecorationRole) is None
+    page.view.scrollTo(cell)
+    _shot(window, "hub-conflict-marker-en.png")
+
     dialog = ConflictsDialog(window.db, None, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -164,6 +179,7 @@ def test_a_conflict_from_the_hub_in_the_conflicts_dialog(
     assert f"hub {devices.hub.url.split('//')[1].split(':')[0]}" in source
     _shot(dialog, "hub-conflict-en.png")
     assert dialog.resolve("incoming")
+    assert window.open_assessment(assessment_id).pages["energy"].model.conflicted == set()
     sync(window.db)
     sync(other)
     assert load_answers(other, assessment_id)[NUMBER].number == 6.0
