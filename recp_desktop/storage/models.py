@@ -271,6 +271,22 @@ class SyncVersion(Base):
     vector: Mapped[str] = mapped_column(Text)  # JSON object {device id: counter}
 
 
+class HubPushed(Base):
+    """The revision of a record the sync hub last received from here, or sent here.
+
+    A record whose revision differs from the one kept here (or that has no row) changed since:
+    the next sync pushes it. Local to this installation; emptied when it signs in to another hub
+    or organisation (``recp_desktop.sync.changes``).
+    """
+
+    __tablename__ = "hub_pushed"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    record_type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+
+
 class SyncConflict(Base):
     """Two edits of one record made apart: the local record stays, the incoming one waits here."""
 

@@ -32,6 +32,7 @@ from recp_desktop.ui.club_tasks import ClubsMenu
 from recp_desktop.ui.exchange import Exchange, package_paths
 from recp_desktop.ui.file_dialogs import window_state
 from recp_desktop.ui.geometry import restore_geometry, save_geometry
+from recp_desktop.ui.hub_sync import HubSync
 from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
 from recp_desktop.ui.icons import app_icon, icon
 from recp_desktop.ui.programme_menu import ProgrammeMenu
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self.retranslate()
         self.home.refresh()
+        self.hub_sync.start()
         self.sig_ready.emit()
         return True
 
@@ -242,6 +244,11 @@ class MainWindow(QMainWindow):
         self.act_duplicates = QAction(self)  # ui/duplicates_dialog.py (issue 14 §5)
         self.act_duplicates.triggered.connect(self.show_duplicates)
         self.file_menu.addAction(self.act_duplicates)
+        self.hub_sync = HubSync(self, lambda: self.db, self.tasks)  # ui/hub_sync.py
+        self.hub_sync.sig_changed.connect(self._data_changed_elsewhere)
+        self.hub_sync.sig_message.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.file_menu.addActions([self.hub_sync.act_connect, self.hub_sync.act_sync])
+        self.statusBar().addPermanentWidget(self.hub_sync.label)
         self.setAcceptDrops(True)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_restore)

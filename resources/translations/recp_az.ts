@@ -914,74 +914,79 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="162"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="163"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="164"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="165"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="166"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="167"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="168"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="213"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="312"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="315"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="327"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="329"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="339"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="206"/>
+        <source>Edited here and elsewhere apart: File &gt; Conflicts… to choose the outcome.</source>
+        <translation>Burada və başqa yerdə ayrı-ayrılıqda dəyişdirilib: nəticəni seçmək üçün Fayl &gt; Ziddiyyətlər…</translation>
     </message>
 </context>
 <context>
@@ -2060,54 +2065,135 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="93"/>
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Here</source>
         <translation>Burada</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Incoming</source>
         <translation>Daxil olan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Keep (editable)</source>
         <translation>Saxlanılacaq (redaktə oluna bilər)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
         <source>Keep this device&apos;s version</source>
         <translation>Bu cihazın versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep the incoming version</source>
         <translation>Daxil olan versiyanı saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
         <source>Keep the edited values</source>
         <translation>Redaktə edilmiş dəyərləri saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="113"/>
         <source>There are no open conflicts.</source>
         <translation>Açıq ziddiyyət yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="181"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Versiyalar sonuncu dəfə üst-üstə düşəndən bəri burada və {device} cihazında redaktə edilib.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="288"/>
+        <source>Connect to hub</source>
+        <translation>Hab-a qoşulma</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="298"/>
+        <source>Hub &amp;address:</source>
+        <translation>Habın &amp;ünvanı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="299"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Təşkilat:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="300"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;İstifadəçi adı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="301"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parol:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="308"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Qoşul</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="310"/>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Çıxış</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="329"/>
+        <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
+        <translation>Daxil olunub: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Hesabı dəyişmək üçün yenidən daxil olun və ya çıxın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="333"/>
+        <source>Pinned certificate: {fp}</source>
+        <translation>Təsdiqlənmiş sertifikat: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="341"/>
+        <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
+        <translation>Mərkəzinizin habına daxil olun: düzəlişləriniz ora gedir, rəhbərin yoxlaması özü geri gəlir. Yalnız cihaz tokeni saxlanılır, parol heç vaxt.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="361"/>
+        <source>Fill in the address, the user name and the password.</source>
+        <translation>Ünvanı, istifadəçi adını və parolu daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="363"/>
+        <source>Connecting…</source>
+        <translation>Qoşulur…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="385"/>
+        <source>Trust this hub?</source>
+        <translation>Bu haba etibar edilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="387"/>
+        <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
+
+{fp}
+
+Trust it only if it is the fingerprint your hub&apos;s administrator gave you.</source>
+        <translation>Habın sertifikatı bu kompüterin tanıdığı heç bir sertifikat mərkəzi tərəfindən təsdiqlənməyib. Onun SHA-256 barmaq izi:
+
+{fp}
+
+Yalnız bu barmaq izini sizə habın administratoru veribsə, ona etibar edin.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2451,94 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/club_dialogs.py" line="176"/>
         <source>&amp;Due:</source>
         <translation>&amp;Son tarix:</translation>
+    </message>
+</context>
+<context>
+    <name>HubSync</name>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="179"/>
+        <source>sending photos {percent} %</source>
+        <translation>fotolar göndərilir {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="180"/>
+        <source>sending changes</source>
+        <translation>dəyişikliklər göndərilir</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
+        <source>receiving changes</source>
+        <translation>dəyişikliklər alınır</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
+        <source>receiving photos {percent} %</source>
+        <translation>fotolar alınır {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="200"/>
+        <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
+        <translation>Ziddiyyətli qeydlər: {n}. Onları həll etmək üçün Fayl &gt; Ziddiyyətlər…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="205"/>
+        <source>Synced with the hub.</source>
+        <translation>Hab ilə sinxronlaşdırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="217"/>
+        <source>Sync</source>
+        <translation>Sinxronlaşdırma</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="234"/>
+        <source>Connect to &amp;hub…</source>
+        <translation>&amp;Hab-a qoşul…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="235"/>
+        <source>S&amp;ync now</source>
+        <translation>İndi s&amp;inxronlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
+        <source>changes waiting: {n}</source>
+        <translation>göndərilməyi gözləyir: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="244"/>
+        <source>Hub: not connected</source>
+        <translation>Hab: qoşulmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="245"/>
+        <source>Hub: syncing…</source>
+        <translation>Hab: sinxronlaşdırılır…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="246"/>
+        <source>Hub: online · {waiting} · last sync {when}</source>
+        <translation>Hab: onlayn · {waiting} · son sinxronlaşdırma {when}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="247"/>
+        <source>Hub: offline · {waiting} · last sync {when}</source>
+        <translation>Hab: əlçatmazdır · {waiting} · son sinxronlaşdırma {when}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
+        <source>Hub: {reason} · {waiting}</source>
+        <translation>Hab: {reason} · {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="255"/>
+        <source>{user} ({role}) of {org} at {url}</source>
+        <translation>{user} ({role}), {org}, {url}</translation>
     </message>
 </context>
 <context>
@@ -2723,12 +2897,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="200"/>
         <source>Backup restored.</source>
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="410"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -2736,27 +2910,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="452"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="536"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="544"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -2764,182 +2938,182 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="561"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="502"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="510"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="635"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="659"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="661"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="558"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="669"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="671"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="697"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="699"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
         <source>Companies that &amp;look the same…</source>
         <translation>&amp;Oxşar şirkətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Recording the waste streams…</source>
         <translation>Tullantı axınları qeyd olunur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
         <source>Waste &amp;map…</source>
         <translation>Tullantı &amp;xəritəsi…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
         <source>&amp;Symbiosis candidates…</source>
         <translation>&amp;Simbioz namizədləri…</translation>
     </message>

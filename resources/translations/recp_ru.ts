@@ -915,74 +915,79 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="162"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="163"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="164"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="165"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="166"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="155"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="167"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="156"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="168"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="193"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="213"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="289"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="292"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="312"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="295"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="315"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="307"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="327"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="329"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="319"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="339"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="206"/>
+        <source>Edited here and elsewhere apart: File &gt; Conflicts… to choose the outcome.</source>
+        <translation>Изменено здесь и в другом месте независимо: Файл &gt; Конфликты…, чтобы выбрать итог.</translation>
     </message>
 </context>
 <context>
@@ -2068,54 +2073,135 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="93"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Incoming</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="100"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
         <source>Keep (editable)</source>
         <translation>Оставить (можно изменить)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="106"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
         <source>Keep this device&apos;s version</source>
         <translation>Оставить версию этого устройства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="107"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
         <source>Keep the incoming version</source>
         <translation>Оставить входящую версию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="108"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
         <source>Keep the edited values</source>
         <translation>Оставить изменённые значения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="112"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="113"/>
         <source>There are no open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="169"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="181"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Изменено здесь и на {device} после последнего совпадения версий.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="288"/>
+        <source>Connect to hub</source>
+        <translation>Подключение к хабу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="298"/>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Адрес хаба:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="299"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="300"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="301"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="308"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="310"/>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="329"/>
+        <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
+        <translation>Вход выполнен: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Войдите снова, чтобы сменить учётную запись, или выйдите.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="333"/>
+        <source>Pinned certificate: {fp}</source>
+        <translation>Закреплённый сертификат: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="341"/>
+        <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
+        <translation>Войдите в хаб вашего центра: ваши правки уходят туда, а проверка руководителя возвращается сама. Хранится только токен устройства, пароль — никогда.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="361"/>
+        <source>Fill in the address, the user name and the password.</source>
+        <translation>Укажите адрес, имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="363"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="385"/>
+        <source>Trust this hub?</source>
+        <translation>Доверять этому хабу?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="387"/>
+        <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
+
+{fp}
+
+Trust it only if it is the fingerprint your hub&apos;s administrator gave you.</source>
+        <translation>Сертификат хаба не заверен ни одним центром сертификации, известным этому компьютеру. Его отпечаток SHA-256:
+
+{fp}
+
+Доверяйте ему, только если этот отпечаток вам дал администратор хаба.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2459,94 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/club_dialogs.py" line="176"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
+    </message>
+</context>
+<context>
+    <name>HubSync</name>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="179"/>
+        <source>sending photos {percent} %</source>
+        <translation>отправка фото {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="180"/>
+        <source>sending changes</source>
+        <translation>отправка изменений</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
+        <source>receiving changes</source>
+        <translation>получение изменений</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
+        <source>receiving photos {percent} %</source>
+        <translation>получение фото {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="200"/>
+        <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
+        <translation>Записей в конфликте: {n}. Файл &gt; Конфликты…, чтобы разрешить их.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="205"/>
+        <source>Synced with the hub.</source>
+        <translation>Синхронизировано с хабом.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="217"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="234"/>
+        <source>Connect to &amp;hub…</source>
+        <translation>Подключиться к &amp;хабу…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="235"/>
+        <source>S&amp;ync now</source>
+        <translation>С&amp;инхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
+        <source>changes waiting: {n}</source>
+        <translation>ожидают отправки: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="244"/>
+        <source>Hub: not connected</source>
+        <translation>Хаб: не подключён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="245"/>
+        <source>Hub: syncing…</source>
+        <translation>Хаб: синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="246"/>
+        <source>Hub: online · {waiting} · last sync {when}</source>
+        <translation>Хаб: в сети · {waiting} · последняя синхронизация {when}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="247"/>
+        <source>Hub: offline · {waiting} · last sync {when}</source>
+        <translation>Хаб: недоступен · {waiting} · последняя синхронизация {when}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
+        <source>Hub: {reason} · {waiting}</source>
+        <translation>Хаб: {reason} · {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="255"/>
+        <source>{user} ({role}) of {org} at {url}</source>
+        <translation>{user} ({role}), {org}, {url}</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2905,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="200"/>
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="410"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -2745,17 +2919,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="452"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="544"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -2764,192 +2938,192 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="561"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="502"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="510"/>
         <source>Entering the baseline…</source>
         <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
         <source>Answering the checklists…</source>
         <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
         <source>Calculating the options…</source>
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="635"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="536"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="659"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="661"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="558"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="669"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="671"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="697"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="699"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
         <source>Companies that &amp;look the same…</source>
         <translation>&amp;Похожие компании…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Recording the waste streams…</source>
         <translation>Запись потоков отходов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
         <source>Waste &amp;map…</source>
         <translation>&amp;Карта отходов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
         <source>&amp;Symbiosis candidates…</source>
         <translation>&amp;Кандидаты симбиоза…</translation>
     </message>
