@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
         club,
         ewc,
         exchange,
-    hub,
+        hub,
         indicators,
         parks,
         programme,
