@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
             (self.act_import, "package-import"),
             (self.act_export_tables, "table-export"),
             (self.act_conflicts, "arrows-diff"),
+            (self.act_duplicates, "copy"),  # companies entered twice
             (self.report_menu.act_generate, "file-type-pdf"),
         ):
             action.setIcon(icon(name))
