@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 
 from recp_desktop import __version__
-from recp_desktop.cli import calc, ewc, exchange, indicators, report, review, templates
+from recp_desktop.cli import calc, club, ewc, exchange, indicators, report, review, templates
 from recp_desktop.cli.common import CliError, fail, open_database, print_json
 from recp_desktop.settings import LANGUAGES
 
@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.set_defaults(func=_cmd_gui)
 
-    for module in (calc, ewc, exchange, indicators, report, review, templates):
+    for module in (calc, club, ewc, exchange, indicators, report, review, templates):
         module.add_parsers(sub)
     return parser
 

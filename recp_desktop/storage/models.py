@@ -311,3 +311,6 @@ class AssessmentTemplate(Base):
     template_version: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+from recp_desktop.storage import club_models as _club_models  # noqa: E402, F401  (RECP Clubs)

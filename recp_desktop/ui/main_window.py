@@ -27,6 +27,7 @@ from recp_desktop import __version__
 from recp_desktop.paths import database_path
 from recp_desktop.settings import load_settings
 from recp_desktop.storage.errors import NewerDatabaseError, StorageError
+from recp_desktop.ui.club_tasks import ClubsMenu
 from recp_desktop.ui.exchange import Exchange, package_paths
 from recp_desktop.ui.file_dialogs import window_state
 from recp_desktop.ui.geometry import restore_geometry, save_geometry
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         for action in actions:
             action.setEnabled(enabled)
         self.templates_menu.setEnabled(enabled)
+        self.clubs_menu.setEnabled(enabled)
 
     def restore_from_backup(self, backup_path: Path | None = None) -> bool:
         """Let the user pick a backup (or restore ``backup_path``), then reopen the data."""
@@ -274,6 +276,8 @@ class MainWindow(QMainWindow):
         # Templates > Import from XLSForm…, Export…, Add a checklist…: ui/templates_menu.py
         self.templates_menu = TemplatesMenu(self)
         bar.addMenu(self.templates_menu)
+        self.clubs_menu = ClubsMenu(self)  # Clubs > RECP Clubs…, Verify…: ui/club_tasks.py
+        bar.addMenu(self.clubs_menu)
 
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)

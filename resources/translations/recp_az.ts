@@ -168,6 +168,27 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>attended</source>
+        <translation>iştirak edib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="54"/>
+        <source>absent</source>
+        <translation>iştirak etməyib</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Davamiyyət</translation>
+    </message>
+</context>
+<context>
     <name>BaselineModel</name>
     <message>
         <location filename="../../recp_desktop/ui/baseline_page.py" line="73"/>
@@ -941,6 +962,412 @@
     </message>
 </context>
 <context>
+    <name>ClubDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
+        <source>New RECP Club</source>
+        <translation>Yeni RECP Klubu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="38"/>
+        <source>Edit the club</source>
+        <translation>Klubun redaktəsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="50"/>
+        <source>All homework</source>
+        <translation>Bütün ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="56"/>
+        <source>&amp;Country:</source>
+        <translation>Ö&amp;lkə:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="57"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="58"/>
+        <source>C&amp;ity:</source>
+        <translation>Şə&amp;hər:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="59"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Moderator:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="60"/>
+        <source>Issuing &amp;centre:</source>
+        <translation>Sertifikatı verən &amp;mərkəz:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="61"/>
+        <source>Sessions needed for a certificate:</source>
+        <translation>Sertifikat üçün məşğələ sayı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="62"/>
+        <source>Homework needed:</source>
+        <translation>Tələb olunan ev tapşırıqları:</translation>
+    </message>
+</context>
+<context>
+    <name>ClubProgressView</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="167"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <source>Self-audits</source>
+        <translation>Özünüauditlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="98"/>
+        <source>Homework done</source>
+        <translation>Yerinə yetirilən tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="108"/>
+        <source>Double-click a company (or press Enter) to open its self-audit.</source>
+        <translation>Şirkətin özünüauditini açmaq üçün onun üzərinə iki dəfə klikləyin (və ya Enter basın).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="113"/>
+        <source>Not yet</source>
+        <translation>Hələ yox</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="127"/>
+        <source>Quick wins: none recorded yet.</source>
+        <translation>Tez nəticə verən tədbirlər: hələ qeyd olunmayıb.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="131"/>
+        <source>{money} a year from %n option(s) ({kwh} kWh, {m3} m³)</source>
+        <translation>
+            <numerusform>%n tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</numerusform>
+            <numerusform>%n tədbirdən ildə {money} ({kwh} kVt·saat, {m3} m³)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="139"/>
+        <source>The club&apos;s quick wins: </source>
+        <translation>Klubun tez nəticə verən tədbirləri: </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="146"/>
+        <source>attended {attended} of the {needed} sessions required</source>
+        <translation>tələb olunan {needed} məşğələdən {attended} məşğələyə qatılıb</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="152"/>
+        <source>his or her company did {done} of the {needed} homework required</source>
+        <translation>şirkəti tələb olunan {needed} ev tapşırığından {done} tapşırığı yerinə yetirib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="166"/>
+        <source>Participant</source>
+        <translation>İştirakçı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="168"/>
+        <source>Attended</source>
+        <translation>İştirak</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="169"/>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="172"/>
+        <source>Homework per company</source>
+        <translation>Şirkətlər üzrə ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_progress_view.py" line="173"/>
+        <source>Participants</source>
+        <translation>İştirakçılar</translation>
+    </message>
+</context>
+<context>
+    <name>ClubWindow</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="215"/>
+        <source>No club yet: press New club… to start one.</source>
+        <translation>Hələ klub yoxdur: yaratmaq üçün «Yeni klub…» düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="223"/>
+        <source>all homework</source>
+        <translation>bütün ev tapşırıqları</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="225"/>
+        <source>%n homework</source>
+        <translation>
+            <numerusform>%n ev tapşırığı</numerusform>
+            <numerusform>%n ev tapşırığı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="229"/>
+        <source>{name} — {place}. Facilitator: {facilitator}. A certificate needs {sessions} and {homework}.</source>
+        <translation>{name} — {place}. Moderator: {facilitator}. Sertifikat üçün lazımdır: {sessions} və {homework}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_window.py" line="235"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n məşğələ</numerusform>
+            <numerusform>%n məşğələ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="266"/>
+        <source>Baseline data</source>
+        <translation>Baza məlumatları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="267"/>
+        <source>Checklist</source>
+        <translation>Yoxlama siyahısı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="268"/>
+        <source>Quick-win calculation</source>
+        <translation>Tez nəticə verən tədbirin hesablanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="395"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="400"/>
+        <source>Import attendance</source>
+        <translation>Davamiyyətin idxalı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="352"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="370"/>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="353"/>
+        <source>Remove {what}? Its attendance marks go with it.</source>
+        <translation>{what} silinsin? Onun davamiyyət qeydləri də silinəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="355"/>
+        <source>Remove the homework {what}?</source>
+        <translation>{what} ev tapşırığı silinsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="385"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="401"/>
+        <source>{rows} rows read; {changed} marks new or changed.</source>
+        <translation>Oxunan sətirlər: {rows}; yeni və ya dəyişən qeydlər: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="307"/>
+        <location filename="../../recp_desktop/ui/club_window.py" line="432"/>
+        <source>RECP Clubs</source>
+        <translation>RECP Klubları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="308"/>
+        <source>This company has no club self-audit here yet: import its package.</source>
+        <translation>Bu şirkətin burada hələ klub özünüauditi yoxdur: onun paketini idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="433"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Klublar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="434"/>
+        <source>&amp;New club…</source>
+        <translation>&amp;Yeni klub…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="435"/>
+        <source>&amp;Edit club…</source>
+        <translation>Klu&amp;bu redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="438"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Məşğələlər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="439"/>
+        <source>&amp;Participants</source>
+        <translation>İş&amp;tirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="440"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Davamiyyət</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="441"/>
+        <source>&amp;Homework</source>
+        <translation>&amp;Ev tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="442"/>
+        <source>P&amp;rogress</source>
+        <translation>İ&amp;rəliləyiş</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="446"/>
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Name</source>
+        <translation>Ad və soyad</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="448"/>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Which</source>
+        <translation>Hansı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="451"/>
+        <source>Due</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="453"/>
+        <source>A&amp;dd session…</source>
+        <translation>Məşğələ əla&amp;və et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="454"/>
+        <source>Add par&amp;ticipant…</source>
+        <translation>İştirak&amp;çı əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="455"/>
+        <source>Add homewor&amp;k…</source>
+        <translation>Ev tap&amp;şırığı əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="457"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="458"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>CSV-dən &amp;idxal…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="461"/>
+        <source>Arrows move; Space marks the selected cells attended or not; Delete marks them absent; Ctrl+Z undoes. Every tick is saved at once.</source>
+        <translation>Oxlar hərəkət etdirir; Boşluq seçilmiş xanaları iştirak edib və ya etməyib kimi qeyd edir; Delete — iştirak etməyib; Ctrl+Z — geri al. Hər qeyd dərhal saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="465"/>
+        <source>Certificate &amp;language:</source>
+        <translation>Sertifikatın di&amp;li:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="466"/>
+        <source>&amp;Write certificates…</source>
+        <translation>Sertifikatları ya&amp;z…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="467"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Sertifikatı yo&amp;xla…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="468"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="469"/>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_window.py" line="470"/>
+        <source>Redo</source>
+        <translation>Təkrarla</translation>
+    </message>
+</context>
+<context>
+    <name>ClubsMenu</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="146"/>
+        <source>&amp;Clubs</source>
+        <translation>&amp;Klublar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="147"/>
+        <source>RECP &amp;Clubs…</source>
+        <translation>RECP &amp;Klubları…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Sertifikatı yo&amp;xla…</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
@@ -1260,6 +1687,49 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/home.py" line="291"/>
         <source>Create demo company</source>
         <translation>Demo şirkət yarat</translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="165"/>
+        <source>Add homework</source>
+        <translation>Ev tapşırığı əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="167"/>
+        <source>Baseline data (resource bills)</source>
+        <translation>Baza məlumatları (resurs hesabları)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="168"/>
+        <source>A checklist (mini-audit)</source>
+        <translation>Yoxlama siyahısı (mini-audit)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="169"/>
+        <source>A quick-win calculation</source>
+        <translation>Tez nəticə verən tədbirin hesablanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="173"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Növ:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="174"/>
+        <source>&amp;Which:</source>
+        <translation>&amp;Hansı:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="175"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="176"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Son tarix:</translation>
     </message>
 </context>
 <context>
@@ -1610,12 +2080,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="189"/>
         <source>Backup restored.</source>
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="381"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -1623,27 +2093,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="423"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="424"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="506"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="507"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="514"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -1651,167 +2121,167 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="531"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="524"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="473"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="481"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="482"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="483"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="584"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="588"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="590"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="591"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="592"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="593"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="594"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
         <source>Companies that &amp;look the same…</source>
         <translation>&amp;Oxşar şirkətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="596"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="597"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="598"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="601"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="603"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="528"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="611"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="613"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
@@ -2106,6 +2576,39 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="128"/>
+        <source>Add a participant</source>
+        <translation>İştirakçı əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="135"/>
+        <source>C&amp;ompany:</source>
+        <translation>Şir&amp;kət:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="136"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad və soyad:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="137"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Vəzifə:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="138"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-poçt:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="142"/>
+        <source>Create the company first (File &gt; New company).</source>
+        <translation>Əvvəlcə şirkəti yaradın (Fayl &gt; Yeni şirkət).</translation>
+    </message>
+</context>
+<context>
     <name>ReportMenu</name>
     <message>
         <location filename="../../recp_desktop/ui/report_task.py" line="100"/>
@@ -2366,6 +2869,24 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
         <source>Review history</source>
         <translation>Yoxlama tarixçəsi</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="105"/>
+        <source>Add a session</source>
+        <translation>Məşğələ əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="108"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarix:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_dialogs.py" line="109"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Mövzu:</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3475,78 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
         <source>add waste stream</source>
         <translation>tullantı axınının əlavə edilməsi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="109"/>
+        <source>Mark %n attended</source>
+        <translation>
+            <numerusform>%n iştirak qeydi</numerusform>
+            <numerusform>%n iştirak qeydi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_attendance.py" line="111"/>
+        <source>Mark %n absent</source>
+        <translation>
+            <numerusform>%n iştirak etməmə qeydi</numerusform>
+            <numerusform>%n iştirak etməmə qeydi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="36"/>
+        <source>Write the certificates into</source>
+        <translation>Sertifikatların yazılacağı qovluq</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="41"/>
+        <source>Certificates of attendance</source>
+        <translation>İştirak sertifikatları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="62"/>
+        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
+        <translation>Hələ heç kim klubun şərtlərini yerinə yetirməyib; «İrəliləyiş» bölməsinə baxın.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
+        <source>%n certificate(s) written to {folder}:</source>
+        <translation>
+            <numerusform>{folder} qovluğuna %n sertifikat yazıldı:</numerusform>
+            <numerusform>{folder} qovluğuna %n sertifikat yazıldı:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="73"/>
+        <source>Stopped; the certificates written so far are kept.</source>
+        <translation>Dayandırıldı; artıq yazılmış sertifikatlar saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="81"/>
+        <source>Writing certificates…</source>
+        <translation>Sertifikatlar yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="94"/>
+        <source>Verify a certificate</source>
+        <translation>Sertifikatın yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="96"/>
+        <source>Certificates (*.pdf)</source>
+        <translation>Sertifikatlar (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
+        <source>Not valid: {reason}</source>
+        <translation>Etibarsızdır: {reason}</translation>
     </message>
 </context>
 <context>
