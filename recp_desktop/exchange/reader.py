@@ -348,8 +348,8 @@ def _check_references(manifest: Manifest, records: dict[str, list[dict[str, Any]
     for i, other in enumerate(records["enterprise"][1:], start=2):  # merged into it (format 3)
         if not other["deleted"] or other["merged_into"] != enterprise["id"]:
             raise PackageError(
-                f"records/enterprise.json, record {i}: a package holds one company, and after it "
-                "only deleted companies merged into that one."
+                f"records/enterprise.json, record {i}: a package holds exactly one company (after "
+                "it only deleted companies merged into that one)."
             )
     if assessment["id"] != manifest.assessment_id:
         raise PackageError(

@@ -201,4 +201,4 @@ def test_a_package_may_carry_only_tombstones_merged_into_its_company(laptops, tm
         result = import_package(rauf, path, allow_unsigned=True)
         assert result.ok is fine, result.reason
         if not fine:
-            assert "record 2: a package holds one company" in result.reason
+            assert "record 2: a package holds exactly one company" in result.reason
