@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import typing
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -121,6 +122,45 @@ class BaselineItem(Record):
     unit: bounded_text(v.UNIT_MAX)
     quantity_canonical: Number | None
     cost: Number | None
+
+
+def _twelve_months(value: Any) -> list[float | None]:
+    if not isinstance(value, list):
+        raise ValueError(f"must be a list, not {json_type(value)}")
+    if len(value) != v.MONTHS:
+        raise ValueError(f"must hold {v.MONTHS} entries, January to December, not {len(value)}")
+    out: list[float | None] = []
+    for entry in value:
+        if entry is None:
+            out.append(None)
+            continue
+        if isinstance(entry, bool) or not isinstance(entry, int | float):
+            raise ValueError(f"must hold numbers or nulls, not {json_type(entry)}")
+        if not math.isfinite(entry) or entry < 0:
+            raise ValueError("must hold finite numbers of at least 0")
+        out.append(float(entry))
+    return out
+
+
+MonthFigures = Annotated[
+    Any,
+    AfterValidator(_twelve_months),
+    Kind("array", "array of 12 numbers ≥ 0 or nulls, January to December"),
+]
+
+
+class BaselineBills(Record):
+    """A baseline line's figures month by month, as read from the bills (since format 3).
+
+    The line's ``baseline_item`` keeps the year total (the sum of the months given), which is
+    what indicators, tariffs and reports read; this record keeps the months it came from.
+    """
+
+    assessment_id: RecordId
+    key: bounded_text(v.BASELINE_KEY_MAX)
+    unit: bounded_text(v.UNIT_MAX)
+    quantities: MonthFigures
+    costs: MonthFigures
 
 
 class Answer(Record):
@@ -244,6 +284,8 @@ class ReviewEvent(Record):
     by: bounded_text(v.PLACE_MAX)
     at: Timestamp
     follows: IdList
+
+
 def _waste_heading(value: str) -> str:
     from recp_desktop.domain.ewc import UnknownWasteCodeError, heading, lookup
 
@@ -326,6 +368,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("waste_stream", WasteStream, parent="assessment_id", since=2),
     RecordType("review_event", ReviewEvent, parent="assessment_id", since=3),
     RecordType("wanted_input", WantedInput, parent="assessment_id", since=3),
+    RecordType("baseline_bills", BaselineBills, parent="assessment_id", natural_key="key", since=3),
 )
 """Every exchanged record type, parents before children."""
 BY_NAME = {t.name: t for t in RECORD_TYPES}
@@ -483,6 +526,7 @@ __all__ = [
     "SYNC_FIELDS",
     "Answer",
     "Assessment",
+    "BaselineBills",
     "BaselineItem",
     "CPOption",
     "Enterprise",

@@ -32,6 +32,9 @@ CP_TECHNIQUES = (
 ASSESSMENT_KINDS = ("full", "club")
 """A full RECP assessment or a RECP Club self-audit."""
 
+MONTHS = 12
+"""Months of a baseline year, each with its bill (``baseline_bills``)."""
+
 ASSESSMENT_STATUSES = ("planned", "in_progress", "completed")
 
 REVIEW_STATES = ("draft", "submitted", "approved", "returned")

@@ -110,6 +110,19 @@ class BaselineItem(Synced, Base):
     cost: Mapped[float | None] = mapped_column(Float)  # annual cost in the assessment's currency
 
 
+class BaselineBills(Synced, Base):
+    """A baseline line month by month, from the bills; the line itself keeps the year total."""
+
+    __tablename__ = "baseline_bills"
+    __table_args__ = (UniqueConstraint("assessment_id", "key"),)
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    key: Mapped[str] = mapped_column(String(v.BASELINE_KEY_MAX))  # the baseline line's key
+    unit: Mapped[str] = mapped_column(String(v.UNIT_MAX), default="")
+    quantities: Mapped[str] = mapped_column(Text)  # JSON: 12 numbers or nulls, Jan–Dec
+    costs: Mapped[str] = mapped_column(Text)  # JSON: 12 numbers or nulls, Jan–Dec
+
+
 class Answer(Synced, Base):
     """The answer to one checklist question."""
 
@@ -256,6 +269,22 @@ class SyncVersion(Base):
     record_id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True)
     revision: Mapped[int] = mapped_column(Integer)
     vector: Mapped[str] = mapped_column(Text)  # JSON object {device id: counter}
+
+
+class HubPushed(Base):
+    """The revision of a record the sync hub last received from here, or sent here.
+
+    A record whose revision differs from the one kept here (or that has no row) changed since:
+    the next sync pushes it. Local to this installation; emptied when it signs in to another hub
+    or organisation (``recp_desktop.sync.changes``).
+    """
+
+    __tablename__ = "hub_pushed"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    record_type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
 
 
 class SyncConflict(Base):

@@ -25,6 +25,7 @@ from recp_desktop.storage.engine import is_sqlite
 from recp_desktop.storage.models import (
     Answer,
     Assessment,
+    BaselineBills,
     BaselineItem,
     CPOption,
     Enterprise,
@@ -46,6 +47,7 @@ MODELS = {
     "waste_stream": WasteStream,
     "review_event": ReviewEvent,
     "wanted_input": WantedInput,
+    "baseline_bills": BaselineBills,
 }
 
 DERIVED = {"assessment": ("review_state",)}

@@ -27,10 +27,12 @@ from recp_desktop import __version__
 from recp_desktop.paths import database_path
 from recp_desktop.settings import load_settings
 from recp_desktop.storage.errors import NewerDatabaseError, StorageError
+from recp_desktop.ui.club_actions import ExpertView
 from recp_desktop.ui.club_tasks import ClubsMenu
 from recp_desktop.ui.exchange import Exchange, package_paths
 from recp_desktop.ui.file_dialogs import window_state
 from recp_desktop.ui.geometry import restore_geometry, save_geometry
+from recp_desktop.ui.hub_sync import HubSync
 from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
 from recp_desktop.ui.icons import app_icon, icon
 from recp_desktop.ui.programme_menu import ProgrammeMenu
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self.retranslate()
         self.home.refresh()
+        self.hub_sync.start()
         self.sig_ready.emit()
         return True
 
@@ -241,6 +244,11 @@ class MainWindow(QMainWindow):
         self.act_duplicates = QAction(self)  # ui/duplicates_dialog.py (issue 14 §5)
         self.act_duplicates.triggered.connect(self.show_duplicates)
         self.file_menu.addAction(self.act_duplicates)
+        self.hub_sync = HubSync(self, lambda: self.db, self.tasks)  # ui/hub_sync.py
+        self.hub_sync.sig_changed.connect(self._data_changed_elsewhere)
+        self.hub_sync.sig_message.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.file_menu.addActions([self.hub_sync.act_connect, self.hub_sync.act_sync])
+        self.statusBar().addPermanentWidget(self.hub_sync.label)
         self.setAcceptDrops(True)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_restore)
@@ -281,6 +289,7 @@ class MainWindow(QMainWindow):
         self.act_symbiosis = QAction(self)  # ui/symbiosis_page.py
         self.act_symbiosis.triggered.connect(self.show_symbiosis)
         self.view_menu.addAction(self.act_symbiosis)
+        self.expert_view = ExpertView(self)  # View > Open as a full assessment (club self-audits)
 
         # Report > Generate PDF…, see ui/report_task.py; the cover names the centre (Settings)
         self.report_menu = ReportMenu(
@@ -318,6 +327,7 @@ class MainWindow(QMainWindow):
             (self.act_conflicts, "arrows-diff"),
             (self.act_waste_map, "map"),
             (self.act_symbiosis, "affiliate"),
+            (self.act_duplicates, "copy"),
             (self.report_menu.act_generate, "file-type-pdf"),
         ):
             action.setIcon(icon(name))
@@ -344,7 +354,8 @@ class MainWindow(QMainWindow):
 
         if self.workspace is not None:
             self._close_workspace()
-        workspace = Workspace(self.db, assessment_id, self.translator.language)
+        view = self.expert_view.view_for(assessment_id)
+        workspace = Workspace(self.db, assessment_id, self.translator.language, view=view)
         workspace.sig_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         workspace.sig_saved.connect(self._saved)
         workspace.sig_save_failed.connect(self._save_failed)
@@ -353,6 +364,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(workspace.undo_stack)
         self.undo_group.setActiveStack(workspace.undo_stack)
         self.workspace = workspace
+        self.expert_view.workspace_opened(workspace)
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.setWindowTitle(f"{workspace.enterprise.name} — RECP Desktop")
@@ -642,6 +654,7 @@ class MainWindow(QMainWindow):
         self.act_waste_map.setText(self.tr("Waste &map…"))
         self.act_symbiosis.setText(self.tr("&Symbiosis candidates…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.expert_view.retranslate()
         self._update_undo_texts()
         self._show_saved()
         self.loading.setText(self.tr("Opening {folder}…").format(folder=str(self.folder)))
