@@ -41,7 +41,8 @@ def test_demo_then_list_json(tmp_path: Path) -> None:
     listed = recp("--data-dir", str(folder), "list", "--json")
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
-    assert len(rows) == 1
+    # The dairy and, since issue 15, the feed mill next door (for the waste map).
+    assert [r["company"] for r in rows] == ["Şəki Süd MMC", "Şəki Yem MMC"]
     row = rows[0]
     assert set(row) == {"id", "company", "kind", "status", "review", "answered", "total"}
     assert row["review"] == "draft"
@@ -54,8 +55,8 @@ def test_demo_then_list_json(tmp_path: Path) -> None:
 def test_submit_and_review_from_the_command_line(tmp_path: Path) -> None:
     folder = str(tmp_path / "data")
     assert recp("--data-dir", folder, "demo").returncode == 0
-    [row] = json.loads(recp("--data-dir", folder, "list", "--json").stdout)
-    sid = row["id"]
+    rows = json.loads(recp("--data-dir", folder, "list", "--json").stdout)
+    sid = next(r["id"] for r in rows if r["company"] == "Şəki Süd MMC")
     early = recp("--data-dir", folder, "review", sid, "--approve")
     assert early.returncode == 2 and "Only a submitted assessment can be approved" in early.stderr
     assert recp("--data-dir", folder, "submit", sid, "--by", "Aysel").returncode == 0
@@ -72,8 +73,9 @@ def test_submit_and_review_from_the_command_line(tmp_path: Path) -> None:
         ("submitted", "Aysel"),
         ("returned", "Rauf"),
     ]
-    [row] = json.loads(recp("--data-dir", folder, "list", "--json").stdout)
-    assert row["review"] == "returned"
+    rows = json.loads(recp("--data-dir", folder, "list", "--json").stdout)
+    assert {r["id"]: r["review"] for r in rows}[sid] == "returned"
+    assert sorted(r["review"] for r in rows) == ["draft", "returned"]
 
 
 def test_data_dir_from_environment(data_folder: Path) -> None:
