@@ -32,7 +32,7 @@ from recp_desktop.domain.records import (
     RecordType,
     check_records,
 )
-from recp_desktop.storage import merge_store, rows
+from recp_desktop.storage import companies, merge_store, review, rows
 
 
 class PullError(ValueError):
@@ -156,11 +156,17 @@ def apply_page(
     by_type: dict[str, list[Any]] = defaultdict(list)
     for item in page.get("records", ()):
         by_type[item["type"]].append(item["record"])
+    reviewed: set[str] = set()  # assessments whose review events changed
+    merged: list[str] = []  # companies merged into another (issue 14 §5)
     for record_type in RECORD_TYPES:
         raw = by_type.get(record_type.name)
         if not raw:
             continue
         records = _checked(record_type.name, raw, "pulled")
+        if record_type.name == "review_event":
+            reviewed.update(r["assessment_id"] for r in records or ())
+        elif record_type.name == "enterprise":
+            merged += [r["id"] for r in records or () if r["deleted"] and r["merged_into"]]
         for group in _groups(record_type, records or []):
             _plan_and_write(
                 connection,
@@ -197,4 +203,8 @@ def apply_page(
                 applied=applied,
                 track=False,
             )
+    # As after a package import: the derived review state follows the events, and assessments
+    # still under a company merged away move to the one it was merged into.
+    review.refresh(connection, reviewed)
+    companies.follow_merges(connection, merged, device_id)
     return applied

@@ -250,3 +250,41 @@ def test_the_state_depends_on_the_set_of_events_only(steps, seed) -> None:
         assert expected.state == "returned"
     if expected.state == "approved":
         assert heads == {"approved"}
+
+
+def test_a_pulled_page_keeps_the_review_state_as_a_package_does(devices) -> None:
+    from recp_desktop.exchange import local
+    from recp_desktop.storage.database import now
+    from recp_desktop.sync.apply import apply_page
+
+    expert, boss = devices["expert"], devices["boss"]
+    sid = _new_assessment(expert)
+    review.submit(expert, sid, by="Aysel")
+
+    def page_from(db: Database) -> dict:
+        with db.engine.connect() as connection:
+            records = local.assessment_records(connection, sid, db.device_id)
+        return {
+            "records": [
+                {"type": name, "record": record}
+                for name, listed in records.items()
+                for record in listed
+            ]
+        }
+
+    with boss.write() as connection:
+        apply_page(
+            connection, page_from(expert), device_id=boss.device_id, hub_label="hub", now=now()
+        )
+    assert [r.review for r in list_assessments(boss)] == ["submitted"]
+    review.send_back(boss, sid, by="Rauf", comment="Where is the water meter?")
+    with expert.write() as connection:
+        apply_page(
+            connection, page_from(boss), device_id=expert.device_id, hub_label="hub", now=now()
+        )
+    with expert.engine.connect() as connection:
+        column = connection.execute(
+            Assessment.__table__.select().where(Assessment.__table__.c.id == sid)
+        ).one()
+    assert column.review_state == "returned"
+    assert review.status(expert, sid).comment == "Where is the water meter?"
