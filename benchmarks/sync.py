@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx
 
-from recp_desktop.domain.records import BY_NAME
+from recp_desktop.domain.records import BY_NAME, check_records
 from recp_desktop.storage import rows
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.photos import photo_store
@@ -60,8 +60,9 @@ def fill(db: Database, count: int) -> int:
     with db.write() as connection:
         for name, records in made.items():
             record_type = BY_NAME[name]
+            checked = check_records(record_type, records)  # the schema's defaults filled in
             rows.insert_many(
-                connection, rows.table(name), [rows.to_row(record_type, r) for r in records]
+                connection, rows.table(name), [rows.to_row(record_type, r) for r in checked]
             )
     return sum(len(r) for r in made.values())
 

@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-from recp_desktop.cli.common import CliError, open_database, print_json
+from recp_desktop.cli.common import EXIT_REFUSED, CliError, open_database, print_json
 
 
 def add_parsers(sub: Any) -> None:
@@ -149,9 +149,18 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         raise _refused(exc) from None
     except OSError as exc:  # hub.json unreadable, a photo file that cannot be written
         raise CliError(str(exc)) from None
+    refused = ""
+    if result.refused:
+        refused = (
+            f"the hub refused the changes of {len(result.refused)} assessment(s) you are not "
+            f"assigned to ({', '.join(sorted(result.refused))}); they stay here. Ask a "
+            "supervisor to assign you."
+        )
     if args.json:
-        print_json(result.to_json())
-        return 0
+        print_json({**result.to_json(), "complete": result.complete})
+        if refused:
+            print(f"recp: {refused}", file=sys.stderr)
+        return 0 if result.complete else EXIT_REFUSED
     print(
         f"Pushed {result.pushed} records, uploaded {result.photos_uploaded} photos; pulled "
         f"{result.pulled} records, downloaded {result.photos_downloaded} photos."
@@ -160,4 +169,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         print(f"{result.conflicts} new conflicts: see 'recp conflicts'.")
     if result.photos_waiting:
         print(f"{result.photos_waiting} photos are not on the hub yet; they come next time.")
+    if refused:
+        print(f"recp: {refused}", file=sys.stderr)
+        return EXIT_REFUSED
     return 0

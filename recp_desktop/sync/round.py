@@ -59,6 +59,13 @@ class RoundResult:
     # push_counts["conflict"]; each also opens here once the other version comes down)
     open_conflicts: int = 0  # open here after the round
     restarted: bool = False  # the hub had forgotten the cursor: pulled from the start
+    refused: dict[str, int] = field(default_factory=dict)  # records the hub would not take,
+    # by assessment id ("enterprise ID" for a company): not assigned to you (any more)
+
+    @property
+    def complete(self) -> bool:
+        """Whether everything went up (and, the round having ended, came down)."""
+        return not self.refused
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -269,10 +276,11 @@ def _push(
     sent: list[tuple[str, str, int]] = []
     for batch in batches:
         report("push", result.pushed, total)
-        answer = client.push(key, account.device_id, str(uuid.uuid4()), batch)
-        for status, n in answer["counts"].items():
-            counts[status] = counts.get(status, 0) + n
-        sent = [(name, r["id"], r["revision"]) for name, rs in batch.items() for r in rs]
+        sent = []
+        for part, answer in _push_batch(client, key, account.device_id, batch, result):
+            for status, n in answer["counts"].items():
+                counts[status] = counts.get(status, 0) + n
+            sent += [(name, r["id"], r["revision"]) for name, rs in part.items() for r in rs]
         result.pushed += len(sent)
         if len(batches) > 1:
             with db.write(background=True) as connection:
@@ -282,6 +290,46 @@ def _push(
     report("push", total, total)
     result.push_counts = counts
     return sent
+
+
+def _push_batch(client: HubClient, key, device_id: str, batch, result: RoundResult):
+    """Push a batch; [(records, answer)] of what the hub took.
+
+    An auditor's batch that touches an assessment they no longer reach (unassigned) is refused
+    whole (404.1, docs/sync-protocol.md §7.4): it is then pushed again one assessment at a
+    time, so the others still go up; the refused assessments are counted in ``result.refused``
+    and stay waiting here, nothing of them lost.
+    """
+    try:
+        return [(batch, client.push(key, device_id, str(uuid.uuid4()), batch))]
+    except HubError as exc:
+        if exc.code != "404.1":
+            raise
+    taken = []
+    for group_key, part in _by_assessment(batch):
+        try:
+            taken.append((part, client.push(key, device_id, str(uuid.uuid4()), part)))
+        except HubError as exc:
+            if exc.code != "404.1":
+                raise
+            result.refused[group_key] = sum(len(v) for v in part.values())
+    return taken
+
+
+def _by_assessment(batch: dict[str, list[dict[str, Any]]]):
+    """A batch split into one batch per company, then one per assessment (with its records)."""
+    groups: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for name, records in batch.items():
+        for record in records:
+            if name == "enterprise":
+                group = f"enterprise {record['id']}"
+            elif name == "assessment":
+                group = record["id"]
+            else:
+                group = record["assessment_id"]
+            groups.setdefault(group, {}).setdefault(name, []).append(record)
+    ordered = sorted(groups.items(), key=lambda item: not item[0].startswith("enterprise "))
+    return ordered
 
 
 def _pull(db, client: HubClient, result, report, cancel, sent) -> None:

@@ -192,6 +192,12 @@ class HubSync(QObject):
         result, waiting = out
         self.state, self.detail, self.waiting = "online", "", waiting
         self.last_sync = QDateTime.currentDateTime()
+        if result.refused:
+            self.state = "refused"
+            self.detail = self.tr(
+                "The hub refused the changes of {n} assessment(s) you are not assigned to; "
+                "they stay here. Ask a supervisor to assign you."
+            ).format(n=len(result.refused))
         self.retranslate()
         if result.pulled or result.conflicts:
             self.sig_changed.emit()

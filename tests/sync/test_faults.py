@@ -161,6 +161,10 @@ def test_a_package_imported_at_the_office_then_synced_from_the_laptop(
     assert import_package(office, package).ok
     first = sync(office)
     assert first.push_counts["new"] == 10 and first.photos_uploaded == 1
+    # the supervisor pushed it first, so it is theirs on the hub: the expert is assigned to it
+    supervisor = devices.hub.login("A", "supervisor-a")
+    assigned = supervisor.client.put(f"/v1/assessments/{assessment_id}/assignees/auditor-a")
+    assert assigned.status_code == 200, assigned.text
 
     answer(laptop, assessment_id, NUMBER, AnswerState(number=7.0, unit="bar"))  # after export
     result = sync(laptop)
@@ -173,3 +177,26 @@ def test_a_package_imported_at_the_office_then_synced_from_the_laptop(
     assert load_answers(office, assessment_id)[NUMBER].number == 7.0
     records = pull_all(devices.hub.login("A", "admin-a"))[0]
     assert len(records) == 10 == len({(r["type"], r["record"]["id"]) for r in records})
+
+
+def test_an_unassigned_assessment_is_refused_alone_and_kept(devices, tmp_path: Path) -> None:
+    mine = devices.laptop("mine")
+    own_id = _plain_assessment(mine)
+    sync(mine)
+    other = devices.laptop("other", "auditor2-a")
+    theirs = seed(other, tmp_path)
+    sync(other)
+    supervisor = devices.hub.login("A", "supervisor-a")
+    path = f"/v1/assessments/{theirs}/assignees/auditor-a"
+    assert supervisor.client.put(path).status_code == 200
+    assert sync(mine).pull_counts["new"] == 10  # the assigned assessment comes whole
+    assert supervisor.client.delete(path).status_code == 204
+
+    answer(mine, theirs, NUMBER, AnswerState(number=9.0, unit="bar"))  # no longer theirs to
+    answer(mine, own_id, YES_NO[0], AnswerState("no"))  # edit; this one is
+    result = sync(mine)
+    assert result.refused == {theirs: 1} and not result.complete
+    assert result.push_counts["updated"] == 1  # the own assessment's edit went up
+    assert load_answers(mine, theirs)[NUMBER].number == 9.0  # kept here, waiting
+    sync(other)
+    assert load_answers(other, theirs)[NUMBER].number == 7.5  # nothing reached the hub
