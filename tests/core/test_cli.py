@@ -41,7 +41,11 @@ def test_demo_then_list_json(tmp_path: Path) -> None:
     listed = recp("--data-dir", str(folder), "list", "--json")
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
-    assert len(rows) == 1
+    # the dairy's assessment, then its neighbour's planned quick scan (recp_desktop/demo_park)
+    assert [(r["company"], r["status"]) for r in rows] == [
+        ("Şəki Süd MMC", "in_progress"),
+        ("Şəki Yem MMC", "planned"),
+    ]
     row = rows[0]
     assert set(row) == {"id", "company", "kind", "status", "answered", "total"}
     assert row["company"] == "Şəki Süd MMC" and row["kind"] == "full"
