@@ -15,8 +15,10 @@ from recp_desktop.exchange.errors import NewerFormatError, PackageError
 
 FORMAT = "recp-package"
 FORMAT_VERSION = 3
-"""2 added ``records/waste_stream.json``, 3 ``records/wanted_input.json``; older packages are read
-as having none of the types introduced after them."""
+"""2 added ``records/waste_stream.json``; format-1 packages are read as having none. 3 added
+``records/review_event.json``, ``records/wanted_input.json`` and ``records/baseline_bills.json``,
+the company's ``registration_no`` and ``merged_into``, and the tombstones of companies merged
+into the package's company; older packages are read as having none (and "" and null)."""
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORD_PATHS = tuple(t.path for t in RECORD_TYPES)

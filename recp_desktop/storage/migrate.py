@@ -15,7 +15,7 @@ from recp_desktop.paths import package_path
 from recp_desktop.storage.errors import NewerDatabaseError
 
 # The newest migration in ``migrations/versions``; a test checks that it matches Alembic's head.
-SCHEMA_HEAD = "0006_wastemap_symbiosis"
+SCHEMA_HEAD = "0006_syncclient_hub_pushed"
 MIGRATIONS_DIR = package_path("storage", "migrations")
 
 

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_wastemap_symbiosis"
-down_revision = "0005_waste_streams"
+down_revision = "0006_programme_rates"
 branch_labels = None
 depends_on = None
 
