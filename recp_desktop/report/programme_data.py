@@ -14,6 +14,7 @@ from recp_desktop.domain.programme import Consolidation, ProgrammeFilter
 from recp_desktop.domain.programme_indicators import ProgrammeIndicator
 from recp_desktop.domain.savings import ExchangeRate
 from recp_desktop.report.fmt import Formatter
+from recp_desktop.report.waste_map import Exchange, MapFigures
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.programme import ProgrammeRow
 
@@ -31,6 +32,8 @@ class ProgrammeData:
     language: str = "en"
     centre_name: str = ""
     today: date = field(default_factory=date.today)
+    waste: MapFigures | None = None  # the counted assessments' waste by region (issue 15)
+    exchanges: tuple[Exchange, ...] = ()  # confirmed symbiosis exchanges
 
 
 def gather_programme(
@@ -52,16 +55,46 @@ def gather_programme(
     from recp_desktop.storage.programme_indicators import programme_indicators
 
     totals = consolidate_programme(db, flt, currency, rates)
+    rows = programme_rows(db, flt)
+    waste, exchanges = _waste(db, {r.id for r in rows})
     return ProgrammeData(
         totals=totals,
         indicators=programme_indicators(db, flt, currency, rates),
-        rows=programme_rows(db, flt),
+        rows=rows,
         review=flt.review,
         filter=flt,
         language=language,
         centre_name=centre_name,
         today=today or date.today(),
+        waste=waste,
+        exchanges=exchanges,
     )
+
+
+def _waste(
+    db: Database, assessment_ids: set[str]
+) -> tuple[MapFigures | None, tuple[Exchange, ...]]:
+    """The counted assessments' waste by region (None without waste streams) and the confirmed
+    symbiosis exchanges whose waste comes from them."""
+    from recp_desktop.domain.waste_map import Measure, aggregate
+    from recp_desktop.storage.symbiosis import confirmed_candidates
+    from recp_desktop.storage.waste_map import map_rows
+
+    rows = map_rows(db, assessment_ids)
+    waste = MapFigures.of(aggregate(rows, Measure()), Measure(), len(rows)) if rows else None
+    companies = {r.enterprise_id for r in rows}
+    exchanges = tuple(
+        Exchange(
+            c.stream.company.name,
+            f"{c.stream.name} ({c.stream.ewc_code})",
+            c.receiver.name,
+            c.stream.tonnes,
+            decision.comment,
+        )
+        for c, decision in confirmed_candidates(db)
+        if c.stream.company.id in companies
+    )
+    return waste, exchanges
 
 
 def rate_text(fmt: Formatter, rate: float) -> str:

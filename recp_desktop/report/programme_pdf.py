@@ -118,7 +118,37 @@ def _story(ctx: ProgrammeContext) -> list[Flowable]:
     story += [PageBreak(), *_breakdowns(ctx)]
     story += [PageBreak(), *_indicators(ctx), *_rates(ctx)]
     story += [PageBreak(), *_assessments(ctx)]
+    if ctx.data.waste is not None:
+        story += [PageBreak(), *_waste_map(ctx)]
     return story
+
+
+def _waste_map(ctx: ProgrammeContext) -> list[Flowable]:
+    """Waste by region (the map, its legend, the regions) and the confirmed exchanges."""
+    from recp_desktop.report.waste_map import (
+        SOURCE,
+        exchange_table,
+        map_drawing,
+        region_table,
+        waste_text,
+    )
+
+    data, language = ctx.data.waste, ctx.data.language
+    out: list[Flowable] = [
+        ctx.heading(waste_text(language, "title")),
+        map_drawing(data, FRAME_WIDTH, FRAME_WIDTH * 0.8, language),
+        Spacer(1, 3 * mm),
+        region_table(data, language),
+    ]
+    if ctx.data.exchanges:
+        out += [
+            Spacer(1, 3 * mm),
+            ctx.heading(waste_text(language, "exchanges"), level=1),
+            exchange_table(list(ctx.data.exchanges), language),
+        ]
+    out.append(Spacer(1, 2 * mm))
+    out.append(ctx.para(SOURCE, "small"))
+    return out
 
 
 def _cover(ctx: ProgrammeContext) -> list[Flowable]:

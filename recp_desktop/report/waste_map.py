@@ -80,8 +80,35 @@ TEXTS = {
 }
 
 
+TEXTS["az"] = {
+    **TEXTS["en"],
+    "title": "Regionlar üzrə tullantılar",
+    "all": "Bütün tullantılar",
+    "hazardous": "Təhlükəli tullantılar",
+    "chapter": "EWC fəsli {value}",
+    "treatment": "Emal {value}",
+    "unit": "t/il",
+    "none": "qeyd yoxdur",
+    "region": "Region",
+    "country": "Ölkə",
+    "streams": "Axınlar",
+    "companies": "Müəssisələr",
+    "off_map": "{name} (xəritədə yoxdur)",
+    "made": "{date} tarixində {streams} tullantı axını əsasında tərtib edilib.",
+    "exchanges": "Təsdiqlənmiş simbioz mübadilələri",
+    "from": "Tullantının sahibi",
+    "to": "Verilir",
+    "comment": "Şərh",
+}
+
+
 def _t(language: str, key: str, **values: object) -> str:
     return TEXTS.get(language, TEXTS["en"])[key].format(**values)
+
+
+def waste_text(language: str, key: str, **values: object) -> str:
+    """One of this module's report texts (``title``, ``exchanges``…) in ``language``."""
+    return _t(language, key, **values)
 
 
 @dataclass(frozen=True)
@@ -286,5 +313,6 @@ __all__ = [
     "map_drawing",
     "measure_title",
     "region_table",
+    "waste_text",
     "write_waste_map_pdf",
 ]

@@ -14,9 +14,10 @@ from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise, WasteStream
 
 
-def map_rows(db: Database) -> list[StreamRow]:
+def map_rows(db: Database, assessment_ids: set[str] | None = None) -> list[StreamRow]:
     """Every live waste stream of a live assessment of a live company, with the company's
-    ``region`` (stripped; an ISO 3166-2 code when picked from the list) and ``country``."""
+    ``region`` (stripped; an ISO 3166-2 code when picked from the list) and ``country``;
+    only those of ``assessment_ids`` when given (a programme's selection)."""
     stmt = (
         select(
             Enterprise.region,
@@ -30,6 +31,8 @@ def map_rows(db: Database) -> list[StreamRow]:
         .join(Enterprise, Enterprise.id == Assessment.enterprise_id)
         .where(~WasteStream.deleted, ~Assessment.deleted, ~Enterprise.deleted)
     )
+    if assessment_ids is not None:
+        stmt = stmt.where(Assessment.id.in_(sorted(assessment_ids)))
     with db.session() as session:
         found = session.execute(stmt).all()
     rows = []

@@ -98,7 +98,7 @@ class WantedPanel(QWidget):
                 if column == 0:
                     item.setToolTip(title)
                 if column == 2:
-                    item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(i, column, item)
 
     def add_from_fields(self) -> bool:
