@@ -20,6 +20,7 @@ template (and the place given as ``where``).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,8 +96,6 @@ def from_data(data: Any, template_id: str, version: int, where: str) -> CarriedT
 
 def to_wire(carried: CarriedTemplate) -> dict[str, Any]:
     """The JSON object a push or a pull carries for one template."""
-    import json
-
     return {
         "id": carried.template.id,
         "version": carried.template.version,
@@ -121,7 +120,13 @@ def from_wire(item: Any, where: str = "template") -> CarriedTemplate:
         raise TemplateError(f"{where}: 'version' must be a whole number")
     if not isinstance(sha256, str) or not SHA256.fullmatch(sha256):
         raise TemplateError(f"{where}: 'sha256' must be 64 lower-case hex digits")
-    carried = known(template_id, version, sha256)
+    try:  # the content as canonical JSON: a known template is recognised without a parse
+        compact = json.dumps(
+            item["content"], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        ).encode("utf-8")
+    except (TypeError, ValueError):
+        raise TemplateError(f"{where}: 'content' is not JSON data") from None
+    carried = known(template_id, version, hashlib.sha256(compact).hexdigest())
     if carried is None:
         carried = from_data(item["content"], template_id, version, f"{where} '{template_id}'")
     if carried.sha256 != sha256:

@@ -9,12 +9,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import IntegrityError
 
 from recp_hub import errors, sync
+from recp_hub import templates as hub_templates
 from recp_hub.deps import CallerDep, HubDep, SupervisorDep
 from recp_hub.errors import Problem
 from recp_hub.ids import ID_RE
 
 router = APIRouter()
 MAX_RECORDS = 5000  # per batch; a client splits larger pushes
+MAX_TEMPLATES = 100  # per batch: the checklist templates the batch's answers refer to
 
 
 class PushBody(BaseModel):
@@ -22,6 +24,7 @@ class PushBody(BaseModel):
     batch_id: Annotated[str, Field(pattern=f"^{ID_RE.pattern}$")]
     device_id: Annotated[str, Field(pattern=f"^{ID_RE.pattern}$")]
     records: dict[str, list[Any]]
+    templates: Annotated[list[Any], Field(max_length=MAX_TEMPLATES)] = []
     signature: Annotated[str, Field(pattern="^[0-9a-f]{128}$")]
 
 
@@ -30,11 +33,14 @@ def push(body: PushBody, caller: CallerDep, hub: HubDep) -> Response:
     """Merge a signed batch in one transaction; the same batch again replays its answer."""
     if sum(len(records) for records in body.records.values()) > MAX_RECORDS:
         raise Problem(errors.TOO_LARGE, what="batch", limit=f"{MAX_RECORDS} records")
-    body_sha256, records = sync.check_push(caller, body.model_dump())
+    # A body without "templates" is signed without it (clients of before templates travelled).
+    body_sha256, records = sync.check_push(caller, body.model_dump(exclude_unset=True))
+    templates = hub_templates.check(body.templates)
     try:
         with hub.db.scope(caller.org_id) as session:
             answer = sync.replay(session, caller.org_id, body.batch_id, body_sha256)
             if answer is None:
+                hub_templates.store(session, caller, templates)
                 answer = sync.push(session, caller, body.batch_id, body_sha256, records)
     except IntegrityError:  # the same batch id committed by a racing push meanwhile
         with hub.db.scope(caller.org_id) as session:
