@@ -373,14 +373,35 @@ class _Mapper:
         if row is not None:
             key = re.match(r"'([a-z_.]+)'", text)
             column = _COLUMN_OF_KEY.get(key.group(1).split(".")[0], "") if key else ""
-            return XLSFormError(text, "survey", row, column)
+            return XLSFormError(_in_column_words(text, column), "survey", row, column)
         setting = re.match(r"'(area|title|description)'", text)
         if setting:  # the template's own fields come from the settings sheet
-            column = {"area": "recp_area", "title": "form_title"}.get(
+            column = {"area": "recp_area", "title": "recp_title"}.get(
                 setting.group(1), "recp_description"
             )
-            return XLSFormError(text, "settings", 2, column)
+            return XLSFormError(_in_column_words(text, column), "settings", 2, column)
         return XLSFormError(text)
+
+
+def _in_column_words(text: str, column: str) -> str:
+    """A shared check's message said with the workbook's column instead of the template's key.
+
+    ``'calculator' is 'magic'; expected one of a, b`` becomes ``'magic' is not a value of
+    recp_calculator; use one of a, b``; ``'text' lacks its 'ru' text`` becomes ``label lacks
+    its 'ru' text: add a column 'label::Language (ru)'``. Other messages pass unchanged.
+    """
+    if not column:
+        return text
+    match = re.fullmatch(r"'[a-z_.]+' is '(.*)'; expected one of (.*)", text, re.S)
+    if match:
+        return f"'{match.group(1)}' is not a value of {column}; use one of {match.group(2)}"
+    match = re.fullmatch(r"'[a-z_.]+' lacks its '([a-z]{2,3})' text", text)
+    if match:
+        language = match.group(1)
+        return (
+            f"{column} lacks its '{language}' text: add a column '{column}::Language ({language})'"
+        )
+    return text
 
 
 def tokens_kinds(tokens: list[Any]) -> list[tuple[str, str]]:
@@ -394,6 +415,10 @@ def _pyxform_error(message: str) -> XLSFormError:
     if match:
         row, message = int(match.group(1)), match.group(2)
     sheet = re.search(r"'(survey|choices|settings)' sheet", message)
+    column = ""
+    if re.search(r"with no name", message):  # pyxform: "Question or group with no name."
+        column = "name"
+        message = "this row has no name: every question and group needs one in the 'name' column"
     return XLSFormError(
-        message.strip(), sheet.group(1) if sheet else ("survey" if row else ""), row
+        message.strip(), sheet.group(1) if sheet else ("survey" if row else ""), row, column
     )

@@ -61,7 +61,7 @@ def _cmd_calc(args: argparse.Namespace) -> int:
 
     language = reading_language(args)
     try:
-        calculation = run(args.name, raw, language)
+        calculation = run(args.name, raw, language, currency=_typed_currency(raw))
     except CalculationError as exc:
         if exc.input is None:
             return fail(f"{args.name}: {exc.render(language)}")
@@ -115,3 +115,18 @@ def _cmd_units_convert(args: argparse.Namespace) -> int:
     else:
         print(f"{plain_number(float(converted.magnitude), 6, language)} {args.unit}")
     return 0
+
+
+def _typed_currency(raw: dict[str, str]) -> str:
+    """The first currency code the user typed in any input (``0.11 AZN/kWh`` → ``AZN``), so
+    that refusals give examples in it; EUR when none was typed."""
+    import re
+
+    from recp_desktop.domain.units import CURRENCIES
+
+    pattern = re.compile(r"(?<![A-Za-z])(" + "|".join(CURRENCIES) + r")(?![A-Za-z])")
+    for value in raw.values():
+        match = pattern.search(value)
+        if match:
+            return match.group(1)
+    return "EUR"

@@ -202,7 +202,8 @@ _SURVEY_ERRORS = {
     ),
     "unknown-calculator": (
         _one(recp_calculator="magic"),
-        "survey sheet, row 2, column recp_calculator: 'calculator' is 'magic'; expected one of "
+        "survey sheet, row 2, column recp_calculator: 'magic' is not a value of recp_calculator; "
+        "use one of "
         "compressed-air-leak, compressor-pressure-reduction, steam-leak, water-leak, lighting, "
         "electric-load, pipe-insulation",
     ),
@@ -223,7 +224,13 @@ _SURVEY_ERRORS = {
     ),
     "missing-language": (
         [{k: v for k, v in _one()[0].items() if k != f"label::{RU}"}],
-        "survey sheet, row 2, column label: 'text' lacks its 'ru' text",
+        "survey sheet, row 2, column label: label lacks its 'ru' text: add a column "
+        "'label::Language (ru)'",
+    ),
+    "no-name": (
+        [{k: v for k, v in _one()[0].items() if k != "name"}],
+        "survey sheet, row 2, column name: this row has no name: every question and group "
+        "needs one in the 'name' column",
     ),
     "language-without-code": (
         [{**_one()[0], "label::Russian": "Вопрос?"}],
@@ -255,8 +262,16 @@ def test_survey_errors_name_sheet_row_and_column(tmp_path: Path, case: str) -> N
             settings(recp_area=None),
             "settings sheet, row 2, column recp_area: 'recp_area' is missing",
         ),
-        (settings(recp_area="air"), "'area' is 'air'; expected one of energy, water"),
-        (settings(**{f"recp_title::{RU}": None}), "'title' lacks its 'ru' text"),
+        (
+            settings(recp_area="air"),
+            "settings sheet, row 2, column recp_area: 'air' is not a value of recp_area; use "
+            "one of energy, water",
+        ),
+        (
+            settings(**{f"recp_title::{RU}": None}),
+            "settings sheet, row 2, column recp_title: recp_title lacks its 'ru' text: add a "
+            "column 'recp_title::Language (ru)'",
+        ),
     ],
     ids=["no-form-id", "bad-form-id", "bad-version", "no-area", "unknown-area", "no-ru-title"],
 )

@@ -47,8 +47,12 @@ R_AIR = 287.05  # J/(kg·K)
 CP_AIR = 1007.0  # J/(kg·K)
 # Normal total emissivity of oxidised iron at 100 °C, 0.736 (Hottel's table "Normal total
 # emissivity of various surfaces" in Perry's Chemical Engineers' Handbook, heat-transmission
-# chapter). With it the bare-pipe losses match the US DOE Steam Tip Sheet #2 table within 5 %
-# (tests/core/test_calculators.py); 0.8 (heavily oxidised steel) overstates them by 6–9 %.
+# chapter). The same figure, "iron and steel, oxidized, 100 °C, total spectrum: 0.74", is in the
+# emissivity tables of FLIR's thermal-camera user manuals (e.g. the T8xx manual, table "Emissivity
+# tables", where the row cites Bramson, *Infrared Radiation: A Handbook for Applications*,
+# Plenum, 1968, among others). With it the bare-pipe losses match the US DOE Steam Tip Sheet #2
+# table within 5 % (tests/core/test_calculators.py); 0.8 (heavily oxidised steel) overstates
+# them by 6–9 %.
 BARE_EMISSIVITY = 0.74
 
 
