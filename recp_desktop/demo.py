@@ -7,6 +7,7 @@ from datetime import date
 
 from recp_desktop.checklists import builtin_templates
 from recp_desktop.checklists.answers import AnswerState
+from recp_desktop.demo_park import PARK, REGION, add_demo_waste, add_park_neighbour
 from recp_desktop.paths import resource_path
 from recp_desktop.storage.answers import save_answer
 from recp_desktop.storage.baseline import BaselineValue, save_baseline
@@ -201,7 +202,8 @@ def create_demo(db: Database, progress: Callable[[float, str], None] | None = No
     """Create the demo company and assessment; return the assessment's id.
 
     ``progress(fraction, stage)`` is called between the steps (stages ``company``,
-    ``baseline``, ``answers``, ``options``).
+    ``baseline``, ``answers``, ``options``, ``waste``): the dairy's waste streams and a feed
+    mill in the same park (``demo_park``) come last.
     """
     step = progress or (lambda _fraction, _stage: None)
     step(0.0, "company")
@@ -209,12 +211,12 @@ def create_demo(db: Database, progress: Callable[[float, str], None] | None = No
         db,
         name="Şəki Süd MMC",
         country="AZ",
-        region="Shaki-Zagatala",
+        region=REGION,
         city="Şəki",
         nace="10.51",
         employees=140,
         products="Pasteurised milk, kefir, ayran, butter, white cheese",
-        eco_park="",
+        eco_park=PARK,
     )
     assessment = create_assessment(
         db,
@@ -243,5 +245,8 @@ def create_demo(db: Database, progress: Callable[[float, str], None] | None = No
                 )
     step(0.7, "options")
     _add_demo_options(db, assessment.id)
-    step(1.0, "options")
+    step(0.9, "waste")
+    add_demo_waste(db, assessment.id)
+    add_park_neighbour(db)
+    step(1.0, "waste")
     return assessment.id

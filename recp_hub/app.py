@@ -71,7 +71,7 @@ def _validation_reason(exc: RequestValidationError) -> str:
 
 def create_app(settings: HubSettings, db: Database | None = None) -> FastAPI:
     """The hub for ``settings``; the database schema must already be current."""
-    from recp_hub.routes import admin, auth, blobs, health, sync
+    from recp_hub.routes import admin, assignments, auth, blobs, health, sync
 
     app = FastAPI(
         title="RECP Hub", version=HUB_VERSION, docs_url=None, redoc_url=None, openapi_url=None
@@ -84,7 +84,7 @@ def create_app(settings: HubSettings, db: Database | None = None) -> FastAPI:
     )
     app.include_router(health.router)
     versioned = [Depends(check_protocol)]
-    for module in (auth, admin, blobs, sync):
+    for module in (auth, admin, assignments, blobs, sync):
         app.include_router(module.router, prefix="/v1", dependencies=versioned)
 
     @app.exception_handler(Problem)

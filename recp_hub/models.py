@@ -195,6 +195,9 @@ class HubRecord(Base):
     body: Mapped[str] = mapped_column(Text)
     seq: Mapped[int] = mapped_column(BigInteger)
     pushed_by: Mapped[str] = mapped_column(String(ID))  # device id of the last change
+    # The user who first pushed the record (its creator; auditors see what they created).
+    # None only for records pushed before revision 0003 whose device is unknown.
+    created_by: Mapped[str | None] = mapped_column(String(ID))
     __table_args__ = (
         PrimaryKeyConstraint("org_id", "record_type", "record_id"),
         UniqueConstraint("org_id", "seq"),
@@ -238,6 +241,22 @@ class Push(Base):
     __table_args__ = (
         PrimaryKeyConstraint("org_id", "batch_id"),
         ForeignKeyConstraint(["org_id"], ["organisation.org_id"]),
+    )
+
+
+class Assignment(Base):
+    """An auditor assigned to an assessment created by someone else: they push and pull it."""
+
+    __tablename__ = "hub_assignment"
+    org_id: Mapped[str] = mapped_column(String(ID))
+    assessment_id: Mapped[str] = mapped_column(String(ID))
+    user_id: Mapped[str] = mapped_column(String(ID))
+    assigned_by: Mapped[str] = mapped_column(String(120))  # user name of the supervisor/admin
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    __table_args__ = (
+        PrimaryKeyConstraint("org_id", "assessment_id", "user_id"),
+        ForeignKeyConstraint(["org_id", "user_id"], ["hub_user.org_id", "hub_user.user_id"]),
+        Index(None, "org_id", "user_id"),
     )
 
 

@@ -3,18 +3,21 @@
 The hub is one more replica: a push is planned by :func:`recp_desktop.domain.merge.plan_type`
 (the same rules as package import, docs/package-format.md §5–6) against the organisation's rows
 and applied in the same transaction, which also takes the next numbers of the organisation's
-change counter. A pull reads the changes after a cursor in counter order.
+change counter. An auditor's push is first checked against what they reach
+(:mod:`recp_hub.scope`). Pulls are :mod:`recp_hub.pull`.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import (
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from recp_desktop.domain.merge import Local, MergeError, OpenConflict, TypePlan, plan_type
@@ -25,12 +28,11 @@ from recp_desktop.domain.records import (
     RecordType,
     check_records,
 )
-from recp_hub import audit, errors
-from recp_hub import templates as hub_templates
+from recp_hub import audit, bulk, errors, scope
 from recp_hub.accounts import Caller
 from recp_hub.errors import Problem
 from recp_hub.ids import new_id
-from recp_hub.models import Blob, Counter, HubConflict, HubRecord, Push
+from recp_hub.models import Counter, HubConflict, HubRecord, Push
 
 Record = dict[str, Any]
 
@@ -99,22 +101,33 @@ RECORDS = HubRecord.__table__
 
 
 def _locals(
-    session: Session, org_id: str, record_type: RecordType, incoming: Sequence[Record]
+    session: Session,
+    org_id: str,
+    record_type: RecordType,
+    incoming: Sequence[Record],
+    guard: scope.PushGuard,
 ) -> tuple[dict[str, Local], dict[str, Record]]:
     """The organisation's records that ``incoming`` concerns (same id or same natural key in the
-    same parent), as the merge engine wants them, and their stored bodies by id."""
+    same parent), as the merge engine wants them, and their stored bodies by id. ``guard``
+    checks the caller's reach against where the pushed ids are stored (404.1)."""
     mine = (RECORDS.c.org_id == org_id) & (RECORDS.c.record_type == record_type.name)
     columns = (RECORDS.c.record_id, RECORDS.c.body)
     ids = [r["id"] for r in incoming]
-    rows = list(session.execute(select(*columns).where(mine, RECORDS.c.record_id.in_(ids))))
+    same_id = session.execute(
+        select(*columns, RECORDS.c.parent_id).where(
+            mine, bulk.one_of(session, RECORDS.c.record_id, ids)
+        )
+    ).all()
+    guard.check(record_type.name, incoming, {rid: parent for rid, _body, parent in same_id})
+    rows = [(rid, body) for rid, body, _parent in same_id]
     key = record_type.natural_key
     if key:  # two index-friendly queries rather than one OR the planner cannot split
         pairs = {(r[record_type.parent], r[key]) for r in incoming}
         candidates = session.execute(
             select(*columns, RECORDS.c.parent_id, RECORDS.c.natural_key).where(
                 mine,
-                RECORDS.c.parent_id.in_({parent for parent, _ in pairs}),
-                RECORDS.c.natural_key.in_({name for _, name in pairs}),
+                bulk.one_of(session, RECORDS.c.parent_id, {parent for parent, _ in pairs}),
+                bulk.one_of(session, RECORDS.c.natural_key, {name for _, name in pairs}),
             )
         )
         rows += [(rid, body) for rid, body, parent, name in candidates if (parent, name) in pairs]
@@ -146,9 +159,10 @@ def _apply(
     plan: TypePlan,
     bodies: dict[str, Record],
     seq: _Sequence,
-    device_id: str,
+    caller: Caller,
 ) -> None:
-    """Write a plan with set-based statements (one INSERT and one UPDATE for the batch)."""
+    """Write a plan with set-based statements (one INSERT and one UPDATE for the batch,
+    :mod:`recp_hub.bulk`)."""
     record_type = plan.record_type
     name = record_type.name
     mine = (RECORDS.c.org_id == org_id) & (RECORDS.c.record_type == name)
@@ -183,8 +197,8 @@ def _apply(
         if record_id not in new_ids:
             changed[record_id] = None
     if plan.inserts:
-        session.execute(
-            insert(RECORDS),
+        bulk.insert_records(
+            session,
             [
                 {
                     "org_id": org_id,
@@ -196,32 +210,15 @@ def _apply(
                     else None,
                     "body": _dump(bodies[record["id"]]),
                     "seq": seq.next(),
-                    "pushed_by": device_id,
+                    "pushed_by": caller.device_id,
+                    "created_by": caller.user_id,
                 }
                 for record in plan.inserts
             ],
         )
     if changed:
-        session.execute(
-            update(RECORDS)
-            .where(
-                RECORDS.c.org_id == bindparam("o"),
-                RECORDS.c.record_type == bindparam("t"),
-                RECORDS.c.record_id == bindparam("rid"),
-            )
-            .values(body=bindparam("b"), seq=bindparam("s"), pushed_by=bindparam("d")),
-            [
-                {
-                    "o": org_id,
-                    "t": name,
-                    "rid": rid,
-                    "b": _dump(bodies[rid]),
-                    "s": seq.next(),
-                    "d": device_id,
-                }
-                for rid in changed
-            ],
-        )
+        rows = [(rid, _dump(bodies[rid]), seq.next()) for rid in changed]
+        bulk.update_bodies(session, org_id, name, caller.device_id, rows)
     for conflict in plan.conflicts:
         if conflict.replaces:
             _close_conflict(session, org_id, conflict.replaces, "replaced", seq)
@@ -233,7 +230,7 @@ def _apply(
                 record_id=conflict.record_id,
                 local=_dump(conflict.local),
                 incoming=_dump(conflict.incoming),
-                device_id=device_id,
+                device_id=caller.device_id,
                 state="open",
                 seq=seq.next(),
             )
@@ -269,18 +266,19 @@ def push(
     )
     session.flush()  # a racing push of the same id waits here, then fails on the unique key
     seq = _Sequence(session, caller.org_id)
+    guard = scope.PushGuard(session, caller)  # after the lock: sees every earlier push
     results = []
     counts = {"new": 0, "updated": 0, "unchanged": 0, "conflict": 0}
     for record_type in RECORD_TYPES:
         incoming = records.get(record_type.name) or []
         if not incoming:
             continue
-        local, bodies = _locals(session, caller.org_id, record_type, incoming)
+        local, bodies = _locals(session, caller.org_id, record_type, incoming, guard)
         try:
             plan = plan_type(record_type, incoming, local)
         except MergeError as exc:
             raise Problem(errors.INVALID_RECORDS, reason=str(exc)) from None
-        _apply(session, caller.org_id, plan, bodies, seq, caller.device_id)
+        _apply(session, caller.org_id, plan, bodies, seq, caller)
         for record, decision in zip(incoming, plan.decisions, strict=True):
             results.append(
                 {
@@ -296,114 +294,3 @@ def push(
     row.answer = json.dumps(answer, sort_keys=True)
     audit.record(session, caller.org_id, "push", caller.actor, batch_id=batch_id, **counts)
     return row.answer  # byte for byte what a replay answers
-
-
-def encode_cursor(epoch: str, seq: int) -> str:
-    return base64.urlsafe_b64encode(f"1:{epoch}:{seq}".encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str, counter: Counter) -> int:
-    """The counter value a cursor stands for; 410 if it is not one of this counter's."""
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        version, epoch, seq = text.split(":")
-        value = int(seq)
-    except (ValueError, UnicodeDecodeError):
-        raise Problem(errors.CURSOR_GONE) from None
-    if version != "1" or epoch != counter.epoch or not 0 <= value <= counter.last_seq:
-        raise Problem(errors.CURSOR_GONE)
-    return value
-
-
-def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> bytes:
-    """The organisation's changes after ``cursor`` in commit order, as the answer's JSON bytes.
-
-    Stored record bodies are JSON already: they are spliced into the answer, not parsed again.
-    """
-    counter = session.get(Counter, caller.org_id)
-    after = decode_cursor(cursor, counter) if cursor else 0
-    records = session.execute(
-        select(RECORDS.c.seq, RECORDS.c.record_type, RECORDS.c.body)
-        .where(RECORDS.c.org_id == caller.org_id, RECORDS.c.seq > after)
-        .order_by(RECORDS.c.seq)
-        .limit(limit + 1)
-    ).all()
-    conflicts = session.scalars(
-        select(HubConflict)
-        .where(HubConflict.org_id == caller.org_id, HubConflict.seq > after)
-        .order_by(HubConflict.seq)
-        .limit(limit + 1)
-    ).all()
-    changes = sorted([*records, *conflicts], key=lambda item: item.seq)
-    more = len(changes) > limit
-    changes = changes[:limit]
-    upto = changes[-1].seq if changes else after
-    photos = {
-        json.loads(item.body)["sha256"]: None
-        for item in changes
-        if not isinstance(item, HubConflict) and item.record_type == "photo"
-    }
-    complete: set[str] = set()
-    if photos:
-        complete = set(
-            session.scalars(
-                select(Blob.sha256).where(
-                    Blob.org_id == caller.org_id,
-                    Blob.sha256.in_(list(photos)),
-                    Blob.completed_at.is_not(None),
-                )
-            )
-        )
-    out_records: list[str] = []
-    out_conflicts: list[dict[str, Any]] = []
-    answers: list[tuple[str, dict[str, Any]]] = []  # whose templates the page carries
-    for item in changes:
-        if isinstance(item, HubConflict):
-            view = conflict_view(item)
-            out_conflicts.append(view)
-            answers += [(view["type"], view["local"]), (view["type"], view["incoming"])]
-            continue
-        if item.record_type == "answer":
-            answers.append(("answer", json.loads(item.body)))
-        extra = ""
-        if item.record_type == "photo":
-            arrived = json.loads(item.body)["sha256"] in complete
-            extra = f',"photo_complete":{json.dumps(arrived)}'
-        out_records.append(f'{{"type":"{item.record_type}","record":{item.body}{extra}}}')
-    audit.record(
-        session,
-        caller.org_id,
-        "pull",
-        caller.actor,
-        after=after,
-        upto=upto,
-        records=len(out_records),
-    )
-    tail = json.dumps(
-        {"conflicts": out_conflicts, "cursor": encode_cursor(counter.epoch, upto), "more": more},
-        ensure_ascii=False,
-    )
-    carried = hub_templates.for_pull(session, caller.org_id, hub_templates.referred(answers))
-    return f'{{"records":[{",".join(out_records)}],"templates":{carried},{tail[1:]}'.encode()
-
-
-def conflict_view(conflict: HubConflict) -> dict[str, Any]:
-    return {
-        "conflict_id": conflict.conflict_id,
-        "type": conflict.record_type,
-        "record_id": conflict.record_id,
-        "state": conflict.state,
-        "local": json.loads(conflict.local),
-        "incoming": json.loads(conflict.incoming),
-        "device_id": conflict.device_id,
-        "created_at": conflict.created_at.isoformat(),
-    }
-
-
-def open_conflicts(session: Session, org_id: str) -> list[dict[str, Any]]:
-    rows = session.scalars(
-        select(HubConflict)
-        .where(HubConflict.org_id == org_id, HubConflict.state == "open")
-        .order_by(HubConflict.seq)
-    )
-    return [conflict_view(row) for row in rows]

@@ -6,7 +6,21 @@ import argparse
 from collections.abc import Sequence
 
 from recp_desktop import __version__
-from recp_desktop.cli import calc, ewc, exchange, indicators, report, templates
+from recp_desktop.cli import (
+    calc,
+    club,
+    ewc,
+    exchange,
+    hub,
+    indicators,
+    parks,
+    programme,
+    report,
+    review,
+    symbiosis,
+    templates,
+    waste,
+)
 from recp_desktop.cli.common import CliError, fail, open_database, print_json
 from recp_desktop.settings import LANGUAGES
 
@@ -45,7 +59,21 @@ def _parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.set_defaults(func=_cmd_gui)
 
-    for module in (calc, ewc, exchange, indicators, report, templates):
+    for module in (
+        calc,
+        club,
+        ewc,
+        exchange,
+        hub,
+        indicators,
+        parks,
+        programme,
+        report,
+        review,
+        symbiosis,
+        templates,
+        waste,
+    ):
         module.add_parsers(sub)
     return parser
 
@@ -62,6 +90,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
                 "company": r.company,
                 "kind": r.kind,
                 "status": r.status,
+                "review": r.review,
                 "answered": r.answered,
                 "total": r.total,
             }
@@ -73,7 +102,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         print("No assessments yet. Run 'recp demo' or open the app with 'recp'.")
         return 0
     for r in rows:
-        print(f"{r.id}  {r.company}  {r.kind}  {r.status}  {r.answered}/{r.total}")
+        print(f"{r.id}  {r.company}  {r.kind}  {r.status}  {r.review}  {r.answered}/{r.total}")
     return 0
 
 

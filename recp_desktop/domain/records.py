@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import typing
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -95,6 +96,9 @@ class Enterprise(Record):
     employees: bounded_int(v.MAX_EMPLOYEES) | None
     products: LongText
     eco_park: bounded_text(v.PLACE_MAX)
+    # Format 3; absent from older packages and pushes, read as "" and null.
+    registration_no: bounded_text(v.REGISTRATION_MAX) = ""
+    merged_into: RecordId | None = None  # the company this one was merged into (a tombstone)
 
 
 class Assessment(Record):
@@ -118,6 +122,45 @@ class BaselineItem(Record):
     unit: bounded_text(v.UNIT_MAX)
     quantity_canonical: Number | None
     cost: Number | None
+
+
+def _twelve_months(value: Any) -> list[float | None]:
+    if not isinstance(value, list):
+        raise ValueError(f"must be a list, not {json_type(value)}")
+    if len(value) != v.MONTHS:
+        raise ValueError(f"must hold {v.MONTHS} entries, January to December, not {len(value)}")
+    out: list[float | None] = []
+    for entry in value:
+        if entry is None:
+            out.append(None)
+            continue
+        if isinstance(entry, bool) or not isinstance(entry, int | float):
+            raise ValueError(f"must hold numbers or nulls, not {json_type(entry)}")
+        if not math.isfinite(entry) or entry < 0:
+            raise ValueError("must hold finite numbers of at least 0")
+        out.append(float(entry))
+    return out
+
+
+MonthFigures = Annotated[
+    Any,
+    AfterValidator(_twelve_months),
+    Kind("array", "array of 12 numbers ≥ 0 or nulls, January to December"),
+]
+
+
+class BaselineBills(Record):
+    """A baseline line's figures month by month, as read from the bills (since format 3).
+
+    The line's ``baseline_item`` keeps the year total (the sum of the months given), which is
+    what indicators, tariffs and reports read; this record keeps the months it came from.
+    """
+
+    assessment_id: RecordId
+    key: bounded_text(v.BASELINE_KEY_MAX)
+    unit: bounded_text(v.UNIT_MAX)
+    quantities: MonthFigures
+    costs: MonthFigures
 
 
 class Answer(Record):
@@ -213,6 +256,71 @@ class WasteStream(Record):
     note: LongText
 
 
+def _id_list(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError(f"must be a list of record ids, not {json_type(value)}")
+    if len(value) > v.MAX_REVIEW_HEADS:
+        raise ValueError(f"names more than {v.MAX_REVIEW_HEADS} events")
+    for item in value:
+        if not isinstance(item, str) or not v.ID_PATTERN.fullmatch(item):
+            raise ValueError(f"holds an invalid record id '{str(item)[:40]}'")
+    return value
+
+
+IdList = Annotated[Any, AfterValidator(_id_list), Kind("array", "list of record ids")]
+
+
+class ReviewEvent(Record):
+    """One change of an assessment's review state (format 3): to ``state``, by whom, when, why.
+
+    Never edited once made. ``follows`` lists the events that were the latest ones (the heads)
+    where it was made, so review changes made apart on two devices stay recognisable;
+    :func:`recp_desktop.domain.review.current` derives the state from the events.
+    """
+
+    assessment_id: RecordId
+    state: one_of(v.REVIEW_STATES, v.STATUS_MAX)
+    comment: LongText
+    by: bounded_text(v.PLACE_MAX)
+    at: Timestamp
+    follows: IdList
+
+
+def _waste_heading(value: str) -> str:
+    from recp_desktop.domain.ewc import UnknownWasteCodeError, heading, lookup
+
+    try:
+        lookup(value) if len(value) == 6 else heading(value)
+    except UnknownWasteCodeError:
+        raise ValueError(
+            f"is not a code, sub-chapter or chapter of the European List of Waste: '{value[:40]}'"
+        ) from None
+    return value
+
+
+WasteHeadingText = Annotated[
+    str,
+    StringConstraints(max_length=6, pattern=r"^([0-9]{2}|[0-9]{4}|[0-9]{6})$"),
+    AfterValidator(_waste_heading),
+    Kind("str", "text, two, four or six digits of the List of Waste"),
+]
+
+
+class WantedInput(Record):
+    """A material the company would take from another company's waste, declared during an
+    assessment (industrial symbiosis, ``domain.symbiosis``).
+
+    ``ewc_code`` is the List of Waste entry, sub-chapter or chapter it would accept (six, four or
+    two digits); ``tonnes_per_year`` how much it could take (None: not said).
+    """
+
+    assessment_id: RecordId
+    ewc_code: WasteHeadingText
+    material: bounded_text(v.NAME_MAX)
+    tonnes_per_year: Number | None
+    note: LongText
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 SYNC_FIELDS = ("id", "revision", "updated_at", "updated_by", "deleted", "version")
@@ -228,6 +336,7 @@ class RecordType:
     parent: str | None = None  # the field naming the company or assessment it belongs to
     natural_key: str | None = None  # a field unique within the assessment
     since: int = 1  # the package format version that introduced the type
+    movable: bool = False  # whether the parent may change (a company merged into another)
 
     @property
     def path(self) -> str:
@@ -245,17 +354,21 @@ class RecordType:
     @property
     def immutable(self) -> tuple[str, ...]:
         """Fields that never change once a record exists (its parent, its natural key)."""
-        return tuple(n for n in (self.parent, self.natural_key) if n)
+        parent = None if self.movable else self.parent
+        return tuple(n for n in (parent, self.natural_key) if n)
 
 
 RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("enterprise", Enterprise),
-    RecordType("assessment", Assessment, parent="enterprise_id"),
+    RecordType("assessment", Assessment, parent="enterprise_id", movable=True),
     RecordType("baseline_item", BaselineItem, parent="assessment_id", natural_key="key"),
     RecordType("answer", Answer, parent="assessment_id", natural_key="question_id"),
     RecordType("cp_option", CPOption, parent="assessment_id"),
     RecordType("photo", Photo, parent="assessment_id"),
     RecordType("waste_stream", WasteStream, parent="assessment_id", since=2),
+    RecordType("review_event", ReviewEvent, parent="assessment_id", since=3),
+    RecordType("wanted_input", WantedInput, parent="assessment_id", since=3),
+    RecordType("baseline_bills", BaselineBills, parent="assessment_id", natural_key="key", since=3),
 )
 """Every exchanged record type, parents before children."""
 BY_NAME = {t.name: t for t in RECORD_TYPES}
@@ -330,7 +443,12 @@ def _fail(record_type: RecordType, exc: ValidationError, records: list[Any], whe
     error = {**error, "loc": loc[1:]}
     # Missing fields are reported before unknown ones, in the documented order.
     if isinstance(record, dict):
-        missing = [n for n in (*SYNC_FIELDS, *record_type.field_names) if n not in record]
+        optional = {n for n, f in record_type.model.model_fields.items() if not f.is_required()}
+        missing = [
+            n
+            for n in (*SYNC_FIELDS, *record_type.field_names)
+            if n not in record and n not in optional
+        ]
         extra = sorted(str(n) for n in record if n not in _SPECS[record_type.name])
         if missing:
             error = {"type": "missing", "loc": (missing[0],)}
@@ -408,6 +526,7 @@ __all__ = [
     "SYNC_FIELDS",
     "Answer",
     "Assessment",
+    "BaselineBills",
     "BaselineItem",
     "CPOption",
     "Enterprise",
@@ -416,6 +535,7 @@ __all__ = [
     "Record",
     "RecordError",
     "RecordType",
+    "ReviewEvent",
     "WasteStream",
     "check_fields",
     "check_record",

@@ -32,7 +32,17 @@ CP_TECHNIQUES = (
 ASSESSMENT_KINDS = ("full", "club")
 """A full RECP assessment or a RECP Club self-audit."""
 
+MONTHS = 12
+"""Months of a baseline year, each with its bill (``baseline_bills``)."""
+
 ASSESSMENT_STATUSES = ("planned", "in_progress", "completed")
+
+REVIEW_STATES = ("draft", "submitted", "approved", "returned")
+"""An assessment's review state (issue 14): ``draft`` while the expert works, ``submitted`` when
+the expert hands it in, then ``approved`` or ``returned`` (with a comment) by a supervisor. Only
+approved assessments count in programme totals. The rules are in
+:mod:`recp_desktop.domain.review`."""
+REVIEW_DRAFT, REVIEW_SUBMITTED, REVIEW_APPROVED, REVIEW_RETURNED = REVIEW_STATES
 OPTION_STATUSES = ("identified", "recommended", "implemented", "rejected")
 
 WASTE_FREQUENCIES = ("yearly", "quarterly", "monthly", "weekly", "one_off")
@@ -80,6 +90,8 @@ MAX_JSON_DEPTH = 32
 MAX_COUNTER = 2**53
 """Revisions and version counters stay exact in every JSON reader."""
 MAX_VECTOR_ENTRIES = 1000
+MAX_REVIEW_HEADS = 100
+"""Review events one review event may follow (the latest ones where it was made)."""
 """Devices one version vector may name."""
 TIMESTAMP_MAX = 40
 
@@ -91,6 +103,7 @@ COUNTRY_LEN = 2
 CURRENCY_LEN = 3
 KIND_MAX = 10
 STATUS_MAX = 20
+REGISTRATION_MAX = 60  # a company's registration number (tax id, VÖEN, ИНН…)
 BASELINE_KEY_MAX = 60
 UNIT_MAX = 40
 TEMPLATE_ID_MAX = 40

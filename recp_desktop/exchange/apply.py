@@ -26,7 +26,7 @@ from recp_desktop.exchange.errors import PackageError
 from recp_desktop.exchange.photo_batch import PhotoBatch
 from recp_desktop.exchange.reader import Package
 from recp_desktop.exchange.results import STATUSES, ImportResult
-from recp_desktop.storage import merge_store
+from recp_desktop.storage import companies, merge_store, review
 from recp_desktop.storage.carried_templates import install_carried
 from recp_desktop.storage.errors import StorageError
 from recp_desktop.storage.models import TrustedDevice
@@ -171,6 +171,9 @@ def apply_package(
             manifest.device_id, manifest.device_name, manifest.author, manifest.assessment_id
         )
         merge_store.apply_plans(connection, plans, source=source, now=stamp)
+        review.refresh(connection, [manifest.assessment_id])  # the state the events lead to
+        merged = [e["id"] for e in package.records["enterprise"][1:]]
+        companies.follow_merges(connection, merged, db.device_id)
         if trust:
             connection.execute(TrustedDevice.__table__.insert(), [trust])
         copying.result()

@@ -18,7 +18,7 @@ from recp_desktop.domain import versions
 from recp_desktop.domain.records import BY_NAME, IMMUTABLE, RecordError, check_fields
 from recp_desktop.exchange import local
 from recp_desktop.exchange.errors import ConflictError
-from recp_desktop.storage import merge_store
+from recp_desktop.storage import companies, merge_store, review
 from recp_desktop.storage import rows as sql_rows
 from recp_desktop.storage.models import SyncConflict
 
@@ -193,6 +193,10 @@ def resolve_conflict(
         values.update(revision=revision, updated_at=stamp, updated_by=db.device_id)
         table = local.table(record_type)
         connection.execute(update(table).where(table.c.id == current["id"]).values(**values))
+        if record_type.name == "review_event":  # the derived review state follows its events
+            review.refresh(connection, [outcome["assessment_id"]])
+        elif record_type.name == "enterprise" and outcome["deleted"] and outcome["merged_into"]:
+            companies.follow_merges(connection, [current["id"]], db.device_id)
         sql_rows.save_versions(
             connection,
             [

@@ -49,14 +49,19 @@ def assessment_records(
     for name in MODELS:
         record_type = BY_NAME[name]
         if name == "enterprise":
+            # The company first, then the companies merged into it (their tombstones travel
+            # with it: issue 14 §5).
             found = load_rows(connection, record_type, "id", [enterprise_id])
+            merged = load_rows(connection, record_type, "merged_into", [enterprise_id])
+            found += sorted((r for r in merged if r["id"] != enterprise_id), key=lambda r: r["id"])
         elif name == "assessment":
             found = assessment_rows
         else:
             found = load_rows(connection, record_type, "assessment_id", [assessment_id])
         stored = rows.versions_of_rows(connection, name, found)
         records = []
-        for row in sorted(found, key=lambda r: r["id"]):
+        ordered = found if name == "enterprise" else sorted(found, key=lambda r: r["id"])
+        for row in ordered:
             record = to_package(record_type, row)
             record["version"] = versions.local_vector(
                 row["revision"], stored.get(row["id"]), device_id

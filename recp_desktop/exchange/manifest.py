@@ -15,9 +15,11 @@ from recp_desktop.exchange.errors import NewerFormatError, PackageError
 
 FORMAT = "recp-package"
 FORMAT_VERSION = 3
-"""2 added ``records/waste_stream.json`` (format-1 packages are read as having none); 3 added
-``templates/<id>@<version>.json``, the checklist templates the answers refer to (older packages
-carry none)."""
+"""2 added ``records/waste_stream.json``; format-1 packages are read as having none. 3 added
+``records/review_event.json``, ``records/wanted_input.json`` and ``records/baseline_bills.json``,
+the company's ``registration_no`` and ``merged_into``, the tombstones of companies merged
+into the package's company, and ``templates/<id>@<version>.json``, the checklist templates the
+answers refer to; older packages are read as having none (and "" and null)."""
 TEMPLATES_SINCE = 3
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"

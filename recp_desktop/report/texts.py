@@ -10,6 +10,7 @@ A language without an entry falls back to English.
 from __future__ import annotations
 
 from recp_desktop.domain.baseline import BY_KEY
+from recp_desktop.report.programme_texts import PROGRAMME_AZ, PROGRAMME_TEXTS
 from recp_desktop.report.waste_texts import WASTE_AZ, WASTE_TEXTS
 
 LANGUAGES = ("en", "ru", "az")
@@ -643,6 +644,8 @@ _AZ: dict[str, str] = {
 
 _TEXTS.update(WASTE_TEXTS)
 _AZ.update(WASTE_AZ)
+_TEXTS.update(PROGRAMME_TEXTS)
+_AZ.update(PROGRAMME_AZ)
 
 
 def text(language: str, key: str, **values: object) -> str:

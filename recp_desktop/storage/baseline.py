@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from recp_desktop.domain.baseline import BY_KEY, canonical_quantity
 from recp_desktop.storage.database import Database
@@ -39,6 +40,15 @@ def _canonical(key: str, quantity: float | None, unit: str) -> float | None:
 
 def save_baseline(db: Database, assessment_id: str, key: str, value: BaselineValue) -> None:
     """Store one baseline line; a unit of the wrong kind or a negative figure stores nothing."""
+    with db.session() as session:
+        write_line(session, db.device_id, assessment_id, key, value)
+
+
+def write_line(
+    session: Session, device_id: str, assessment_id: str, key: str, value: BaselineValue
+) -> BaselineItem:
+    """Store one baseline line within ``session`` (a tombstoned line comes back); see
+    :func:`save_baseline`. Raises :class:`ValidationError` before anything is written."""
     if key not in BY_KEY:
         raise ValidationError(f"Unknown baseline line '{key}'.")
     if value.cost is not None and not math.isfinite(value.cost):
@@ -53,20 +63,22 @@ def save_baseline(db: Database, assessment_id: str, key: str, value: BaselineVal
         "cost": value.cost,
         "label": BY_KEY[key].label_en,
     }
-    with db.session() as session:
-        row = session.scalars(
-            select(BaselineItem).where(
-                BaselineItem.assessment_id == assessment_id, BaselineItem.key == key
-            )
-        ).one_or_none()
-        if row is None:
-            session.add(
-                stamp_new(
-                    BaselineItem(assessment_id=assessment_id, key=key, **fields), db.device_id
-                )
-            )
-        else:
-            apply_edit(row, db.device_id, deleted=False, **fields)
+    row = line_row(session, assessment_id, key)
+    if row is None:
+        row = stamp_new(BaselineItem(assessment_id=assessment_id, key=key, **fields), device_id)
+        session.add(row)
+    else:
+        apply_edit(row, device_id, deleted=False, **fields)
+    return row
+
+
+def line_row(session: Session, assessment_id: str, key: str) -> BaselineItem | None:
+    """The stored line ``key`` of an assessment, tombstoned or not; None if never stored."""
+    return session.scalars(
+        select(BaselineItem).where(
+            BaselineItem.assessment_id == assessment_id, BaselineItem.key == key
+        )
+    ).one_or_none()
 
 
 def load_baseline(db: Database, assessment_id: str) -> dict[str, BaselineValue]:

@@ -187,6 +187,10 @@ class BlobStore:
         except FileNotFoundError:
             return 0
 
+    def discard_upload(self, sha256: str) -> None:
+        """Forget the bytes of blob ``sha256`` received so far (the next piece starts at 0)."""
+        self._part(sha256).unlink(missing_ok=True)
+
     def append(self, sha256: str, offset: int, data: bytes) -> int:
         """Add a piece at ``offset``; the size received so far, on disk when this returns.
 

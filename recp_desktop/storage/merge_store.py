@@ -130,8 +130,9 @@ def read_assessment_scope(
     are not looked up, and the ids it brings are checked against every table in one query.
     """
     assessment = records["assessment"][0]
+    enterprise_ids = [e["id"] for e in records["enterprise"]] or [assessment["enterprise_id"]]
     found = {
-        "enterprise": rows.load_rows(connection, "enterprise", "id", [assessment["enterprise_id"]]),
+        "enterprise": rows.load_rows(connection, "enterprise", "id", enterprise_ids),
         "assessment": rows.load_rows(connection, "assessment", "id", [assessment["id"]]),
     }
     for name in rows.MODELS:

@@ -84,6 +84,12 @@ class Enterprise(Synced, VersionInRow, Base):
     employees: Mapped[int | None] = mapped_column(Integer)
     products: Mapped[str] = mapped_column(Text, default="")
     eco_park: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")
+    # The company's registration number as the expert typed it (format 3); "" when not given.
+    registration_no: Mapped[str] = mapped_column(
+        String(v.REGISTRATION_MAX), default="", server_default=""
+    )
+    # Set on the tombstone of a company merged into another (item 5 of issue 14).
+    merged_into: Mapped[str | None] = mapped_column(String(v.ID_MAX))
 
 
 class Assessment(Synced, VersionInRow, Base):
@@ -97,6 +103,12 @@ class Assessment(Synced, VersionInRow, Base):
     team: Mapped[str] = mapped_column(Text, default="")
     currency: Mapped[str] = mapped_column(String(v.CURRENCY_LEN))  # ISO 4217
     status: Mapped[str] = mapped_column(String(v.STATUS_MAX), default="in_progress")
+    # Derived, local: the state the assessment's review events lead to
+    # (``domain.review.current_state``), kept up to date whenever an event is stored so that
+    # lists and totals filter on a column. Not a record field: it travels as ``review_event``.
+    review_state: Mapped[str] = mapped_column(
+        Text, default=v.REVIEW_DRAFT, server_default=v.REVIEW_DRAFT, index=True
+    )
 
 
 class BaselineItem(Synced, VersionInRow, Base):
@@ -112,6 +124,19 @@ class BaselineItem(Synced, VersionInRow, Base):
     unit: Mapped[str] = mapped_column(String(v.UNIT_MAX), default="")
     quantity_canonical: Mapped[float | None] = mapped_column(Float)  # in the key's canonical unit
     cost: Mapped[float | None] = mapped_column(Float)  # annual cost in the assessment's currency
+
+
+class BaselineBills(Synced, Base):
+    """A baseline line month by month, from the bills; the line itself keeps the year total."""
+
+    __tablename__ = "baseline_bills"
+    __table_args__ = (UniqueConstraint("assessment_id", "key"),)
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    key: Mapped[str] = mapped_column(String(v.BASELINE_KEY_MAX))  # the baseline line's key
+    unit: Mapped[str] = mapped_column(String(v.UNIT_MAX), default="")
+    quantities: Mapped[str] = mapped_column(Text)  # JSON: 12 numbers or nulls, Jan–Dec
+    costs: Mapped[str] = mapped_column(Text)  # JSON: 12 numbers or nulls, Jan–Dec
 
 
 class Answer(Synced, VersionInRow, Base):
@@ -212,6 +237,24 @@ class WasteStream(Synced, VersionInRow, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class ReviewEvent(Synced, Base):
+    """One change of an assessment's review state: who, when, to what, and why.
+
+    Events are never edited: a new review step is a new event. ``follows`` is the id of the event
+    the author saw as the latest when making this one (None for the first), so two review changes
+    made apart on two devices are recognised as such (``domain.review``).
+    """
+
+    __tablename__ = "review_event"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    state: Mapped[str] = mapped_column(String(v.STATUS_MAX))  # one of vocabulary.REVIEW_STATES
+    comment: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")  # the person, as named
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    follows: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of event ids
+
+
 class TrustedDevice(Base):
     """A device whose signed packages were imported: its key, trusted on first use.
 
@@ -243,6 +286,22 @@ class SyncVersion(Base):
     record_id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True)
     revision: Mapped[int] = mapped_column(Integer)
     vector: Mapped[str] = mapped_column(Text)  # JSON object {device id: counter}
+
+
+class HubPushed(Base):
+    """The revision of a record the sync hub last received from here, or sent here.
+
+    A record whose revision differs from the one kept here (or that has no row) changed since:
+    the next sync pushes it. Local to this installation; emptied when it signs in to another hub
+    or organisation (``recp_desktop.sync.changes``).
+    """
+
+    __tablename__ = "hub_pushed"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    record_type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
 
 
 class SyncConflict(Base):
@@ -298,3 +357,53 @@ class AssessmentTemplate(Base):
     template_version: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ProgrammeRate(Base):
+    """An exchange rate a supervisor entered for consolidating a programme (DESIGN §3, §8).
+
+    ``rate`` units of ``target`` per one ``source`` (1 GEL = 0.63 AZN: source GEL, target AZN),
+    on the date ``on``, from ``origin`` (e.g. "National Bank of Georgia"). Never fetched; local
+    to this installation, kept so that the next report uses (and shows) the same rates.
+    """
+
+    __tablename__ = "programme_rate"
+
+    source: Mapped[str] = mapped_column(String(v.CURRENCY_LEN), primary_key=True)
+    target: Mapped[str] = mapped_column(String(v.CURRENCY_LEN), primary_key=True)
+    rate: Mapped[float] = mapped_column(Float)
+    on: Mapped[date | None] = mapped_column(Date)
+    origin: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WantedInput(Synced, Base):
+    """A material a company would take from others' waste (record schema:
+    ``domain.records.WantedInput``); ``ewc_code`` holds two, four or six digits."""
+
+    __tablename__ = "wanted_input"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    ewc_code: Mapped[str] = mapped_column(String(6))
+    material: Mapped[str] = mapped_column(String(v.NAME_MAX), default="")
+    tonnes_per_year: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SymbiosisDecision(Base):
+    """A supervisor's word on a symbiosis candidate (``domain.symbiosis``): the waste stream
+    ``stream_id`` going to the company ``receiver_id`` is ``confirmed`` or ``dismissed``, with a
+    comment. Local to this installation for now (the supervisor's own workspace); candidates
+    themselves are recomputed from the travelling waste streams and companies.
+    """
+
+    __tablename__ = "symbiosis_decision"
+
+    stream_id: Mapped[str] = mapped_column(ForeignKey("waste_stream.id"), primary_key=True)
+    receiver_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(10))  # "confirmed" | "dismissed"
+    comment: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+from recp_desktop.storage import club_models as _club_models  # noqa: E402, F401  (RECP Clubs)

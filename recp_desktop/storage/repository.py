@@ -24,6 +24,7 @@ ENTERPRISE_FIELDS = (
     "employees",
     "products",
     "eco_park",
+    "registration_no",
 )
 ASSESSMENT_FIELDS = ("kind", "title", "start_date", "end_date", "team", "currency", "status")
 STATUSES = ASSESSMENT_STATUSES
@@ -141,6 +142,7 @@ class AssessmentRow:
     start_date: date | None
     answered: int
     total: int
+    review: str = "draft"  # vocabulary.REVIEW_STATES
 
 
 def progress(
@@ -223,6 +225,7 @@ def list_assessments(db: Database, search: str = "") -> list[AssessmentRow]:
                 start_date=assessment.start_date,
                 answered=sum(a for a, _ in per_area.values()),
                 total=sum(t for _, t in per_area.values()),
+                review=assessment.review_state,
             )
         )
     return rows

@@ -25,12 +25,15 @@ from recp_desktop.storage.engine import is_sqlite
 from recp_desktop.storage.models import (
     Answer,
     Assessment,
+    BaselineBills,
     BaselineItem,
     CPOption,
     Enterprise,
     Photo,
+    ReviewEvent,
     SyncVersion,
     VersionInRow,
+    WantedInput,
     WasteStream,
 )
 
@@ -43,7 +46,14 @@ MODELS = {
     "cp_option": CPOption,
     "photo": Photo,
     "waste_stream": WasteStream,
+    "review_event": ReviewEvent,
+    "wanted_input": WantedInput,
+    "baseline_bills": BaselineBills,
 }
+
+DERIVED = {"assessment": ("review_state",)}
+"""Columns of exchanged tables that never travel: derived here from records that do
+(``assessment.review_state`` from the review events, ``storage.review.refresh``)."""
 
 
 # The types whose rows keep their own version vector (sync_revision, sync_vector); the others'
@@ -71,6 +81,8 @@ def to_package(record_type: RecordType, row: Mapping[str, Any]) -> dict[str, Any
             record[spec.name] = None
         elif spec.kind == "date":
             record[spec.name] = value.isoformat()
+        elif spec.kind == "timestamp":
+            record[spec.name] = format_timestamp(value)
         elif spec.kind in ("object", "array"):
             record[spec.name] = json.loads(value)
         elif spec.kind == "float":
@@ -89,6 +101,8 @@ def content_values(record_type: RecordType, record: Mapping[str, Any]) -> dict[s
         value = record[spec.name]
         if value is not None and spec.kind == "date":
             value = date.fromisoformat(value)
+        elif value is not None and spec.kind == "timestamp":
+            value = parse_timestamp(value)
         elif spec.kind == "object":
             value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         elif spec.kind == "array":

@@ -30,10 +30,12 @@ from recp_desktop.domain.baseline import (
     canonical_quantity,
     read_quantity,
 )
+from recp_desktop.domain.club import months_given
 from recp_desktop.domain.numbers import format_number, read_number
 from recp_desktop.domain.unit_labels import unit_label
 from recp_desktop.domain.units import UnitError, parse_number, split_quantity
 from recp_desktop.storage.baseline import BaselineValue, load_baseline, save_baseline
+from recp_desktop.storage.bills import load_bills
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.repository import ValidationError
 from recp_desktop.ui.input_errors import explain, read_as
@@ -58,6 +60,10 @@ class BaselineModel(QAbstractTableModel):
             language,
         )
         self.values = load_baseline(db, assessment_id)
+        # lines a club participant gave month by month: their bills stay with the year total
+        self.months = {
+            k: months_given(b.quantities) for k, b in load_bills(db, assessment_id).items()
+        }
         self.errors: dict[tuple[str, int], str] = {}  # (line, column) -> why it was refused
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -107,6 +113,10 @@ class BaselineModel(QAbstractTableModel):
         error = self.errors.get((spec.key, column))
         if role == Qt.ToolTipRole and error:
             return error
+        if role == Qt.ToolTipRole and column == COL_QUANTITY and spec.key in self.months:
+            return self.tr(
+                "The sum of %n monthly bill(s), kept with the line.", "", self.months[spec.key]
+            )
         if role == Qt.ForegroundRole and error:
             return QBrush(QColor("#b00020"))
         if role not in (Qt.DisplayRole, Qt.EditRole):

@@ -69,38 +69,7 @@ class CalculatorDialog(QDialog):
 
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
-        form_widget = QWidget()
-        form = QFormLayout(form_widget)
-        prefilled = prefilled or {}
-        for spec in self.specs:
-            label = QLabel(input_label(spec.name))
-            if spec.kind == "choice":
-                field: QLineEdit | QComboBox = QComboBox()
-                for choice in spec.choices:
-                    field.addItem(choice_label(choice), choice)
-                wanted = prefilled.get(spec.name, spec.default)
-                if wanted is not None and field.findData(wanted) >= 0:
-                    field.setCurrentIndex(field.findData(wanted))
-                field.currentIndexChanged.connect(self._changed)
-            else:
-                field = QLineEdit(prefilled.get(spec.name, ""))
-                field.setPlaceholderText(self._placeholder(spec))
-                field.setToolTip(self._hint(spec))
-                field.textChanged.connect(self._changed)
-            field.setObjectName(spec.name)
-            label.setBuddy(field)
-            self.fields[spec.name] = field
-            self.rows[spec.name] = (label, field)
-            form.addRow(label, field)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
-        # Russian and Azerbaijani labels are long: show the whole form rather than clip the fields.
-        scroll.setMinimumWidth(
-            form_widget.sizeHint().width()
-            + scroll.verticalScrollBar().sizeHint().width()
-            + 2 * scroll.frameWidth()
-        )
+        inputs_widget = self._build_inputs(prefilled or {})
 
         self.results = QLabel()
         self.results.setTextFormat(Qt.RichText)
@@ -111,8 +80,81 @@ class CalculatorDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: 600;")
 
-        self.option_box = QGroupBox(self.tr("Record as a cleaner-production option"))
-        option_form = QFormLayout(self.option_box)
+        self.option_box = self._build_option_box(title, techniques)
+
+        right = QVBoxLayout()
+        right.addWidget(self.results, 1)
+        right.addWidget(self.error)
+        right.addWidget(self.option_box)
+        columns = QHBoxLayout()
+        columns.addWidget(inputs_widget, 1)
+        columns.addLayout(right, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.recalculate)
+        self._show_method_rows()
+        self.recalculate()
+        first_empty = next(
+            (f for f in self.fields.values() if isinstance(f, QLineEdit) and not f.text()), None
+        )
+        if first_empty is not None:
+            first_empty.setFocus()
+
+    # --- building (the simple mode overrides these) ------------------------------------------
+    def _build_inputs(self, prefilled: dict[str, str]) -> QWidget:
+        """The inputs' form in a scroll area; fills :attr:`fields` and :attr:`rows`."""
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        for spec in self.specs:
+            self._add_row(form, spec, prefilled)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        # Russian and Azerbaijani labels are long: show the whole form rather than clip the fields.
+        scroll.setMinimumWidth(
+            form_widget.sizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
+        return scroll
+
+    def _add_row(
+        self, form: QFormLayout, spec: Input, prefilled: dict[str, str], label_text: str = ""
+    ) -> QWidget:
+        label = QLabel(label_text or input_label(spec.name))
+        if spec.kind == "choice":
+            field: QLineEdit | QComboBox = QComboBox()
+            for choice in self._choices(spec):
+                field.addItem(choice_label(choice), choice)
+            wanted = prefilled.get(spec.name, spec.default)
+            if wanted is not None and field.findData(wanted) >= 0:
+                field.setCurrentIndex(field.findData(wanted))
+            field.currentIndexChanged.connect(self._changed)
+        else:
+            field = QLineEdit(prefilled.get(spec.name, ""))
+            field.setPlaceholderText(self._placeholder(spec))
+            field.setToolTip(self._hint(spec))
+            field.textChanged.connect(self._changed)
+        field.setObjectName(spec.name)
+        label.setBuddy(field)
+        self.fields[spec.name] = field
+        self.rows[spec.name] = (label, field)
+        form.addRow(label, field)
+        return field
+
+    def _choices(self, spec: Input) -> tuple[str, ...]:
+        return spec.choices
+
+    def _build_option_box(self, title: str, techniques: tuple[str, ...]) -> QGroupBox:
+        """The "record as an option" box: title, CP technique, investment, status, Add."""
+        currency = self.currency
+        box = QGroupBox(self.tr("Record as a cleaner-production option"))
+        option_form = QFormLayout(box)
         self.option_title = QLineEdit(title)
         self.option_title.textChanged.connect(self._update_add_button)
         self.technique = QComboBox()
@@ -136,28 +178,7 @@ class CalculatorDialog(QDialog):
         option_form.addRow(self.tr("Status"), self.status)
         option_form.addRow(self.add_button)
 
-        right = QVBoxLayout()
-        right.addWidget(self.results, 1)
-        right.addWidget(self.error)
-        right.addWidget(self.option_box)
-        columns = QHBoxLayout()
-        columns.addWidget(scroll, 1)
-        columns.addLayout(right, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(buttons)
-
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.recalculate)
-        self._show_method_rows()
-        self.recalculate()
-        first_empty = next(
-            (f for f in self.fields.values() if isinstance(f, QLineEdit) and not f.text()), None
-        )
-        if first_empty is not None:
-            first_empty.setFocus()
+        return box
 
     # --- inputs ---------------------------------------------------------------------------------
     def _placeholder(self, spec: Input) -> str:

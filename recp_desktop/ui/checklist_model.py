@@ -65,6 +65,17 @@ class AnswerCommand(QUndoCommand):
         self.model.apply_state(self.question_id, self.old)
 
 
+def conflicted_questions(db: Database, assessment_id: str) -> set[str]:
+    """The questions of an assessment whose answer has an open conflict (package or hub)."""
+    from recp_desktop.exchange.conflicts import list_conflicts
+
+    return {
+        str((c.local or c.incoming).get("question_id"))
+        for c in list_conflicts(db, assessment_id=assessment_id)
+        if c.record_type == "answer"
+    }
+
+
 class ChecklistModel(QAbstractTableModel):
     sig_saved = Signal()
     """Emitted after an answer was written to the database."""
@@ -103,6 +114,7 @@ class ChecklistModel(QAbstractTableModel):
         self.pending: dict[str, AnswerState] = {}
         self.errors: dict[str, str] = {}
         self.photo_counts: dict[str, int] = {}
+        self.conflicted = conflicted_questions(db, assessment_id)  # marked until settled
         self.visible: list[Question] = self._compute_visible()
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
@@ -184,7 +196,15 @@ class ChecklistModel(QAbstractTableModel):
             return self._edit_value(question, state, column)
         if role == Qt.CheckStateRole and column == COL_OPPORTUNITY:
             return Qt.Checked if state.opportunity else Qt.Unchecked
+        if role == Qt.DecorationRole and column == COL_QUESTION and question.id in self.conflicted:
+            from recp_desktop.ui.icons import icon
+
+            return icon("arrows-diff")
         if role == Qt.ToolTipRole:
+            if column == COL_QUESTION and question.id in self.conflicted:
+                return self.tr(
+                    "Edited here and elsewhere apart: File > Conflicts… to choose the outcome."
+                )
             if column == COL_ANSWER and question.id in self.errors:
                 return self.errors[question.id]
             if column == COL_QUESTION:

@@ -29,6 +29,7 @@ from recp_desktop.ui.file_dialogs import open_file_names
 from recp_desktop.ui.icons import icon
 from recp_desktop.ui.labels import area_label, calculator_label, technique_label
 from recp_desktop.ui.photo_strip import PhotoStrip
+from recp_desktop.ui.simple_calculator import SimpleCalculatorDialog
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff"
 
@@ -158,11 +159,14 @@ class ChecklistPage(QWidget):
             f"<p style='color:#555'>{html.escape(localized(question.group, language))}</p>",
             f"<h3>{html.escape(question.wording(language, self.kind))}</h3>",
             f"<p>{html.escape(question.guidance_for(language, self.kind))}</p>",
-            "<p><b>{}</b> {}</p>".format(
-                html.escape(self.tr("CP techniques:")),
-                html.escape(", ".join(technique_label(t) for t in question.techniques)),
-            ),
         ]
+        if self.kind != "club":  # an expert's term: the club view leaves it out
+            parts.append(
+                "<p><b>{}</b> {}</p>".format(
+                    html.escape(self.tr("CP techniques:")),
+                    html.escape(", ".join(technique_label(t) for t in question.techniques)),
+                )
+            )
         if question.calculator:
             parts.append(
                 "<p><b>{}</b> {}</p>".format(
@@ -208,7 +212,9 @@ class ChecklistPage(QWidget):
             questions=[q for t in builtin_templates().values() for q in t.questions],
             language=current_language(),
         )
-        dialog = CalculatorDialog(
+        # A club self-audit opens the simple mode: what a person measures, the rest as defaults.
+        dialog_class = SimpleCalculatorDialog if self.kind == "club" else CalculatorDialog
+        dialog = dialog_class(
             self.db,
             self.assessment_id,
             question.calculator,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -165,8 +166,20 @@ class ConflictsDialog(QDialog):
         who = conflict.source_device_name or conflict.source_device_id
         if conflict.source_author:
             who += f" ({conflict.source_author})"
+        where = ""
+        if conflict.assessment_id:  # which company and assessment: a hub brings many
+            from recp_desktop.storage.repository import get_assessment
+
+            try:
+                assessment, company = get_assessment(self.db, conflict.assessment_id)
+                where = f"<b>{escape(company.name)}</b> · {escape(assessment.title)}<br>"
+            except LookupError:
+                pass
         self.source.setText(
-            self.tr("Edited here and on {device} since the two last agreed.").format(device=who)
+            where
+            + escape(
+                self.tr("Edited here and on {device} since the two last agreed.").format(device=who)
+            )
         )
         hidden = DERIVED.get(conflict.record_type, ())
         fields = tuple(

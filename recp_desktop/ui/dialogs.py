@@ -104,6 +104,8 @@ class CompanyDialog(_FormDialog):
         self.products.setTabChangesFocus(True)
         self.products.setFixedHeight(70)
         self.eco_park = QLineEdit()
+        self.registration_no = QLineEdit()  # tells two records of one company apart
+        self.registration_no.setMaxLength(60)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Country:"), self.country)
         self.form.addRow(self.tr("&Region:"), self.region)
@@ -112,6 +114,7 @@ class CompanyDialog(_FormDialog):
         self.form.addRow(self.tr("&Employees:"), self.employees)
         self.form.addRow(self.tr("&Products:"), self.products)
         self.form.addRow(self.tr("Eco-industrial &park:"), self.eco_park)
+        self.form.addRow(self.tr("Re&gistration number:"), self.registration_no)
         if enterprise is not None:
             self.name.setText(enterprise.name)
             self.country.setCurrentIndex(max(0, self.country.findData(enterprise.country)))
@@ -122,6 +125,7 @@ class CompanyDialog(_FormDialog):
             self.employees.setValue(enterprise.employees or 0)
             self.products.setPlainText(enterprise.products)
             self.eco_park.setText(enterprise.eco_park)
+            self.registration_no.setText(enterprise.registration_no)
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
@@ -138,6 +142,7 @@ class CompanyDialog(_FormDialog):
             "employees": self.employees.value() or None,
             "products": self.products.toPlainText().strip(),
             "eco_park": self.eco_park.text().strip(),
+            "registration_no": self.registration_no.text().strip(),
         }
         try:
             if self.editing is not None:

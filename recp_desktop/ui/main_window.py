@@ -27,11 +27,15 @@ from recp_desktop import __version__
 from recp_desktop.paths import database_path
 from recp_desktop.settings import load_settings
 from recp_desktop.storage.errors import NewerDatabaseError, StorageError
+from recp_desktop.ui.club_actions import ExpertView
+from recp_desktop.ui.club_tasks import ClubsMenu
 from recp_desktop.ui.exchange import Exchange, package_paths
 from recp_desktop.ui.file_dialogs import window_state
 from recp_desktop.ui.geometry import restore_geometry, save_geometry
+from recp_desktop.ui.hub_sync import HubSync
 from recp_desktop.ui.i18n import LANGUAGES, Translator, system_language
 from recp_desktop.ui.icons import app_icon, icon
+from recp_desktop.ui.programme_menu import ProgrammeMenu
 from recp_desktop.ui.report_task import ReportMenu
 from recp_desktop.ui.tasks import Task, TaskProgress, TaskRunner
 from recp_desktop.ui.templates_menu import TemplatesMenu
@@ -133,6 +137,7 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self.retranslate()
         self.home.refresh()
+        self.hub_sync.start()
         self.sig_ready.emit()
         return True
 
@@ -148,10 +153,13 @@ class MainWindow(QMainWindow):
             self.act_demo,
             self.act_restore,
             self.act_settings,
+            self.act_waste_map,
+            self.act_symbiosis,
         )
         for action in actions:
             action.setEnabled(enabled)
         self.templates_menu.setEnabled(enabled)
+        self.clubs_menu.setEnabled(enabled)
 
     def restore_from_backup(self, backup_path: Path | None = None) -> bool:
         """Let the user pick a backup (or restore ``backup_path``), then reopen the data."""
@@ -166,6 +174,11 @@ class MainWindow(QMainWindow):
             backup_path = dialog.chosen.path
         if self.workspace is not None:
             self._close_workspace()
+        for name in ("waste_map", "symbiosis"):  # they read the database being replaced
+            if getattr(self, name, None) is not None:
+                getattr(self, name).close()
+                getattr(self, name).deleteLater()
+                setattr(self, name, None)
         self.stack.setCurrentWidget(self.loading)
         if self.home is not None:
             self.stack.removeWidget(self.home)
@@ -228,6 +241,14 @@ class MainWindow(QMainWindow):
         for action in (self.act_export, self.act_import, self.act_export_tables):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.act_conflicts)
+        self.act_duplicates = QAction(self)  # ui/duplicates_dialog.py (issue 14 §5)
+        self.act_duplicates.triggered.connect(self.show_duplicates)
+        self.file_menu.addAction(self.act_duplicates)
+        self.hub_sync = HubSync(self, lambda: self.db, self.tasks)  # ui/hub_sync.py
+        self.hub_sync.sig_changed.connect(self._data_changed_elsewhere)
+        self.hub_sync.sig_message.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.file_menu.addActions([self.hub_sync.act_connect, self.hub_sync.act_sync])
+        self.statusBar().addPermanentWidget(self.hub_sync.label)
         self.setAcceptDrops(True)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_restore)
@@ -262,6 +283,13 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.act_waste_map = QAction(self, shortcut=QKeySequence("Ctrl+M"))  # ui/waste_map.py
+        self.act_waste_map.triggered.connect(self.show_waste_map)
+        self.view_menu.addAction(self.act_waste_map)
+        self.act_symbiosis = QAction(self)  # ui/symbiosis_page.py
+        self.act_symbiosis.triggered.connect(self.show_symbiosis)
+        self.view_menu.addAction(self.act_symbiosis)
+        self.expert_view = ExpertView(self)  # View > Open as a full assessment (club self-audits)
 
         # Report > Generate PDF…, see ui/report_task.py; the cover names the centre (Settings)
         self.report_menu = ReportMenu(
@@ -271,6 +299,11 @@ class MainWindow(QMainWindow):
         # Templates > Import from XLSForm…, Export…, Add a checklist…: ui/templates_menu.py
         self.templates_menu = TemplatesMenu(self)
         bar.addMenu(self.templates_menu)
+        self.clubs_menu = ClubsMenu(self)  # Clubs > RECP Clubs…, Verify…: ui/club_tasks.py
+        bar.addMenu(self.clubs_menu)
+        # Programme > Programme view, Exchange rates…: ui/programme_menu.py
+        self.programme_menu = ProgrammeMenu(self)
+        bar.addMenu(self.programme_menu)
 
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self)
@@ -292,6 +325,8 @@ class MainWindow(QMainWindow):
             (self.act_import, "package-import"),
             (self.act_export_tables, "table-export"),
             (self.act_conflicts, "arrows-diff"),
+            (self.act_waste_map, "map"),
+            (self.act_symbiosis, "affiliate"),
             (self.report_menu.act_generate, "file-type-pdf"),
         ):
             action.setIcon(icon(name))
@@ -318,7 +353,8 @@ class MainWindow(QMainWindow):
 
         if self.workspace is not None:
             self._close_workspace()
-        workspace = Workspace(self.db, assessment_id, self.translator.language)
+        view = self.expert_view.view_for(assessment_id)
+        workspace = Workspace(self.db, assessment_id, self.translator.language, view=view)
         workspace.sig_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         workspace.sig_saved.connect(self._saved)
         workspace.sig_save_failed.connect(self._save_failed)
@@ -327,6 +363,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(workspace.undo_stack)
         self.undo_group.setActiveStack(workspace.undo_stack)
         self.workspace = workspace
+        self.expert_view.workspace_opened(workspace)
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.setWindowTitle(f"{workspace.enterprise.name} — RECP Desktop")
@@ -350,6 +387,13 @@ class MainWindow(QMainWindow):
         dialog = ConflictsDialog(self.db, None, self)
         dialog.sig_resolved.connect(lambda _id: self._conflict_resolved())
         return dialog
+
+    def show_duplicates(self) -> None:
+        from recp_desktop.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self)
+        dialog.sig_merged.connect(self._conflict_resolved)  # saved; screens shown afresh
+        dialog.exec()
 
     def _conflict_resolved(self) -> None:
         self._saved()
@@ -466,6 +510,7 @@ class MainWindow(QMainWindow):
                 "baseline": self.tr("Entering the baseline…"),
                 "answers": self.tr("Answering the checklists…"),
                 "options": self.tr("Calculating the options…"),
+                "waste": self.tr("Recording the waste streams…"),
             },
         )
         return self.tasks.start(task)
@@ -552,6 +597,31 @@ class MainWindow(QMainWindow):
     def _language_changed(self, language: str) -> None:
         if self.workspace is not None:
             self.workspace.set_language(language)
+        for name in ("waste_map", "symbiosis"):
+            if getattr(self, name, None) is not None:
+                getattr(self, name).set_language(language)
+
+    def show_waste_map(self) -> None:
+        """View > Waste map: waste of every company by region (a window of its own)."""
+        from recp_desktop.ui.waste_map import WasteMapWindow
+
+        if getattr(self, "waste_map", None) is None:
+            self.waste_map = WasteMapWindow(self.db, self.translator.language, self)
+        else:
+            self.waste_map.reload()
+        self.waste_map.show()
+        self.waste_map.raise_()
+
+    def show_symbiosis(self) -> None:
+        """View > Symbiosis candidates: scored matches between companies, to decide on."""
+        from recp_desktop.ui.symbiosis_page import SymbiosisWindow
+
+        if getattr(self, "symbiosis", None) is None:
+            self.symbiosis = SymbiosisWindow(self.db, self.translator.language, self)
+        else:
+            self.symbiosis.reload()
+        self.symbiosis.show()
+        self.symbiosis.raise_()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -577,9 +647,13 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("&Import packages…"))
         self.act_export_tables.setText(self.tr("Export &tables…"))
         self.act_conflicts.setText(self.tr("Con&flicts…"))
+        self.act_duplicates.setText(self.tr("Companies that &look the same…"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_about.setText(self.tr("&About RECP Desktop"))
+        self.act_waste_map.setText(self.tr("Waste &map…"))
+        self.act_symbiosis.setText(self.tr("&Symbiosis candidates…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.expert_view.retranslate()
         self._update_undo_texts()
         self._show_saved()
         self.loading.setText(self.tr("Opening {folder}…").format(folder=str(self.folder)))

@@ -111,6 +111,11 @@ class WastePage(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.totals)
+        from recp_desktop.ui.wanted_panel import WantedPanel  # wanted inputs (symbiosis)
+
+        self.wanted = WantedPanel(db, assessment_id, language, self)
+        self.wanted.sig_message.connect(self.sig_message)
+        layout.addWidget(self.wanted)
         self.retranslate()
         self._fit_columns()
 
@@ -167,6 +172,7 @@ class WastePage(QWidget):
 
     def set_language(self, language: str) -> None:
         self.model.language = language
+        self.wanted.set_language(language)
         self.picker.set_language(language)
         self.model.dataChanged.emit(
             self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 10)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,10 +20,14 @@ from recp_desktop.storage.repository import get_assessment
 from recp_desktop.storage.templates import assessment_templates
 from recp_desktop.ui.baseline_page import BaselinePage
 from recp_desktop.ui.checklist_page import ChecklistPage
+from recp_desktop.ui.club_baseline import ClubBaselinePage
+from recp_desktop.ui.club_path import ClubPathPage
+from recp_desktop.ui.club_view import QuickWinsPage, plain_nav_texts, plain_workspace
 from recp_desktop.ui.icons import AREA_ICONS, icon
 from recp_desktop.ui.labels import area_label
 from recp_desktop.ui.options_page import OptionsPage
 from recp_desktop.ui.overview_page import OverviewPage
+from recp_desktop.ui.review_bar import ReviewBar, ReviewGuard
 from recp_desktop.ui.waste_page import WastePage
 
 PAGE_OVERVIEW, PAGE_BASELINE = 0, 1
@@ -40,18 +45,25 @@ class Workspace(QWidget):
     sig_save_failed = Signal(str)
     """Emitted with the reason when a write failed (the input is kept and retried)."""
 
-    def __init__(self, db: Database, assessment_id: str, language: str, parent=None) -> None:
+    def __init__(
+        self, db: Database, assessment_id: str, language: str, parent=None, *, view: str = ""
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.assessment, self.enterprise = get_assessment(db, assessment_id)
+        # A club self-audit shows the guided path (ui/club_*.py) unless opened as a full one.
+        self.view = view or self.assessment.kind
         self.undo_stack = QUndoStack(self)
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.nav.setObjectName("workspaceNav")
         self.stack = QStackedWidget()
-        self.overview = OverviewPage(self.assessment, self.enterprise)
-        self.baseline = BaselinePage(db, assessment_id, self.assessment.currency, language)
+        club = self.view == "club"
+        self.overview = (ClubPathPage if club else OverviewPage)(self.assessment, self.enterprise)
+        self.baseline = (ClubBaselinePage if club else BaselinePage)(
+            db, assessment_id, self.assessment.currency, language
+        )
         self.baseline.model.sig_message.connect(self.sig_message)
         self.baseline.model.sig_saved.connect(self.sig_saved)
         self.pages: dict[str, ChecklistPage] = {}
@@ -67,7 +79,9 @@ class Workspace(QWidget):
             )
             self.pages[area] = page
             self.stack.addWidget(page)
-        self.options = OptionsPage(db, assessment_id, self.assessment.currency, self.undo_stack)
+        self.options = (QuickWinsPage if club else OptionsPage)(
+            db, assessment_id, self.assessment.currency, self.undo_stack
+        )
         self.options.sig_message.connect(self.sig_message)
         self.options.model.sig_changed.connect(self.sig_saved)
         self.options.model.sig_changed.connect(self.refresh_figures)
@@ -96,7 +110,16 @@ class Workspace(QWidget):
         for _template_id in self.extra_pages:
             self.nav.addItem(QListWidgetItem(icon(EXTRA_ICON), ""))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        layout = QHBoxLayout(self)
+        # The review state and steps on top; edits of a submitted assessment ask first.
+        self.review_bar = ReviewBar(db, assessment_id)
+        self.review_bar.sig_message.connect(self.sig_message)
+        self.review_bar.sig_changed.connect(lambda _state: self.sig_saved.emit())
+        self.review_guard = ReviewGuard(self.review_bar, [self.stack])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.review_bar)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         for number in range(1, 9):
@@ -106,13 +129,15 @@ class Workspace(QWidget):
         for area, page in self.pages.items():
             self._area_progress(area, *page.model.progress())
         self.refresh_figures()
+        if club:
+            plain_workspace(self)
         self.nav.setCurrentRow(PAGE_OVERVIEW)
 
     def _checklist_page(self, template: Template) -> ChecklistPage:
         page = ChecklistPage(
             self.db,
             self.assessment.id,
-            self.assessment.kind,
+            self.view,
             template,
             self.undo_stack,
             self.language,
@@ -163,7 +188,10 @@ class Workspace(QWidget):
             self.options.model.record_added(added)  # Edit > Undo takes it back
         self.sig_saved.emit()
         self.refresh_figures()
-        self.sig_message.emit(self.tr("Option recorded; see Options (Ctrl+7)."))
+        if self.view == "club":
+            self.sig_message.emit(self.tr("Quick win saved; see My quick wins (Ctrl+7)."))
+        else:
+            self.sig_message.emit(self.tr("Option recorded; see Options (Ctrl+7)."))
 
     def show_options(self) -> OptionsPage:
         self.show_page(PAGE_OPTIONS)
@@ -208,6 +236,9 @@ class Workspace(QWidget):
         self.nav.item(PAGE_BASELINE).setText(self.tr("Baseline"))
         self.nav.item(PAGE_OPTIONS).setText(self.tr("Options"))
         self.nav.item(PAGE_WASTE).setText(self.tr("Waste streams"))
+        self.review_bar.retranslate()
+        if self.view == "club":
+            plain_nav_texts(self)
         for area, page in self.pages.items():
             self._area_progress(area, *page.model.progress())
         for template_id, page in self.extra_pages.items():

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
-from recp_hub import errors, uploads
+from recp_hub import errors, scope, uploads
 from recp_hub.deps import CallerDep, HubDep
 from recp_hub.errors import Problem
 from recp_hub.ids import is_sha256
@@ -55,6 +55,9 @@ def get_blob(sha256: str, caller: CallerDep, hub: HubDep) -> FileResponse:
     current = uploads.state(hub.db, hub.blobs, caller, _sha(sha256))
     if current.state != "complete":
         raise Problem(errors.NOT_FOUND)
+    with hub.db.scope(caller.org_id) as session:  # an auditor: only photos of their assessments
+        if not scope.may_read_blob(session, caller, sha256):
+            raise Problem(errors.NOT_FOUND)
     return FileResponse(
         hub.blobs.path(caller.org_id, sha256), media_type="application/octet-stream"
     )

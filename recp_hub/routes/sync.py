@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import IntegrityError
 
 from recp_hub import errors, sync
+from recp_hub import pull as pulls
 from recp_hub import templates as hub_templates
 from recp_hub.deps import CallerDep, HubDep, SupervisorDep
 from recp_hub.errors import Problem
@@ -33,8 +34,15 @@ def push(body: PushBody, caller: CallerDep, hub: HubDep) -> Response:
     """Merge a signed batch in one transaction; the same batch again replays its answer."""
     if sum(len(records) for records in body.records.values()) > MAX_RECORDS:
         raise Problem(errors.TOO_LARGE, what="batch", limit=f"{MAX_RECORDS} records")
-    # A body without "templates" is signed without it (clients of before templates travelled).
-    body_sha256, records = sync.check_push(caller, body.model_dump(exclude_unset=True))
+    fields = {  # the parsed JSON as it came (no model_dump copy of every record)
+        "batch_id": body.batch_id,
+        "device_id": body.device_id,
+        "records": body.records,
+        "signature": body.signature,
+    }
+    if "templates" in body.model_fields_set:  # a body without it is signed without it
+        fields["templates"] = body.templates
+    body_sha256, records = sync.check_push(caller, fields)
     templates = hub_templates.check(body.templates)
     try:
         with hub.db.scope(caller.org_id) as session:
@@ -57,13 +65,13 @@ def pull(
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
 ) -> Response:
-    """The organisation's changes after ``cursor``, at most ``limit``, in commit order."""
+    """The changes after ``cursor`` the caller reaches, at most ``limit``, in commit order."""
     with hub.db.scope(caller.org_id) as session:
-        return Response(sync.pull(session, caller, cursor, limit), media_type="application/json")
+        return Response(pulls.pull(session, caller, cursor, limit), media_type="application/json")
 
 
 @router.get("/conflicts")
 def conflicts(caller: SupervisorDep, hub: HubDep) -> list[dict[str, Any]]:
     """The organisation's open conflicts, both versions of each (supervisors and admins)."""
     with hub.db.scope(caller.org_id) as session:
-        return sync.open_conflicts(session, caller.org_id)
+        return pulls.open_conflicts(session, caller.org_id)

@@ -43,11 +43,37 @@ def test_demo_then_list_json(tmp_path: Path) -> None:
     rows = json.loads(listed.stdout)
     assert len(rows) == 1
     row = rows[0]
-    assert set(row) == {"id", "company", "kind", "status", "answered", "total"}
+    assert set(row) == {"id", "company", "kind", "status", "review", "answered", "total"}
+    assert row["review"] == "draft"
     assert row["company"] == "Şəki Süd MMC" and row["kind"] == "full"
     assert 0 < row["answered"] < row["total"]
     plain = recp("--data-dir", str(folder), "list")
     assert row["id"] in plain.stdout and f"{row['answered']}/{row['total']}" in plain.stdout
+
+
+def test_submit_and_review_from_the_command_line(tmp_path: Path) -> None:
+    folder = str(tmp_path / "data")
+    assert recp("--data-dir", folder, "demo").returncode == 0
+    [row] = json.loads(recp("--data-dir", folder, "list", "--json").stdout)
+    sid = row["id"]
+    early = recp("--data-dir", folder, "review", sid, "--approve")
+    assert early.returncode == 2 and "Only a submitted assessment can be approved" in early.stderr
+    assert recp("--data-dir", folder, "submit", sid, "--by", "Aysel").returncode == 0
+    bare = recp("--data-dir", folder, "review", sid, "--return")
+    assert bare.returncode == 2 and "needs a comment" in bare.stderr
+    back = recp(
+        "--data-dir", folder, "review", sid, "--return", "--comment", "Счётчик воды?",
+        "--by", "Rauf", "--json",
+    )  # fmt: skip
+    assert back.returncode == 0, back.stderr
+    answer = json.loads(back.stdout)
+    assert (answer["review"], answer["comment"]) == ("returned", "Счётчик воды?")
+    assert [(h["state"], h["by"]) for h in answer["history"]] == [
+        ("submitted", "Aysel"),
+        ("returned", "Rauf"),
+    ]
+    [row] = json.loads(recp("--data-dir", folder, "list", "--json").stdout)
+    assert row["review"] == "returned"
 
 
 def test_data_dir_from_environment(data_folder: Path) -> None:

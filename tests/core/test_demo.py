@@ -36,3 +36,22 @@ def test_demo_options_come_from_the_calculators(db) -> None:
         assert option_results(option)["annual_cost"]["unit"] == "AZN"
     totals = option_totals(options, "AZN")
     assert totals.energy_mwh > 0 and totals.water_m3 > 0 and totals.co2_t > 0
+
+
+def test_demo_shows_a_waste_map_and_one_symbiosis_candidate(db) -> None:
+    from recp_desktop.demo_park import PARK
+    from recp_desktop.storage.symbiosis import find_candidates
+    from recp_desktop.storage.waste_map import waste_by_region
+
+    create_demo(db)
+    figures = waste_by_region(db)
+    # dairy: 20 × 12 + 3 × 1.05 × 52 + 0.8 × 12 + 6 = 240 + 163.8 + 9.6 + 6 = 419.4 t;
+    # feed mill: 12 t — both in Şəki (AZ-SAK)
+    assert set(figures) == {"AZ-SAK"}
+    assert round(figures["AZ-SAK"].tonnes, 6) == 431.4
+    assert (figures["AZ-SAK"].streams, figures["AZ-SAK"].companies) == (5, 2)
+    (candidate,) = find_candidates(db)
+    assert candidate.stream.name == "Acid whey and returned products"
+    assert candidate.receiver.name == "Şəki Yem MMC" and candidate.row.ewc == "020501"
+    # exact-code row 020501, general knowledge: 40 × 3 // 4 = 30; 240 t ≥ 10: 20; same park: 25
+    assert candidate.score == 75 and any(PARK in r for r in candidate.reasons)

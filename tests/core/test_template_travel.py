@@ -43,7 +43,7 @@ from recp_desktop.storage.waste import list_waste_streams
 from tests.packages import NUMBER, answer, db_digest, entries, repack
 from tests.xlsforms import EN, RU, question, write_workbook
 
-V2 = Path(__file__).resolve().parents[1] / "data" / "packages" / "v2" / "waste.recp"
+V2 = Path(__file__).resolve().parents[1] / "data" / "packages" / "v2" / "kutaisi.recp"
 
 
 def _workbook(path: Path, label: str = "Are steam traps tested every year?") -> Path:

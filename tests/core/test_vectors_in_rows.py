@@ -31,6 +31,13 @@ def _to(folder: Path, revision: str) -> None:
         engine.dispose()
 
 
+def _before_the_move() -> str:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._alembic_config())
+    return script.get_revision("0006_tmpltravel_vectors_in_rows").down_revision
+
+
 def test_vectors_move_into_the_rows_and_back_without_loss(tmp_path: Path) -> None:
     released = json.loads((FIXTURES / "rows.json").read_text("utf-8"))
     folder = tmp_path / "office"
@@ -42,7 +49,7 @@ def test_vectors_move_into_the_rows_and_back_without_loss(tmp_path: Path) -> Non
         exported = assessment_records(connection, assessment_id, db.device_id)
     db.close()
 
-    _to(folder, "0005_waste_streams")  # the schema of the released app's round
+    _to(folder, _before_the_move())
     engine = create_engine(f"sqlite:///{folder / 'recp.sqlite3'}")
     with engine.connect() as connection:
         kept = connection.exec_driver_sql(

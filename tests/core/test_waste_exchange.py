@@ -52,7 +52,7 @@ def test_streams_round_trip_both_ways_with_edits_and_tombstones(two, tmp_path) -
     with zipfile.ZipFile(first) as archive:
         manifest = json.loads(archive.read("manifest.json"))
         carried = json.loads(archive.read("records/waste_stream.json"))
-    assert manifest["format_version"] == FORMAT_VERSION
+    assert manifest["format_version"] == FORMAT_VERSION  # 2 introduced waste streams
     assert {r["ewc_code"]: r["tonnes_per_year"] for r in carried} == {
         "100210": pytest.approx(420.0),  # 35 t × 12
         "110105": pytest.approx(358.8),  # 6 m³ × 1.15 t/m³ × 52

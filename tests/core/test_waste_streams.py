@@ -161,6 +161,7 @@ def test_a_stream_needs_its_assessment(db) -> None:
 
 def test_the_table_comes_with_the_migration(db) -> None:
     assert db.revision() == migrate.SCHEMA_HEAD
+    assert "0005_waste_streams" in migrate.known_revisions()
     with sqlite3.connect(db.path) as connection:
         columns = [row[1] for row in connection.execute("PRAGMA table_info(waste_stream)")]
     assert "tonnes_per_year" in columns and "ewc_code" in columns

@@ -27,6 +27,12 @@ COVERED = {
     ("POST", "/v1/push"): "records of its own (test_sync)",
     ("GET", "/v1/pull"): "its own changes; another's cursor is 410 (test_sync)",
     ("GET", "/v1/conflicts"): "its own (test_sync)",
+    ("GET", "/v1/assessments"): "lists its own (test_scope)",
+    (
+        "PUT",
+        "/v1/assessments/{assessment_id}/assignees/{username}",
+    ): "same as not there (test_scope)",
+    ("DELETE", "/v1/assessments/{assessment_id}/assignees/{username}"): "same as not there",
 }
 
 

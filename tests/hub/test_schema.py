@@ -72,6 +72,10 @@ def test_row_level_security_walls_off_other_organisations(tmp_path: Path, postgr
         with owner_engine.connect() as connection:
             orgs = dict(connection.execute(text("SELECT name, org_id FROM organisation")).all())
             assert connection.execute(text("SELECT count(*) FROM hub_user")).scalar() == 3
+            walled = connection.execute(
+                text("SELECT tablename FROM pg_policies WHERE policyname = tablename || '_org'")
+            ).scalars()
+            assert set(walled) == set(org_tables())  # every distributed table has its policy
         owner_engine.dispose()
 
         engine = create_engine(app_url)
@@ -129,3 +133,27 @@ def test_a_database_from_a_newer_hub_is_refused(tmp_path: Path, capsys) -> None:
     assert cli(settings, "org", "list") == 1
     assert "newer hub" in capsys.readouterr().err
     assert cli(settings, "migrate") == 1
+
+
+def test_records_from_before_0003_get_their_last_pusher_as_creator(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    with engine.begin() as connection:
+        command.upgrade(migrate._config(connection), "0002_hub_sync")
+        rows = [
+            "INSERT INTO organisation VALUES ('o', 'Org', '2026-01-01')",
+            "INSERT INTO hub_user VALUES ('o', 'u1', 'nino', 'h', 'auditor', 0, '2026-01-01')",
+            "INSERT INTO device (org_id, device_id, user_id, name, public_key, registered_at) "
+            "VALUES ('o', 'd1', 'u1', 'LAPTOP', 'k', '2026-01-01')",
+            "INSERT INTO hub_record VALUES ('o', 'assessment', 's1', 'e1', NULL, '{}', 1, 'd1')",
+            "INSERT INTO hub_record VALUES ('o', 'enterprise', 'e1', NULL, NULL, '{}', 2, 'gone')",
+        ]
+        for row in rows:
+            connection.execute(text(row))
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        creators = connection.execute(text("SELECT record_id, created_by FROM hub_record"))
+        assert dict(creators.all()) == {"s1": "u1", "e1": None}
+    engine.dispose()

@@ -104,11 +104,38 @@ def test_screenshot(open_in, qtbot, language) -> None:
     model.setData(model.index(row, COL_TREATMENT), "R3", Qt.EditRole)
     model.setData(model.index(row, COL_DESTINATION), "other_company", Qt.EditRole)
     # 12 t × 4 quarters + 80 × 18 kg + 2 m³ × 0.88 t/m³ = 48 + 1.44 + 1.76 t; the last two
-    # are hazardous (15 01 10*, 13 02 05*)
+    # are hazardous (15 01 10*, 13 02 05*); the demo's own four streams (recp_desktop/demo_park)
+    # add 240 + 163.8 + 9.6 + 6 = 419.4 t, none hazardous: 470.6 t in all
     text = page.totals.text()
-    assert QLocale().toString(51.2, "f", 1) in text and QLocale().toString(3.2, "f", 1) in text
+    assert QLocale().toString(470.6, "f", 1) in text and QLocale().toString(3.2, "f", 1) in text
     page.picker.line.setFocus()
     qtbot.keyClicks(page.picker.line, "oil" if language == "en" else "13 05")
     out = Path(os.environ.get("RECP_SCREENSHOTS", "") or (Path(window.db.folder) / "shots"))
     out.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(out / f"waste-page-{language}.png"))
+
+
+def test_wanted_inputs_are_typed_below_the_streams(open_in, qtbot) -> None:
+    from recp_desktop.storage.wanted import list_wanted_inputs
+
+    window, workspace, page = _waste_page(open_in, qtbot)
+    panel = page.wanted
+    qtbot.keyClicks(panel.code, "10 01")
+    qtbot.keyClicks(panel.material, "fly ash for the kiln")
+    qtbot.keyClicks(panel.tonnes, "1,200")
+    qtbot.keyClick(panel.tonnes, Qt.Key_Return)
+    [stored] = list_wanted_inputs(window.db, workspace.assessment.id)
+    assert (stored.ewc_code, stored.material, stored.tonnes_per_year) == (
+        "1001",
+        "fly ash for the kiln",
+        1200.0,
+    )
+    assert panel.table.item(0, 0).text() == "10 01" and panel.table.item(0, 2).text() == "1,200"
+    assert panel.code.text() == ""
+    messages = []
+    page.sig_message.connect(messages.append)
+    qtbot.keyClicks(panel.code, "21")  # no chapter 21
+    assert not panel.add_from_fields() and "ewc code" in messages[-1]
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.remove_button, Qt.LeftButton)
+    assert list_wanted_inputs(window.db, workspace.assessment.id) == []

@@ -1,7 +1,7 @@
 """Checklist templates that travel with the answers pushed and pulled.
 
 Revision ID: 0003_hub_templates
-Revises: 0002_hub_sync
+Revises: 0003_hub_assignments
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 from recp_hub.rls import enable_row_security
 
 revision = "0003_hub_templates"
-down_revision = "0002_hub_sync"
+down_revision = "0003_hub_assignments"
 branch_labels = None
 depends_on = None
 

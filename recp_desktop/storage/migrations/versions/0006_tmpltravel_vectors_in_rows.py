@@ -1,7 +1,7 @@
 """version vectors kept in the record tables' rows instead of sync_version
 
 Revision ID: 0006_tmpltravel_vectors_in_rows
-Revises: 0005_waste_streams
+Revises: 0006_syncclient_hub_pushed
 Create Date: 2026-11-30 20:20:00
 
 Importing a record wrote two rows (the record and its ``sync_version`` row); with the vector in
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_tmpltravel_vectors_in_rows"
-down_revision = "0005_waste_streams"
+down_revision = "0006_syncclient_hub_pushed"
 branch_labels = None
 depends_on = None
 

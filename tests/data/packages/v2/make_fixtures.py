@@ -3,7 +3,7 @@
 Written by the app at commit e8ce8a8 (package format 2: waste streams, no templates carried), so
 that a test proves format-2 packages keep importing after format 3 added the templates:
 
-- ``waste.recp``: one assessment with two answers to the built-in energy checklist, a baseline
+- ``kutaisi.recp``: one assessment with two answers to the built-in energy checklist, a baseline
   line, an option and two waste streams (one hazardous, one given in m³ with a bulk density).
 
     uv run python tests/data/packages/v2/make_fixtures.py
@@ -79,7 +79,7 @@ def main() -> None:
             frequency="yearly",
             treatment="R9",
         )
-        export_assessment(db, aid, HERE / "waste.recp", author="nino")
+        export_assessment(db, aid, HERE / "kutaisi.recp", author="nino")
         db.close()
 
 

@@ -1,0 +1,163 @@
+"""``recp hub login|logout|status`` and ``recp sync``: the command line's side of the hub.
+
+Exit statuses: 0 done; 2 refused (not signed in, wrong password, hub unreachable or refusing,
+with the reason on standard error). Local data are unchanged by a failed round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from recp_desktop.cli.common import CliError, open_database, print_json
+
+
+def add_parsers(sub: Any) -> None:
+    hub = sub.add_parser(
+        "hub",
+        help="sign in to a sync hub, sign out, or show the sign-in",
+        description="Connect this data folder to a RECP hub (docs/sync-protocol.md).",
+    )
+    actions = hub.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
+    login = actions.add_parser(
+        "login",
+        help="sign in and enrol this device (keeps a token, never the password)",
+        description="Sign in to the hub at URL; the password is read from standard input.",
+    )
+    login.add_argument("url", metavar="URL", help="the hub's address, https://…")
+    login.add_argument("--user", required=True, metavar="NAME")
+    login.add_argument("--org", default="", metavar="ORG", help="the organisation on the hub")
+    login.add_argument(
+        "--password-stdin",
+        action="store_true",
+        required=True,
+        help="read the password from standard input (first line)",
+    )
+    login.add_argument(
+        "--trust",
+        metavar="FINGERPRINT",
+        help="the SHA-256 fingerprint of a self-signed hub's certificate, as its administrator "
+        "gave it (the first attempt prints it)",
+    )
+    login.add_argument("--json", action="store_true", help="print JSON")
+    login.set_defaults(func=_cmd_login)
+
+    logout = actions.add_parser("logout", help="sign out and forget the token")
+    logout.set_defaults(func=_cmd_logout)
+
+    status = actions.add_parser("status", help="the hub, user, role, changes waiting, last sync")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.set_defaults(func=_cmd_status)
+
+    sync = sub.add_parser(
+        "sync",
+        help="one full sync round with the hub",
+        description="Push what changed, upload photos, pull and apply changes, download photos. "
+        "Exits 0 when everything went up and came down, 2 with the reason otherwise.",
+    )
+    sync.add_argument("--json", action="store_true", help="print JSON")
+    sync.add_argument(
+        "--retry-for",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="how long to keep trying through network failures (default: 120)",
+    )
+    sync.set_defaults(func=_cmd_sync)
+
+
+def _refused(exc: Exception) -> CliError:
+    return CliError(str(exc))
+
+
+def _cmd_login(args: argparse.Namespace) -> int:
+    from recp_desktop.sync.client import HubError
+    from recp_desktop.sync.round import sign_in
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise CliError("no password on standard input")
+    db = open_database(args)
+    try:
+        account = sign_in(
+            db, args.url, args.user, password, organisation=args.org, trust=args.trust
+        )
+    except HubError as exc:
+        raise _refused(exc) from None
+    if args.json:
+        print_json(account.public())
+    else:
+        print(
+            f"Signed in to {account.url} as {account.username} ({account.role}) of "
+            f"{account.organisation}; this device is {account.device_id}."
+        )
+    return 0
+
+
+def _cmd_logout(args: argparse.Namespace) -> int:
+    from recp_desktop.sync.account import load_account
+    from recp_desktop.sync.round import sign_out
+
+    db = open_database(args)
+    if load_account(db.folder) is None:
+        print("Not signed in to a hub.")
+        return 0
+    warning = sign_out(db)
+    if warning:
+        print(f"recp: {warning}", file=sys.stderr)
+    print("Signed out; the token is forgotten.")
+    return 0
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from recp_desktop.sync.round import status
+
+    db = open_database(args)
+    try:
+        found = status(db)
+    except OSError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print_json(found)
+        return 0
+    if not found["signed_in"]:
+        print("Not signed in to a hub ('recp hub login URL --user NAME --password-stdin').")
+    else:
+        print(f"Hub: {found['url']}")
+        print(f"User: {found['username']} ({found['role']}) of {found['organisation']}")
+        print(f"Device: {found['device_id']}")
+        if found.get("fingerprint"):
+            print(f"Pinned certificate: {found['fingerprint']}")
+        print(f"Last sync: {found['last_sync'] or 'never'}")
+    print(f"Changes waiting to go up: {found['changes_waiting']}")
+    print(f"Open conflicts: {found['open_conflicts']}")
+    return 0
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from recp_desktop.sync.apply import PullError
+    from recp_desktop.sync.client import HubError, Retry
+    from recp_desktop.sync.round import run_round
+
+    db = open_database(args)
+    seconds = max(args.retry_for, 0.1)
+    retry = Retry(timeout=seconds, wait_initial=min(0.5, seconds / 4), wait_max=min(15, seconds))
+    try:
+        result = run_round(db, retry=retry)
+    except (HubError, PullError) as exc:
+        raise _refused(exc) from None
+    except OSError as exc:  # hub.json unreadable, a photo file that cannot be written
+        raise CliError(str(exc)) from None
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(
+        f"Pushed {result.pushed} records, uploaded {result.photos_uploaded} photos; pulled "
+        f"{result.pulled} records, downloaded {result.photos_downloaded} photos."
+    )
+    if result.conflicts:
+        print(f"{result.conflicts} new conflicts: see 'recp conflicts'.")
+    if result.photos_waiting:
+        print(f"{result.photos_waiting} photos are not on the hub yet; they come next time.")
+    return 0

@@ -1,0 +1,290 @@
+"""The waste map as a reportlab drawing, and a one-page PDF of it (``recp waste map``).
+
+Same figures and classes as the window (``domain.waste_map``), same projection
+(x = longitude × cos 45°, y = latitude), drawn with ``reportlab.graphics`` polygons so the PDF is
+vector. The page: title, measure, the map with its legend, the regions' table, and the
+boundaries' source (Natural Earth, public domain).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Group, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from recp_desktop.domain.boundaries import boundaries
+from recp_desktop.domain.numbers import format_number
+from recp_desktop.domain.regions import region, region_name
+from recp_desktop.domain.waste_map import (
+    NO_DATA,
+    Measure,
+    RegionFigures,
+    class_breaks,
+    class_colours,
+    class_of,
+)
+from recp_desktop.report.fonts import REGULAR
+from recp_desktop.report.styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE
+from recp_desktop.report.styles import styles as report_styles
+
+_COS = math.cos(math.radians(45.0))
+BORDER = colors.HexColor("#6f6f6f")
+BORDER = colors.HexColor("#6f6f6f")
+SOURCE = "Boundaries: Natural Earth, Admin 1 v4.1.0 (public domain)."
+
+TEXTS = {
+    "en": {
+        "title": "Waste by region",
+        "all": "All waste",
+        "hazardous": "Hazardous waste",
+        "chapter": "EWC chapter {value}",
+        "treatment": "Treatment {value}",
+        "unit": "t/year",
+        "none": "none recorded",
+        "region": "Region",
+        "country": "Country",
+        "streams": "Streams",
+        "companies": "Companies",
+        "off_map": "{name} (not on the map)",
+        "made": "Made on {date} from {streams} waste streams.",
+        "exchanges": "Confirmed symbiosis exchanges",
+        "from": "Waste of",
+        "to": "Goes to",
+        "comment": "Comment",
+    },
+    "ru": {
+        "title": "Отходы по регионам",
+        "all": "Все отходы",
+        "hazardous": "Опасные отходы",
+        "chapter": "Глава ЕКО {value}",
+        "treatment": "Обращение {value}",
+        "unit": "т/год",
+        "none": "нет данных",
+        "region": "Регион",
+        "country": "Страна",
+        "streams": "Потоки",
+        "companies": "Предприятия",
+        "off_map": "{name} (нет на карте)",
+        "made": "Составлено {date} по {streams} потокам отходов.",
+        "exchanges": "Подтверждённые обмены (промышленный симбиоз)",
+        "from": "Отходы предприятия",
+        "to": "Передаются",
+        "comment": "Комментарий",
+    },
+}
+
+
+def _t(language: str, key: str, **values: object) -> str:
+    return TEXTS.get(language, TEXTS["en"])[key].format(**values)
+
+
+@dataclass(frozen=True)
+class MapFigures:
+    """What a map page shows: the measure, totals per region, and their class breaks."""
+
+    measure: Measure
+    figures: dict[str, RegionFigures]
+    breaks: list[float]
+    streams: int
+
+    @classmethod
+    def of(cls, figures: dict[str, RegionFigures], measure: Measure, streams: int):
+        mapped = [f.tonnes for f in figures.values() if region(f.region) and f.tonnes > 0]
+        return cls(measure, figures, class_breaks(mapped), streams)
+
+
+def measure_title(measure: Measure, language: str) -> str:
+    """ "All waste (t/year)", "EWC chapter 02 (t/year)"…"""
+    key = measure.kind
+    text = _t(language, key, value=measure.value)
+    return f"{text} ({_t(language, 'unit')})"
+
+
+def map_drawing(data: MapFigures, width: float, height: float, language: str = "en") -> Drawing:
+    """The choropleth of every shipped region fitted into ``width`` × ``height`` points, with
+    a legend in the lower left corner."""
+    outlines = boundaries()
+    xs = [lon * _COS for o in outlines.values() for p in o.polygons for r in p for lon, _ in r]
+    ys = [lat for o in outlines.values() for p in o.polygons for r in p for _, lat in r]
+    west, east, south, north = min(xs), max(xs), min(ys), max(ys)
+    scale = min(width / (east - west), height / (north - south))
+    left = (width - (east - west) * scale) / 2
+    bottom = (height - (north - south) * scale) / 2
+    fills = [colors.HexColor(c) for c in class_colours(len(data.breaks))]
+    empty = colors.HexColor(NO_DATA)
+    drawing = Drawing(width, height)
+    shapes = Group()
+
+    # Largest first, so that a city drawn inside its province's hole (Minsk, Kyiv) lies on top.
+    def area(code: str) -> float:
+        w, s, e, n = outlines[code].bbox
+        return (e - w) * (n - s)
+
+    for code in sorted(outlines, key=area, reverse=True):
+        outline = outlines[code]
+        figures = data.figures.get(code)
+        index = class_of(figures.tonnes if figures else 0.0, data.breaks)
+        fill = empty if index is None else fills[index]
+        for polygon in outline.polygons:
+            for ring_number, ring in enumerate(polygon):
+                points: list[float] = []
+                for lon, lat in ring:
+                    points += [left + (lon * _COS - west) * scale, bottom + (lat - south) * scale]
+                colour = colors.white if ring_number else fill  # rings after the first: holes
+                shapes.add(Polygon(points, fillColor=colour, strokeColor=BORDER, strokeWidth=0.25))
+    drawing.add(shapes)
+    _legend(drawing, data, language)
+    return drawing
+
+
+def _legend(drawing: Drawing, data: MapFigures, language: str) -> None:
+    entries = []
+    mapped = [f.tonnes for f in data.figures.values() if region(f.region) and f.tonnes > 0]
+    lower = min(mapped, default=0.0)
+    for colour, bound in zip(class_colours(len(data.breaks)), data.breaks, strict=True):
+        low = format_number(lower, language, significant=3)
+        entries.append((colour, f"{low} – {format_number(bound, language, significant=3)}"))
+        lower = bound
+    entries.append((NO_DATA, _t(language, "none")))
+    line = 11
+    y = 4 + line * len(entries)
+    drawing.add(String(4, y + 3, measure_title(data.measure, language), fontName=REGULAR,
+                       fontSize=8))  # fmt: skip
+    for colour, text in entries:
+        y -= line
+        drawing.add(Rect(4, y, 16, 8, fillColor=colors.HexColor(colour),
+                         strokeColor=colors.HexColor("#6f6f6f"), strokeWidth=0.25))  # fmt: skip
+        drawing.add(String(24, y + 1, text, fontName=REGULAR, fontSize=7.5))
+
+
+def region_table(data: MapFigures, language: str) -> Table:
+    """Regions by tonnes, largest first: name, country, t/year, streams, companies."""
+    st = report_styles()
+    head = [
+        _t(language, "region"),
+        _t(language, "country"),
+        _t(language, "unit"),
+        _t(language, "streams"),
+        _t(language, "companies"),
+    ]
+    rows = [[Paragraph(h, st.cell_head) for h in head]]
+    for f in sorted(data.figures.values(), key=lambda f: (-f.tonnes, f.region)):
+        name = region_name(f.region, language)
+        if region(f.region) is None:
+            name = _t(language, "off_map", name=name)
+        rows.append(
+            [
+                Paragraph(escape(name), st.cell),
+                Paragraph(f.country, st.cell),
+                Paragraph(format_number(f.tonnes, language, significant=3), st.cell_right),
+                Paragraph(str(f.streams), st.cell_right),
+                Paragraph(str(f.companies), st.cell_right),
+            ]
+        )
+    widths = [FRAME_WIDTH * w for w in (0.46, 0.12, 0.16, 0.12, 0.14)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1d5b79")),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d3da")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return table
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A confirmed symbiosis exchange for the report: giver, stream (with EWC code), receiver,
+    tonnes per year (None if unknown) and the supervisor's comment."""
+
+    giver: str
+    stream: str
+    receiver: str
+    tonnes: float | None
+    comment: str = ""
+
+
+def exchange_table(exchanges: list[Exchange], language: str) -> Table:
+    """Confirmed exchanges: waste of (company: stream), goes to, t/year, comment."""
+    st = report_styles()
+    head = [_t(language, "from"), _t(language, "to"), _t(language, "unit"), _t(language, "comment")]
+    rows = [[Paragraph(h, st.cell_head) for h in head]]
+    for x in exchanges:
+        tonnes = "—" if x.tonnes is None else format_number(x.tonnes, language, significant=3)
+        rows.append(
+            [
+                Paragraph(escape(f"{x.giver}: {x.stream}"), st.cell),
+                Paragraph(escape(x.receiver), st.cell),
+                Paragraph(tonnes, st.cell_right),
+                Paragraph(escape(x.comment), st.cell),
+            ]
+        )
+    widths = [FRAME_WIDTH * w for w in (0.38, 0.26, 0.12, 0.24)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1d5b79")),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d3da")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return table
+
+
+def write_waste_map_pdf(
+    data: MapFigures,
+    target: Path,
+    language: str = "en",
+    exchanges: list[Exchange] | None = None,
+) -> None:
+    """A PDF page (A4, continued if the tables are long) with the map, legend, the regions'
+    table and, when there are any, the confirmed symbiosis ``exchanges``.
+
+    Raises OSError if ``target`` cannot be written.
+    """
+    st = report_styles()
+    doc = SimpleDocTemplate(
+        str(target),
+        pagesize=PAGE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=_t(language, "title"),
+    )
+    made = _t(language, "made", date=date.today().isoformat(), streams=data.streams)
+    story = [
+        Paragraph(_t(language, "title"), st.h1),
+        Paragraph(measure_title(data.measure, language), st.h2),
+        map_drawing(data, FRAME_WIDTH, FRAME_WIDTH * 0.85, language),
+        Spacer(1, 6),
+        region_table(data, language),
+        Spacer(1, 6),
+    ]
+    if exchanges:
+        story += [Paragraph(_t(language, "exchanges"), st.h2), exchange_table(exchanges, language)]
+        story.append(Spacer(1, 6))
+    story.append(Paragraph(f"{made} {SOURCE}", st.small))
+    doc.build(story)
+
+
+__all__ = [
+    "Exchange",
+    "MapFigures",
+    "exchange_table",
+    "map_drawing",
+    "measure_title",
+    "region_table",
+    "write_waste_map_pdf",
+]

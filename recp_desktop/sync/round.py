@@ -1,0 +1,397 @@
+"""Signing in and one sync round: push what changed, upload photos, pull, apply, download.
+
+:func:`run_round` is what *Sync now*, the background sync and ``recp sync`` run:
+
+1. the records changed since the last push (:mod:`recp_desktop.sync.changes`) and the files of
+   their photos: each photo uploaded resumably first, then the records pushed in signed
+   batches; each batch noted as pushed once the hub has answered;
+2. pages pulled from the saved cursor; each applied with the merge engine
+   (:mod:`recp_desktop.sync.apply`) in one local transaction that also saves the page's cursor,
+   so the cursor never runs ahead of what is committed here (an expired cursor: from the start);
+3. the photo files this folder lacks downloaded, hash-checked before they count.
+
+A refusal (:class:`HubError`) or an unreachable hub ends the round with a message; what was
+committed before stays, and nothing is half-applied.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from recp_desktop.storage.photos import photo_store, photo_suffix
+from recp_desktop.sync import changes
+from recp_desktop.sync.account import Account, forget_account, load_account, save_account
+from recp_desktop.sync.apply import apply_page
+from recp_desktop.sync.client import (
+    HubClient,
+    HubError,
+    Retry,
+    certificate_fingerprint,
+    fetch_certificate,
+)
+
+if TYPE_CHECKING:
+    from recp_desktop.storage.database import Database
+
+# (stage, done, total): "upload" counts bytes of photos, "push" and "pull" records,
+# "download" photos.
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class RoundResult:
+    """What one round did (the ``recp sync --json`` answer)."""
+
+    pushed: int = 0  # records sent
+    push_counts: dict[str, int] = field(default_factory=dict)  # the hub's new/updated/…
+    pulled: int = 0  # records received
+    pull_counts: dict[str, int] = field(default_factory=dict)  # what they did here
+    photos_uploaded: int = 0
+    bytes_uploaded: int = 0
+    photos_downloaded: int = 0
+    photos_waiting: int = 0  # photos not yet on the hub (their expert has not synced them)
+    conflicts: int = 0  # conflicts opened here this round, to settle (the hub's at push:
+    # push_counts["conflict"]; each also opens here once the other version comes down)
+    open_conflicts: int = 0  # open here after the round
+    restarted: bool = False  # the hub had forgotten the cursor: pulled from the start
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def not_signed_in() -> HubError:
+    return HubError(
+        "This computer is not signed in to a hub. Use File > Connect to hub… or "
+        "'recp hub login URL --user NAME --password-stdin'.",
+        "signed-out",
+    )
+
+
+def client_for(account: Account, retry: Retry | None = None) -> HubClient:
+    return HubClient(account.url, account.token, pinned_pem=account.certificate, retry=retry)
+
+
+class UntrustedCertificateError(HubError):
+    """An https hub whose certificate no authority vouches for: its fingerprint, to compare."""
+
+    def __init__(self, url: str, fingerprint: str, pem: str) -> None:
+        super().__init__(
+            f"The hub at {url} uses a certificate no authority on this computer vouches for. "
+            f"Its SHA-256 fingerprint is {fingerprint}. If that is the fingerprint the hub's "
+            "administrator gave you, trust it (recp hub login … --trust FINGERPRINT).",
+            "tls-untrusted",
+            details={"fingerprint": fingerprint},
+        )
+        self.fingerprint = fingerprint
+        self.pem = pem
+
+
+def sign_in(
+    db: Database,
+    url: str,
+    username: str,
+    password: str,
+    *,
+    organisation: str = "",
+    trust: str | None = None,
+    retry: Retry | None = None,
+) -> Account:
+    """Enrol this device with the hub and keep its token (never the password) in ``hub.json``.
+
+    ``trust`` is the SHA-256 fingerprint the person accepted for a self-signed hub (shown by
+    :class:`UntrustedCertificateError`). Raises :class:`HubError` with the hub's refusal.
+    """
+    import socket
+
+    from recp_desktop.storage.keys import device_key, public_bytes
+
+    url = url.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise HubError(f"'{url}' is not a hub address; it starts with https://.", "address")
+    pem = fingerprint = None
+    try:
+        with HubClient(url, retry=retry) as probe:
+            probe.health()
+    except HubError as exc:
+        if exc.code != "tls" or not url.startswith("https://"):
+            raise
+        pem = fetch_certificate(url)
+        fingerprint = certificate_fingerprint(pem)
+        if trust is None or _plain(trust) != _plain(fingerprint):
+            raise UntrustedCertificateError(url, fingerprint, pem) from None
+    with HubClient(url, pinned_pem=pem, retry=retry) as client:
+        client.health()
+        answer = client.login(
+            organisation,
+            username,
+            password,
+            device_id=db.device_id,
+            device_name=db.device_name or socket.gethostname(),
+            public_key=public_bytes(device_key(db.folder)),
+        )
+    account = Account(
+        url=url,
+        organisation=answer["organisation"],
+        org_id=answer["org_id"],
+        username=answer["username"],
+        user_id=answer["user_id"],
+        role=answer["role"],
+        device_id=answer["device_id"],
+        token=answer["token"],
+        certificate=pem,
+        fingerprint=fingerprint,
+    )
+    save_account(db.folder, account)
+    with db.write() as connection:
+        changes.bind_hub(connection, account.hub_key)
+    return account
+
+
+def _plain(fingerprint: str) -> str:
+    return "".join(ch for ch in fingerprint.upper() if ch in "0123456789ABCDEF")
+
+
+def sign_out(db: Database, retry: Retry | None = None) -> str | None:
+    """Revoke the token on the hub and forget it here; a warning if the hub was not reached
+    (the token is forgotten anyway)."""
+    account = load_account(db.folder)
+    if account is None:
+        return None
+    warning = None
+    try:
+        with client_for(account, retry) as client:
+            client.logout()
+    except HubError as exc:
+        if not exc.signed_out:
+            warning = f"The hub was not told ({exc}); the sign-in is forgotten here anyway."
+    forget_account(db.folder)
+    return warning
+
+
+def status(db: Database) -> dict[str, Any]:
+    """Who is signed in where, changes waiting, the last complete sync, open conflicts."""
+    account = load_account(db.folder)
+    with db.engine.connect() as connection:
+        bound = changes.bound_hub(connection)
+        same = account is not None and bound == account.hub_key
+        waiting = changes.count_changed(connection) if same or bound is None else None
+        last = changes.last_sync(connection) if same else None
+    return {
+        "signed_in": account is not None,
+        **(account.public() if account else {}),
+        "changes_waiting": waiting,
+        "last_sync": last.isoformat() if last else None,
+        "open_conflicts": open_conflict_count(db),
+    }
+
+
+def run_round(
+    db: Database,
+    *,
+    retry: Retry | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    chunk: int | None = None,
+    client: HubClient | None = None,
+) -> RoundResult:
+    """One full round (see the module); ``client`` to reuse one across rounds (it must be the
+    signed-in account's, :func:`client_for`). Raises :class:`HubError` (not signed in, refused,
+    unreachable), :class:`~recp_desktop.sync.apply.PullError`, or ``StorageError``."""
+    from recp_desktop.storage.database import now
+
+    account = load_account(db.folder)
+    if account is None:
+        raise not_signed_in()
+    result = RoundResult()
+    report = progress or (lambda stage, done, total: None)
+    with db.engine.connect() as connection:
+        bound = changes.bound_hub(connection)
+    if bound != account.hub_key:
+        with db.write(background=True) as connection:
+            changes.bind_hub(connection, account.hub_key)
+    own = client is None
+    client = client or client_for(account, retry)
+    try:
+        sent = _push(db, client, account, result, report, chunk)
+        _pull(db, client, result, report, cancel, sent)
+        _download(db, client, result, report, cancel)
+    finally:
+        if own:
+            client.close()
+    if result.photos_downloaded:  # else the last page's transaction wrote it
+        with db.write(background=True) as connection:
+            changes.save_last_sync(connection, now())
+    result.open_conflicts = open_conflict_count(db)
+    return result
+
+
+def _push(
+    db, client: HubClient, account: Account, result: RoundResult, report, chunk
+) -> list[tuple[str, str, int]]:
+    """Upload and push; the records of a lone batch, still to be noted as pushed (in the first
+    pull's transaction: one commit less; if that never comes they are merely pushed again)."""
+    from recp_desktop.storage.keys import device_key
+
+    with db.engine.connect() as connection:
+        records = changes.changed_records(connection, db.device_id)
+    store = photo_store(db.folder)
+    files = {}
+    for photo in records.get("photo", ()):
+        path = store.path(photo["sha256"], photo_suffix(photo["media_type"]))
+        if not photo["deleted"] and path.is_file():
+            files[photo["sha256"]] = path
+    size = sum(path.stat().st_size for path in files.values())
+    base = 0
+    for sha256, path in files.items():
+        report("upload", base, size)
+        options = {"chunk": chunk} if chunk else {}
+        done = base
+
+        def moved(offset: int, _total: int, done: int = done) -> None:
+            report("upload", done + offset, size)
+
+        sent = client.upload(sha256, path, progress=moved, **options)
+        base += path.stat().st_size
+        result.bytes_uploaded += sent
+        result.photos_uploaded += 1 if sent else 0
+    report("upload", size, size)
+    total = sum(len(v) for v in records.values())
+    if not total:
+        return []
+    key = device_key(db.folder)
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "conflict": 0}
+    batches = list(changes.batches(records))
+    sent: list[tuple[str, str, int]] = []
+    for batch in batches:
+        report("push", result.pushed, total)
+        answer = client.push(key, account.device_id, str(uuid.uuid4()), batch)
+        for status, n in answer["counts"].items():
+            counts[status] = counts.get(status, 0) + n
+        sent = [(name, r["id"], r["revision"]) for name, rs in batch.items() for r in rs]
+        result.pushed += len(sent)
+        if len(batches) > 1:
+            with db.write(background=True) as connection:
+                changes.mark_pushed(connection, sent)
+            sent = []
+            db.make_way()
+    report("push", total, total)
+    result.push_counts = counts
+    return sent
+
+
+def _pull(db, client: HubClient, result, report, cancel, sent) -> None:
+    from recp_desktop.storage.database import now
+
+    label = f"hub {client.http.base_url.host}"
+    counts: dict[str, int] = {}
+    while True:
+        with db.engine.connect() as connection:
+            cursor = changes.cursor(connection)
+        try:
+            page = client.pull(cursor)
+        except HubError as exc:
+            if exc.code != "410.1" or cursor is None:
+                raise
+            with db.write(background=True) as connection:
+                changes.save_cursor(connection, None)
+            result.restarted = True
+            continue
+        with db.write(background=True) as connection:
+            changes.mark_pushed(connection, sent)  # first: the pull may bring newer ones
+            applied = apply_page(
+                connection, page, device_id=db.device_id, hub_label=label, now=now()
+            )
+            changes.mark_pushed(connection, applied.in_step)
+            changes.save_cursor(connection, page["cursor"])
+            if not page["more"]:
+                changes.save_last_sync(connection, now())
+        sent = []
+        result.pulled += len(page["records"])
+        result.conflicts += applied.conflicts
+        for status, n in applied.counts.items():
+            counts[status] = counts.get(status, 0) + n
+        report("pull", result.pulled, result.pulled + (1 if page["more"] else 0))
+        if not page["more"] or (cancel is not None and cancel()):
+            break
+        db.make_way()
+    result.pull_counts = counts
+
+
+def open_conflict_count(db: Database) -> int:
+    """Conflicts open here (from packages or the hub), as the Conflicts dialog lists them."""
+    from sqlalchemy import func
+
+    from recp_desktop.storage.models import SyncConflict
+
+    table = SyncConflict.__table__
+    with db.engine.connect() as connection:
+        stmt = select(func.count()).select_from(table).where(table.c.status == "open")
+        return int(connection.execute(stmt).scalar_one())
+
+
+def missing_photos(db: Database) -> dict[str, str]:
+    """The photo files this folder's live photo records point at but it does not hold:
+    ``{sha256: suffix}``."""
+    from recp_desktop.storage.models import Photo
+
+    table = Photo.__table__
+    store = photo_store(db.folder)
+    with db.engine.connect() as connection:
+        found = connection.execute(
+            select(table.c.sha256, table.c.media_type).where(table.c.deleted.is_(False))
+        ).all()
+    held = _files_under(store.root)  # one listing, not a stat per photo
+    out = {}
+    for sha256, media_type in found:
+        suffix = photo_suffix(media_type)
+        if f"{sha256}{suffix}" not in held:
+            out[sha256] = suffix
+    return out
+
+
+def _files_under(root) -> set[str]:
+    """The names of the files one level below ``root``'s folders (the blob store's layout)."""
+    import os
+
+    names: set[str] = set()
+    try:
+        folders = [e.path for e in os.scandir(root) if e.is_dir() and not e.name.startswith(".")]
+    except FileNotFoundError:
+        return names
+    for folder in folders:
+        names.update(e.name for e in os.scandir(folder) if e.is_file())
+    return names
+
+
+def _download(db, client: HubClient, result: RoundResult, report, cancel) -> None:
+    wanted = missing_photos(db)
+    store = photo_store(db.folder)
+    for done, (sha256, suffix) in enumerate(wanted.items()):
+        if cancel is not None and cancel():
+            break
+        report("download", done, len(wanted))
+        try:
+            client.download(sha256, store, suffix)
+        except HubError as exc:
+            if exc.code != "404.1":
+                raise
+            result.photos_waiting += 1  # not on the hub yet: next round
+            continue
+        result.photos_downloaded += 1
+    report("download", len(wanted), len(wanted))
+
+
+__all__ = [
+    "HubError",
+    "RoundResult",
+    "UntrustedCertificateError",
+    "run_round",
+    "sign_in",
+    "sign_out",
+    "status",
+]

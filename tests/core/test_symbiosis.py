@@ -1,0 +1,105 @@
+"""Symbiosis: the shipped mapping is complete and cited; candidates on the hand-built fixture
+(tests/waste_fixture.py) with their scores worked out by hand."""
+
+from __future__ import annotations
+
+import re
+
+from recp_desktop.domain.ewc import chapters, lookup, subchapters
+from recp_desktop.domain.symbiosis import (
+    Company,
+    Stream,
+    candidates,
+    receivers,
+    rows_for,
+    sources,
+)
+from recp_desktop.storage.symbiosis import find_candidates
+from tests import waste_fixture
+
+
+def test_mapping_rows_are_real_codes_with_sources() -> None:
+    headings = {h.code for h in chapters()} | {h.code for h in subchapters()}
+    assert len(receivers()) >= 30
+    for row in receivers():
+        if len(row.ewc) == 6:
+            lookup(row.ewc)  # raises for a code not in the List of Waste
+        else:
+            assert row.ewc in headings, row
+        assert row.quality in ("documented", "general"), row
+        assert row.sources and set(row.sources) <= set(sources()), row
+        if row.quality == "documented":  # a documented row cites more than general knowledge
+            assert set(row.sources) - {"GENERAL"}, row
+        assert row.nace and all(re.fullmatch(r"\d{2}(\.\d{1,2})?", n) for n in row.nace), row
+        assert row.material_en and row.material_ru and row.use_en, row
+    assert rows_for("100210")[0].ewc == "100210"  # most specific first
+    assert [r.ewc for r in rows_for("100105")] == ["100105", "1001"]
+
+
+def test_candidates_on_the_fixture(db) -> None:
+    ids = waste_fixture.build(db)
+    found = find_candidates(db)
+    pairs = [(c.stream.name, c.receiver.id, c.score) for c in found]
+    # Mill scale 100210 → cement (23.51): exact documented row 40 + 420 t ≥ 10 → 20 + both in
+    # "Rustavi Industrial Zone" 25 = 85.
+    # Paper packaging 150101 (Baku) → cardboard (17.12, Imereti): exact general row 40 × 0.75
+    # = 30 + 15 t → 20 + > 500 km apart → 0 = 50.
+    # Cartons 150101 (Telavi, free-text region) → cardboard: 30 + 5 t < 10 → 10 + unknown
+    # distance 0 = 40. Nothing else in the fixture has a receiver; the deleted company's
+    # scale and the company itself are never offered.
+    assert pairs == [
+        ("Mill scale", ids["cement"], 85),
+        ("Paper packaging", ids["board"], 50),
+        ("Cartons", ids["board"], 40),
+    ]
+    scale = found[0]
+    assert scale.row.number == 1 and "ABDULWAHAB2020" in scale.row.sources
+    assert any("Rustavi Industrial Zone" in r for r in scale.reasons)
+    assert any("mapping row 1, documented" in r for r in scale.reasons)
+    paper = found[1]
+    assert paper.distance_km is not None and paper.distance_km > 500
+    assert any("general knowledge (GENERAL)" in r for r in paper.reasons)
+    assert found[2].distance_km is None
+
+
+def test_hazardous_and_already_recovered_lower_the_score() -> None:
+    garage = Company("g", "Garage", "45.20", "GE-TB", "GE")
+    kiln = Company("k", "Kiln", "23.51", "GE-TB", "GE")
+    oil = Stream("s", garage, "130205", True, "Engine oil", 3.0, "R9", "other_company")
+    (found,) = candidates([oil], [garage, kiln])
+    # sub-chapter 1302, documented: 30; 3 t < 10: 10; same region: 20; hazardous −15;
+    # already recovered by another company −10 → 35.
+    assert found.score == 35 and found.row.ewc == "1302"
+    assert any(r.startswith("−15 hazardous") for r in found.reasons)
+    assert any(r.startswith("−10 already recovered") for r in found.reasons)
+    assert candidates([oil], [garage]) == []  # never to itself
+
+
+def test_decisions_are_kept_replaced_and_taken_back(db, data_folder) -> None:
+    import pytest
+
+    from recp_desktop.storage.database import Database
+    from recp_desktop.storage.repository import ValidationError
+    from recp_desktop.storage.symbiosis_decisions import decide, decisions, undecide
+
+    waste_fixture.build(db)
+    scale, paper, _cartons = find_candidates(db)
+    decide(db, *scale.key, "confirmed", " Trial load in May ")
+    decide(db, *paper.key, "dismissed")
+    with pytest.raises(ValidationError):
+        decide(db, *paper.key, "maybe")
+    with pytest.raises(ValidationError):
+        decide(db, "no-such-stream", paper.receiver.id, "confirmed")
+    db.close()
+    reopened = Database(data_folder)  # committed when made
+    try:
+        found = decisions(reopened)
+        assert found[scale.key].status == "confirmed"
+        assert found[scale.key].comment == "Trial load in May"
+        assert found[paper.key].status == "dismissed"
+        decide(reopened, *paper.key, "confirmed")
+        assert decisions(reopened)[paper.key].status == "confirmed"
+        undecide(reopened, *paper.key)
+        assert set(decisions(reopened)) == {scale.key}
+    finally:
+        reopened.close()

@@ -1,0 +1,143 @@
+"""``recp hub login|status|logout`` and ``recp sync`` against a real hub; refusals leave the
+local data as they were."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from recp_desktop.cli import main
+from recp_desktop.storage.database import Database
+from recp_desktop.storage.rows import MODELS
+from recp_desktop.sync.account import load_account, save_account
+from tests.hub.harness import PASSWORD, free_port
+from tests.packages import seed
+
+
+def recp(capsys, monkeypatch, *args: str, stdin: str = "") -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def records(folder: Path) -> list:
+    """Every record row of a data folder, sorted: what "local data intact" compares."""
+    with sqlite3.connect(folder / "recp.sqlite3") as connection:
+        return [
+            (name, sorted(connection.execute(f"SELECT * FROM {name}").fetchall(), key=repr))
+            for name in MODELS
+        ]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "laptop"
+    db = Database(folder)
+    seed(db, tmp_path)
+    db.close()
+    return folder
+
+
+def test_login_sync_status_logout(devices, folder: Path, capsys, monkeypatch) -> None:
+    url = devices.hub.url
+    d = ("--data-dir", str(folder))
+    code, out, err = recp(
+        capsys,
+        monkeypatch,
+        *d,
+        "hub",
+        "login",
+        url,
+        "--user",
+        "auditor-a",
+        "--org",
+        "A",
+        "--password-stdin",
+        stdin="wrong password\n",
+    )
+    assert code == 2 and "password is wrong" in err and load_account(folder) is None
+    code, out, _ = recp(
+        capsys,
+        monkeypatch,
+        *d,
+        "hub",
+        "login",
+        url,
+        "--user",
+        "auditor-a",
+        "--org",
+        "A",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert code == 0 and "auditor-a (auditor) of A" in out
+    code, out, _ = recp(capsys, monkeypatch, *d, "hub", "status", "--json")
+    status = json.loads(out)
+    assert status["changes_waiting"] == 10 and status["last_sync"] is None
+    assert status["role"] == "auditor" and "token" not in status
+
+    code, out, _ = recp(capsys, monkeypatch, *d, "sync", "--json")
+    result = json.loads(out)
+    assert code == 0
+    assert (result["pushed"], result["photos_uploaded"], result["conflicts"]) == (10, 1, 0)
+    assert result["pulled"] == 10  # its own records come back once, unchanged
+    assert result["pull_counts"] == {"new": 0, "updated": 0, "unchanged": 10, "conflict": 0}
+    code, out, _ = recp(capsys, monkeypatch, *d, "hub", "status", "--json")
+    assert json.loads(out)["changes_waiting"] == 0 and json.loads(out)["last_sync"]
+
+    code, out, _ = recp(capsys, monkeypatch, *d, "hub", "logout")
+    assert code == 0 and load_account(folder) is None
+    code, out, err = recp(capsys, monkeypatch, *d, "sync")
+    assert code == 2 and "not signed in" in err
+
+
+def test_refusals_are_clear_and_change_nothing(devices, folder: Path, capsys, monkeypatch) -> None:
+    d = ("--data-dir", str(folder))
+    login = (
+        "hub",
+        "login",
+        devices.hub.url,
+        "--user",
+        "auditor-a",
+        "--org",
+        "A",
+        "--password-stdin",
+    )
+    assert recp(capsys, monkeypatch, *d, *login, stdin=PASSWORD)[0] == 0
+    account = load_account(folder)
+    before = records(folder)
+
+    # the hub cannot be reached
+    save_account(folder, replace(account, url=f"http://127.0.0.1:{free_port()}"))
+    code, _out, err = recp(capsys, monkeypatch, *d, "sync", "--retry-for", "1")
+    assert code == 2 and "cannot be reached" in err
+    assert records(folder) == before
+
+    # the device revoked by an admin
+    save_account(folder, account)
+    admin = devices.hub.login("A", "admin-a")
+    assert admin.client.post(f"/v1/devices/{account.device_id}/revoke").status_code == 204
+    code, _out, err = recp(capsys, monkeypatch, *d, "sync")
+    assert code == 2 and "no longer accepts this computer's sign-in" in err
+    assert records(folder) == before
+
+    # the user disabled (a fresh data folder signs in first)
+    other = folder.parent / "other"
+    Database(other).close()
+    o = ("--data-dir", str(other))
+    assert (
+        recp(capsys, monkeypatch, *o, *login[:4], "auditor2-a", *login[5:], stdin=PASSWORD)[0] == 0
+    )
+    assert admin.client.patch("/v1/users/auditor2-a", json={"disabled": True}).status_code == 200
+    code, _out, err = recp(capsys, monkeypatch, *o, "sync")
+    assert code == 2 and "Sign in again" in err
+    code, _out, err = recp(
+        capsys, monkeypatch, *o, *login[:4], "auditor2-a", *login[5:], stdin=PASSWORD
+    )
+    assert code == 2 and "disabled" in err
