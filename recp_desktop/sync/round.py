@@ -269,7 +269,9 @@ def _push(
     sent: list[tuple[str, str, int]] = []
     for batch in batches:
         report("push", result.pushed, total)
-        answer = client.push(key, account.device_id, str(uuid.uuid4()), batch)
+        answer = client.push(
+            key, account.device_id, str(uuid.uuid4()), batch, _templates_of(db, batch)
+        )
         for status, n in answer["counts"].items():
             counts[status] = counts.get(status, 0) + n
         sent = [(name, r["id"], r["revision"]) for name, rs in batch.items() for r in rs]
@@ -282,6 +284,15 @@ def _push(
     report("push", total, total)
     result.push_counts = counts
     return sent
+
+
+def _templates_of(db, batch: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The templates a batch's answers refer to, as the push carries them."""
+    from recp_desktop.checklists.carried import to_wire
+    from recp_desktop.storage.carried_templates import templates_for
+
+    keys = {(a["template_id"], a["template_version"]) for a in batch.get("answer", ())}
+    return [to_wire(carried) for carried in templates_for(db, keys)] if keys else []
 
 
 def _pull(db, client: HubClient, result, report, cancel, sent) -> None:
