@@ -56,8 +56,8 @@ _INSERT = text(
 )
 
 _UPDATE = text(
-    "UPDATE hub_record SET body = v.b, seq = v.s, pushed_by = :pushed_by "
-    "FROM json_to_recordset(CAST(:rows AS json)) AS v(r varchar, b text, s bigint) "
+    "UPDATE hub_record SET body = v.b, seq = v.s, parent_id = v.p, pushed_by = :pushed_by "
+    "FROM json_to_recordset(CAST(:rows AS json)) AS v(r varchar, b text, s bigint, p varchar) "
     "WHERE hub_record.org_id = :org_id AND hub_record.record_type = :record_type "
     "AND hub_record.record_id = v.r"
 )
@@ -92,9 +92,14 @@ def insert_records(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def update_bodies(
-    session: Session, org_id: str, name: str, device_id: str, rows: list[tuple[str, str, int]]
+    session: Session,
+    org_id: str,
+    name: str,
+    device_id: str,
+    rows: list[tuple[str, str, int, str | None]],
 ) -> None:
-    """Give existing records new bodies and numbers ``(record_id, body, seq)``."""
+    """Give existing records new bodies, numbers and parents ``(record_id, body, seq, parent)``
+    (a parent changes only for a movable type: an assessment moved to another company)."""
     if not rows:
         return
     if _postgres(session):
@@ -104,7 +109,7 @@ def update_bodies(
                 "org_id": org_id,
                 "record_type": name,
                 "pushed_by": device_id,
-                "rows": json.dumps([{"r": r, "b": b, "s": n} for r, b, n in rows]),
+                "rows": json.dumps([{"r": r, "b": b, "s": n, "p": p} for r, b, n, p in rows]),
             },
         )
         return
@@ -112,6 +117,8 @@ def update_bodies(
     session.execute(
         update(RECORDS)
         .where(mine, RECORDS.c.record_id == bindparam("rid"))
-        .values(body=bindparam("b"), seq=bindparam("s"), pushed_by=device_id),
-        [{"rid": rid, "b": body, "s": number} for rid, body, number in rows],
+        .values(
+            body=bindparam("b"), seq=bindparam("s"), parent_id=bindparam("p"), pushed_by=device_id
+        ),
+        [{"rid": rid, "b": body, "s": number, "p": parent} for rid, body, number, parent in rows],
     )

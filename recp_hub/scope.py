@@ -122,11 +122,11 @@ class PushGuard:
             self.enterprises |= {r["id"] for r in incoming}
         elif type_name == "assessment":
             for record in incoming:
-                if record["id"] in stored:
-                    if record["id"] not in scope.assessments:
-                        raise Problem(errors.NOT_FOUND)
-                elif record["enterprise_id"] not in self.enterprises:
+                if record["id"] in stored and record["id"] not in scope.assessments:
                     raise Problem(errors.NOT_FOUND)
+                moved = stored.get(record["id"], "") != record["enterprise_id"]
+                if moved and record["enterprise_id"] not in self.enterprises:
+                    raise Problem(errors.NOT_FOUND)  # new, or moved to another company
             self.assessments |= {r["id"] for r in incoming}
         else:
             for record in incoming:

@@ -217,7 +217,11 @@ def _apply(
             ],
         )
     if changed:
-        rows = [(rid, _dump(bodies[rid]), seq.next()) for rid in changed]
+        parent = record_type.parent  # an assessment may move to another company
+        rows = [
+            (rid, _dump(bodies[rid]), seq.next(), bodies[rid][parent] if parent else None)
+            for rid in changed
+        ]
         bulk.update_bodies(session, org_id, name, caller.device_id, rows)
     for conflict in plan.conflicts:
         if conflict.replaces:

@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
             (self.act_conflicts, "arrows-diff"),
             (self.act_waste_map, "map"),
             (self.act_symbiosis, "affiliate"),
+            (self.act_duplicates, "copy"),
             (self.report_menu.act_generate, "file-type-pdf"),
         ):
             action.setIcon(icon(name))

@@ -93,6 +93,9 @@ def test_an_auditor_reaches_only_what_they_created_or_were_assigned(hub: Hub) ->
     on_b_company = assessment(me, id="s3", enterprise_id="e2")
     _same(push(a, {"assessment": [on_b_company]}), nowhere)
     _same(push(a, {"assessment": [assessment(me, id="s4", enterprise_id="e9")]}), nowhere)
+    # Moving A's own assessment to B's company would show A that company: refused the same way.
+    onto_b = assessment(me, enterprise_id="e2", revision=2, version={me: 2})
+    _same(push(a, {"assessment": [onto_b]}), nowhere)
     # An edit of B's answer by id (claiming A's assessment) is judged where it is stored.
     _same(push(a, {"answer": [answer("b1", me, value="na", revision=7)]}), nowhere)
     assert _pull(admin)[0] == {"e1", "s1", "a1", "p1", "e2", "s2", "b1", "p2"}  # nothing written
@@ -165,6 +168,12 @@ def test_an_auditor_may_build_a_new_assessment_across_batches(hub: Hub) -> None:
     assert push(a, {"assessment": [assessment(me)]}).status_code == 200
     many = [answer(f"a{i}", me, f"energy.q{i}") for i in range(3)]
     assert push(a, {"answer": many}).json()["counts"]["new"] == 3
+    # The company merged into a new one: the assessment moves with it, and so does its scope.
+    merged_into = enterprise(me, id="e3", name="Rustavi Steel Group")
+    moved = assessment(me, enterprise_id="e3", revision=2, version={me: 2})
+    assert push(a, {"enterprise": [merged_into], "assessment": [moved]}).status_code == 200
     gone = {**enterprise(me), **sync_fields("e1", me, 2, {me: 2}, deleted=True)}
     assert push(a, {"enterprise": [gone]}).json()["counts"]["updated"] == 1
-    assert _pull(a)[0] == {"e1", "s1", "a0", "a1", "a2"}
+    assert _pull(a)[0] == {"e1", "e3", "s1", "a0", "a1", "a2"}
+    admin = hub.login("A", "admin-a")
+    assert admin.client.get("/v1/assessments").json()[0]["enterprise_id"] == "e3"
