@@ -72,6 +72,13 @@ UPLOAD_TOTAL = _kind(
 BATCH_DIFFERS = _kind(
     "409.5", 409, "The batch {batch_id} was pushed before with other content; use a new batch id."
 )
+TEMPLATE_DIFFERS = _kind(
+    "409.6",
+    409,
+    "The checklist template '{template_id}' version {version} differs from the one the hub holds "
+    "under the same id and version; whoever changed it must give it a new version number. "
+    "Nothing was written.",
+)
 CURSOR_GONE = _kind(
     "410.1", 410, "This pull cursor is unknown or expired; pull again from the start (no cursor)."
 )

@@ -258,3 +258,25 @@ class Assignment(Base):
         ForeignKeyConstraint(["org_id", "user_id"], ["hub_user.org_id", "hub_user.user_id"]),
         Index(None, "org_id", "user_id"),
     )
+
+
+class HubTemplate(Base):
+    """A checklist template that pushed answers refer to, by (id, version), kept to be pulled.
+
+    ``content`` is the template's canonical JSON and ``sha256`` its content hash
+    (``recp_desktop.checklists.carried``): one (id, version) never holds two contents in an
+    organisation. Written once; never changed.
+    """
+
+    __tablename__ = "hub_template"
+    org_id: Mapped[str] = mapped_column(String(ID))
+    template_id: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(HEX64))
+    content: Mapped[str] = mapped_column(Text)
+    pushed_by: Mapped[str] = mapped_column(String(ID))  # device id of the first push
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    __table_args__ = (
+        PrimaryKeyConstraint("org_id", "template_id", "version"),
+        ForeignKeyConstraint(["org_id"], ["organisation.org_id"]),
+    )

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recp_hub import audit, errors, scope
+from recp_hub import templates as hub_templates
 from recp_hub.accounts import Caller
 from recp_hub.errors import Problem
 from recp_hub.models import Blob, Counter, HubConflict, HubRecord
@@ -89,10 +90,15 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> by
         )
     out_records: list[str] = []
     out_conflicts: list[dict[str, Any]] = []
+    answers: list[tuple[str, dict[str, Any]]] = []  # whose templates the page carries
     for item in changes:
         if isinstance(item, HubConflict):
-            out_conflicts.append(conflict_view(item))
+            view = conflict_view(item)
+            out_conflicts.append(view)
+            answers += [(view["type"], view["local"]), (view["type"], view["incoming"])]
             continue
+        if item.record_type == "answer":
+            answers.append(("answer", json.loads(item.body)))
         extra = ""
         if item.record_type == "photo":
             arrived = json.loads(item.body)["sha256"] in complete
@@ -111,7 +117,8 @@ def pull(session: Session, caller: Caller, cursor: str | None, limit: int) -> by
         {"conflicts": out_conflicts, "cursor": encode_cursor(counter.epoch, upto), "more": more},
         ensure_ascii=False,
     )
-    return f'{{"records":[{",".join(out_records)}],{tail[1:]}'.encode()
+    carried = hub_templates.for_pull(session, caller.org_id, hub_templates.referred(answers))
+    return f'{{"records":[{",".join(out_records)}],"templates":{carried},{tail[1:]}'.encode()
 
 
 def conflict_view(conflict: HubConflict) -> dict[str, Any]:

@@ -6,7 +6,7 @@ every counter in ``a`` is at least the one in ``b``: whoever holds ``a`` has see
 ``b``. When neither includes the other, the two were edited apart: a conflict.
 
 Nothing has to be written when a person edits a record: the vector of a local record is derived
-from the ``sync_version`` row kept at its last import (or conflict resolution) and its revision
+from the ``(revision, vector)`` kept at its last import (or conflict resolution) and its revision
 now (:func:`local_vector`).
 """
 

@@ -7,6 +7,7 @@ every record type on data read under the write lock, before the first write; the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from datetime import datetime
@@ -17,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from recp_desktop.checklists import TemplateConflictError
 from recp_desktop.domain.merge import MergeError, TypePlan, plan_type
 from recp_desktop.domain.records import RECORD_TYPES
 from recp_desktop.exchange import keys
@@ -25,6 +27,7 @@ from recp_desktop.exchange.photo_batch import PhotoBatch
 from recp_desktop.exchange.reader import Package
 from recp_desktop.exchange.results import STATUSES, ImportResult
 from recp_desktop.storage import companies, merge_store, review
+from recp_desktop.storage.carried_templates import install_carried
 from recp_desktop.storage.errors import StorageError
 from recp_desktop.storage.models import TrustedDevice
 
@@ -94,8 +97,28 @@ def plan_package(connection: Connection, package: Package, device_id: str) -> li
     return plans
 
 
+def install_templates(
+    connection: Connection, package: Package, now: datetime
+) -> list[tuple[str, int]]:
+    """Install the templates the package carries that are new here; their ``(id, version)``.
+
+    Raises :class:`PackageError` naming the template when one differs from the template of the
+    same id and version known here (the whole package is then refused).
+    """
+    manifest = package.manifest
+    source = f"{package.path.name} from {manifest.device_name or manifest.device_id}"
+    try:
+        return install_carried(connection, package.templates.values(), source=source, now=now)
+    except TemplateConflictError as exc:
+        raise PackageError(f"The package was refused: {exc}") from None
+
+
 def _result(
-    package: Package, plans: list[TypePlan] | None, status: str, reason: str = ""
+    package: Package,
+    plans: list[TypePlan] | None,
+    status: str,
+    reason: str = "",
+    templates: Sequence[tuple[str, int]] = (),
 ) -> ImportResult:
     manifest = package.manifest
     result = ImportResult(
@@ -109,6 +132,7 @@ def _result(
         author=manifest.author,
         created_at=manifest.created_at,
         signed=package.signed,
+        templates=[f"{i}@{v}" for i, v in templates],
     )
     for plan in plans or ():
         counts = plan.counts
@@ -140,6 +164,7 @@ def apply_package(
     try:
         stamp = now()
         trust = check_device(connection, package, db.device_id, db.folder, stamp)
+        installed = install_templates(connection, package, stamp)
         plans = plan_package(connection, package, db.device_id)
         manifest = package.manifest
         source = merge_store.Source(
@@ -165,4 +190,4 @@ def apply_package(
             return _result(package, None, status, str(exc))
         raise
     savepoint.commit()
-    return _result(package, plans, "imported")
+    return _result(package, plans, "imported", templates=installed)

@@ -58,7 +58,7 @@ def assessment_records(
             found = assessment_rows
         else:
             found = load_rows(connection, record_type, "assessment_id", [assessment_id])
-        stored = load_versions(connection, record_type, [r["id"] for r in found])
+        stored = rows.versions_of_rows(connection, name, found)
         records = []
         ordered = found if name == "enterprise" else sorted(found, key=lambda r: r["id"])
         for row in ordered:

@@ -17,8 +17,10 @@ FORMAT = "recp-package"
 FORMAT_VERSION = 3
 """2 added ``records/waste_stream.json``; format-1 packages are read as having none. 3 added
 ``records/review_event.json``, ``records/wanted_input.json`` and ``records/baseline_bills.json``,
-the company's ``registration_no`` and ``merged_into``, and the tombstones of companies merged
-into the package's company; older packages are read as having none (and "" and null)."""
+the company's ``registration_no`` and ``merged_into``, the tombstones of companies merged
+into the package's company, and ``templates/<id>@<version>.json``, the checklist templates the
+answers refer to; older packages are read as having none (and "" and null)."""
+TEMPLATES_SINCE = 3
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORD_PATHS = tuple(t.path for t in RECORD_TYPES)
@@ -31,6 +33,18 @@ def required_paths(format_version: int) -> tuple[str, ...]:
 
 
 PHOTO_PATH = re.compile(r"photos/([0-9a-f]{64})")
+TEMPLATE_PATH = re.compile(r"templates/([a-z0-9_]{1,40})@([1-9][0-9]{0,8})\.json")
+
+
+def template_path(template_id: str, version: int) -> str:
+    """The entry of a carried template: ``templates/<id>@<version>.json``."""
+    return f"templates/{template_id}@{version}.json"
+
+
+def is_template_path(path: str, format_version: int) -> bool:
+    return format_version >= TEMPLATES_SINCE and TEMPLATE_PATH.fullmatch(path) is not None
+
+
 MANIFEST_KEYS = (
     "format",
     "format_version",
@@ -171,7 +185,11 @@ def parse_manifest(payload: Any) -> Manifest:
             raise PackageError(f"manifest.json: the size of {path} is not a whole number.")
         if path in seen:
             raise PackageError(f"manifest.json: {path} is listed twice.")
-        if path not in RECORD_PATHS and not PHOTO_PATH.fullmatch(path):
+        if (
+            path not in RECORD_PATHS
+            and not PHOTO_PATH.fullmatch(path)
+            and not is_template_path(path, version)
+        ):
             raise PackageError(f"manifest.json: lists an unexpected file '{path[:80]}'.")
         seen.add(path)
         entries.append(FileEntry(path, sha256, size))

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from recp_desktop.checklists.carried import CarriedTemplate, from_data, known
+from recp_desktop.checklists.loader import TemplateError
 from recp_desktop.domain.records import RECORD_TYPES, RecordError, check_records
 from recp_desktop.domain.vocabulary import MAX_PHOTO_BYTES
 from recp_desktop.exchange import keys
@@ -27,7 +29,9 @@ from recp_desktop.exchange.manifest import (
     PHOTO_PATH,
     RECORD_PATHS,
     SIGNATURE,
+    TEMPLATE_PATH,
     Manifest,
+    is_template_path,
     load_json,
     parse_manifest,
     required_paths,
@@ -52,6 +56,7 @@ class Limits:
     manifest_bytes: int = 8 * MIB
     signature_bytes: int = 1024
     records_bytes: int = 64 * MIB  # one records/<type>.json
+    template_bytes: int = 8 * MIB  # one templates/<id>@<version>.json
     photo_bytes: int = MAX_PHOTO_BYTES
     total_bytes: int = 4 * 1024 * MIB  # everything unpacked
     ratio: int = 250  # unpacked/packed size of one entry ...
@@ -72,6 +77,8 @@ class Package:
     manifest_sha256: str
     records: dict[str, list[dict[str, Any]]]
     photos: dict[str, str] = field(default_factory=dict)  # sha256 -> entry name
+    # The checklist templates it carries (format 3 on), by (id, version), checked.
+    templates: dict[tuple[str, int], CarriedTemplate] = field(default_factory=dict)
     # The photo files' bytes as read and checked, when they were small enough to keep; the
     # others are read again from the zip (and checked again) when they are written.
     photo_bytes: dict[str, bytes] = field(default_factory=dict, repr=False)
@@ -132,6 +139,8 @@ def _size_limit(name: str, limits: Limits) -> int:
         return limits.signature_bytes
     if name.startswith("records/"):
         return limits.records_bytes
+    if name.startswith("templates/"):
+        return limits.template_bytes
     return limits.photo_bytes
 
 
@@ -263,14 +272,19 @@ def _check_files(
 ) -> tuple[dict[str, bytes], dict[str, tuple[bytes, int]]]:
     """Every listed file is there with its size and SHA-256.
 
-    Returns the records files' bytes and, per photo file, its first bytes and size; photo files
-    are kept in ``kept`` (by SHA-256) while they fit in ``limits.photos_in_memory``.
+    Returns the records and templates files' bytes and, per photo file, its first bytes and
+    size; photo files are kept in ``kept`` (by SHA-256) while they fit in
+    ``limits.photos_in_memory``.
     """
     listed = {f.path: f for f in manifest.files}
     for name in entries:
         if name in (MANIFEST, SIGNATURE):
             continue
-        if name not in RECORD_PATHS and not PHOTO_PATH.fullmatch(name):
+        if (
+            name not in RECORD_PATHS
+            and not PHOTO_PATH.fullmatch(name)
+            and not is_template_path(name, manifest.format_version)
+        ):
             raise PackageError(f"The package holds an unexpected file '{name[:80]}'.")
         if name not in listed:
             raise PackageError(f"{name[:80]} is in the package but not listed in its manifest.")
@@ -288,7 +302,7 @@ def _check_files(
             raise PackageError(
                 f"{path} is {info.file_size:,} bytes but the manifest says {entry.size:,}."
             )
-        if path in RECORD_PATHS:
+        if path in RECORD_PATHS or TEMPLATE_PATH.fullmatch(path):
             data = read_entry(archive, info)
             digest = hashlib.sha256(data).hexdigest()
             records[path] = data
@@ -339,6 +353,31 @@ def _check_records(manifest: Manifest, raw: dict[str, bytes]) -> dict[str, list[
         records[record_type.name] = checked
     _check_references(manifest, records)
     return records
+
+
+def _check_templates(raw: dict[str, bytes]) -> dict[tuple[str, int], CarriedTemplate]:
+    """The carried templates (docs/package-format.md §4a), each a valid template named right.
+
+    A template whose bytes are those of a template this app already knows (a built-in one, or
+    one read before) is recognised by its SHA-256 without being parsed again.
+    """
+    templates: dict[tuple[str, int], CarriedTemplate] = {}
+    for path in sorted(raw):
+        match = TEMPLATE_PATH.fullmatch(path)
+        if match is None:
+            continue
+        template_id, version = match.group(1), int(match.group(2))
+        data = raw[path]
+        carried = known(template_id, version, hashlib.sha256(data).hexdigest())
+        if carried is None:
+            try:
+                carried = from_data(load_json(data, path), template_id, version, path)
+            except TemplateError as exc:
+                raise PackageError(
+                    f"The checklist template {path} is not a valid template: {exc}"
+                ) from None
+        templates[carried.key] = carried
+    return templates
 
 
 def _check_references(manifest: Manifest, records: dict[str, list[dict[str, Any]]]) -> None:
@@ -412,6 +451,7 @@ def read_package(path: Path, *, allow_unsigned: bool = False, limits: Limits = L
         signed = _check_signature(archive, entries, manifest, raw_manifest, allow_unsigned)
         kept: dict[str, bytes] = {}
         raw_records, heads = _check_files(archive, entries, manifest, limits, kept)
+    templates = _check_templates(raw_records)
     records = _check_records(manifest, raw_records)
     photos = _check_photos(records, heads)
     return Package(
@@ -421,5 +461,6 @@ def read_package(path: Path, *, allow_unsigned: bool = False, limits: Limits = L
         manifest_sha256=hashlib.sha256(raw_manifest).hexdigest(),
         records=records,
         photos=photos,
+        templates=templates,
         photo_bytes={sha: data for sha, data in kept.items() if sha in photos},
     )

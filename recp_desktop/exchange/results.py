@@ -25,6 +25,7 @@ class ImportResult:
     author: str = ""
     created_at: str = ""
     signed: bool = False
+    templates: list[str] = field(default_factory=list)  # "id@version" installed by it
 
     @property
     def ok(self) -> bool:
@@ -39,10 +40,15 @@ class ImportResult:
         if self.author:
             source += f" ({self.author})"
         unsigned = ", UNSIGNED" if not self.signed else ""
+        installed = (
+            f"; checklist templates installed: {', '.join(self.templates)}"
+            if self.templates
+            else ""
+        )
         return (
             f"imported: {self.path}: {c['new']} new, {c['updated']} updated, "
             f"{c['unchanged']} unchanged, {c['conflict']} in conflict "
-            f"- {self.company}, {source}{unsigned}"
+            f"- {self.company}, {source}{unsigned}{installed}"
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -59,6 +65,7 @@ class ImportResult:
             "author": self.author,
             "created_at": self.created_at,
             "signed": self.signed,
+            "templates": self.templates,
         }
 
 

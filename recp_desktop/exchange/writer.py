@@ -7,7 +7,7 @@ import json
 import os
 import secrets
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,11 +24,13 @@ from recp_desktop.exchange.manifest import (
     FileEntry,
     Manifest,
     dump_manifest,
+    template_path,
 )
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from recp_desktop.checklists.carried import CarriedTemplate
     from recp_desktop.storage.database import Database
 
 Progress = Callable[[int, int], None]  # (files written, files in all)
@@ -67,8 +69,11 @@ def write_package(
     created_at: datetime | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    templates: Sequence[CarriedTemplate] = (),
 ) -> Manifest:
-    """Write a package file from records (package form, with versions) and photo files by SHA-256.
+    """Write a package file from records (package form, with versions), photo files by SHA-256
+    and the checklist templates the answers refer to (canonical JSON, docs/package-format.md
+    §4a).
 
     The file appears at ``target`` whole or not at all. ``key`` ``None`` writes an unsigned
     package (only for tests and tools; the app always signs).
@@ -81,6 +86,8 @@ def write_package(
             raise ExportError(f"The assessment cannot be exported as it is: {exc}") from exc
     created = (created_at or datetime.now(UTC)).astimezone(UTC)
     blobs = {rt.path: _record_bytes(records.get(rt.name, [])) for rt in RECORD_TYPES}
+    for carried in sorted(templates, key=lambda c: c.key):
+        blobs[template_path(*carried.key)] = carried.content
     files = [FileEntry(p, hashlib.sha256(b).hexdigest(), len(b)) for p, b in blobs.items()]
     for sha256, source in sorted(photos.items()):
         try:
@@ -174,16 +181,21 @@ def export_assessment(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Export an assessment, its company, baseline, answers, options and photos as a package.
+    """Export an assessment, its company, baseline, answers, options and photos as a package,
+    with the checklist templates its answers refer to.
 
     Reads the database in one transaction (a consistent snapshot) and writes nothing to it.
     Raises ``LookupError`` for an unknown assessment and :class:`ExportError` if a photo's file
     is missing or damaged.
     """
+    from recp_desktop.storage.carried_templates import templates_for
     from recp_desktop.storage.photos import photo_file
 
     with db.engine.connect() as connection:
         records = local.assessment_records(connection, assessment_id, db.device_id)
+    templates = templates_for(
+        db, {(a["template_id"], a["template_version"]) for a in records["answer"]}
+    )
     photos: dict[str, Path] = {}
     for record in records["photo"]:
         if record["deleted"]:
@@ -208,6 +220,7 @@ def export_assessment(
         key=key,
         progress=progress,
         cancel=cancel,
+        templates=templates,
     )
     return ExportResult(
         path=Path(target),

@@ -5,10 +5,10 @@ Version vectors count each device's edits by the record's revision at the time (
 the restore would reuse counters that packages sent before it already carry, and other devices
 would take the new edits for old ones and silently keep what they have. So the restored data
 continues under a new device id. First every record's vector as of now, computed with the old
-id, is written down in ``sync_version``, so nothing already exchanged changes meaning; from then
-on edits count under the new id, and the first edit of a record that was exchanged before is
-seen elsewhere as made apart from the later edits of the old line: a conflict a person settles,
-never a silent loss.
+id, is written down as its kept vector (in its row, or in ``sync_version``), so nothing already
+exchanged changes meaning; from then on edits count under the new id, and the first edit of a
+record that was exchanged before is seen elsewhere as made apart from the later edits of the old
+line: a conflict a person settles, never a silent loss.
 """
 
 from __future__ import annotations

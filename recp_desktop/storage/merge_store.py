@@ -90,7 +90,7 @@ def local_records(
     """Database rows as the engine's :class:`Local` records, with vectors and open conflicts."""
     found = list(found)
     ids = [row["id"] for row in found]
-    stored = rows.load_versions(connection, record_type.name, ids)
+    stored = rows.versions_of_rows(connection, record_type.name, found)
     conflicts = open_conflicts(connection, record_type.name, ids)
     out = {}
     for row in found:
@@ -195,7 +195,23 @@ def _apply(
             .where(conflict_table.c.record_type == name, conflict_table.c.record_id == old)
             .values(record_id=new)
         )
-    rows.insert_many(connection, table, [rows.to_row(record_type, r) for r in plan.inserts])
+    fresh_versions = {}  # a new record's vector goes into its row as it is inserted
+    if name in rows.IN_ROW and plan.inserts:
+        new_ids = {r["id"] for r in plan.inserts}
+        fresh_versions = {
+            record_id: (revision, vector)
+            for record_id, revision, vector in plan.versions
+            if record_id in new_ids
+        }
+    inserts = []
+    for record in plan.inserts:
+        row = rows.to_row(record_type, record)
+        if name in rows.IN_ROW:
+            revision, vector = fresh_versions.get(record["id"], (None, None))
+            row["sync_revision"] = revision
+            row["sync_vector"] = versions.encode(vector) if vector is not None else None
+        inserts.append(row)
+    rows.insert_many(connection, table, inserts)
     updates = []
     for item in plan.updates:
         values = rows.to_row(record_type, item.record)
@@ -210,6 +226,7 @@ def _apply(
             "vector": versions.encode(vector),
         }
         for record_id, revision, vector in plan.versions
+        if record_id not in fresh_versions
     )
     fresh, replaced = [], []
     for conflict in plan.conflicts:

@@ -55,7 +55,23 @@ class Synced:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Enterprise(Synced, Base):
+class VersionInRow:
+    """A record's version vector as of its last import or conflict resolution, kept in its row.
+
+    ``sync_revision`` is the record's local revision at that moment: while it still matches, the
+    record is unchanged here and its vector is ``sync_vector`` (JSON object {device id:
+    counter}); once it differs, the record was edited on this device since. Both null: the
+    record was never exchanged (see ``recp_desktop.domain.versions`` and
+    docs/package-format.md §5). Kept in the row so that importing a record writes one row, not
+    two (migration ``0006_tmpltravel_vectors_in_rows`` moved them out of ``sync_version``, which
+    still holds the vectors of record types whose table has no such columns).
+    """
+
+    sync_revision: Mapped[int | None] = mapped_column(Integer)
+    sync_vector: Mapped[str | None] = mapped_column(Text)
+
+
+class Enterprise(Synced, VersionInRow, Base):
     __tablename__ = "enterprise"
 
     name: Mapped[str] = mapped_column(String(v.NAME_MAX))
@@ -76,7 +92,7 @@ class Enterprise(Synced, Base):
     merged_into: Mapped[str | None] = mapped_column(String(v.ID_MAX))
 
 
-class Assessment(Synced, Base):
+class Assessment(Synced, VersionInRow, Base):
     __tablename__ = "assessment"
 
     enterprise_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), index=True)
@@ -95,7 +111,7 @@ class Assessment(Synced, Base):
     )
 
 
-class BaselineItem(Synced, Base):
+class BaselineItem(Synced, VersionInRow, Base):
     """One line of the baseline: production output, value added, or a resource's annual use."""
 
     __tablename__ = "baseline_item"
@@ -123,7 +139,7 @@ class BaselineBills(Synced, Base):
     costs: Mapped[str] = mapped_column(Text)  # JSON: 12 numbers or nulls, Jan–Dec
 
 
-class Answer(Synced, Base):
+class Answer(Synced, VersionInRow, Base):
     """The answer to one checklist question."""
 
     __tablename__ = "answer"
@@ -141,7 +157,7 @@ class Answer(Synced, Base):
     opportunity: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Photo(Synced, Base):
+class Photo(Synced, VersionInRow, Base):
     """A photo attached to an assessment (and usually to one question); the file is kept by hash."""
 
     __tablename__ = "photo"
@@ -166,7 +182,7 @@ class LocalSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class CPOption(Synced, Base):
+class CPOption(Synced, VersionInRow, Base):
     """A cleaner-production option: a measure, what it costs and what it saves per year.
 
     ``inputs``/``results``/``assumptions`` keep the calculator run it came from (JSON); the
@@ -197,7 +213,7 @@ class CPOption(Synced, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class WasteStream(Synced, Base):
+class WasteStream(Synced, VersionInRow, Base):
     """A waste stream of an assessment (record schema: ``domain.records.WasteStream``).
 
     ``quantity``/``unit`` as typed per ``frequency``; ``tonnes_per_year`` the converted yearly
@@ -255,7 +271,8 @@ class TrustedDevice(Base):
 
 
 class SyncVersion(Base):
-    """A record's version vector as of its last import or conflict resolution.
+    """A record's version vector as of its last import or conflict resolution, for record types
+    whose table does not keep it in its rows (:class:`VersionInRow`).
 
     ``revision`` is the record's local revision at that moment: while it still matches, the
     record is unchanged here and its vector is ``vector``; once it differs, the record was edited

@@ -32,6 +32,7 @@ from recp_desktop.storage.models import (
     Photo,
     ReviewEvent,
     SyncVersion,
+    VersionInRow,
     WantedInput,
     WasteStream,
 )
@@ -53,6 +54,11 @@ MODELS = {
 DERIVED = {"assessment": ("review_state",)}
 """Columns of exchanged tables that never travel: derived here from records that do
 (``assessment.review_state`` from the review events, ``storage.review.refresh``)."""
+
+
+# The types whose rows keep their own version vector (sync_revision, sync_vector); the others'
+# vectors are in ``sync_version``.
+IN_ROW = frozenset(name for name, model in MODELS.items() if issubclass(model, VersionInRow))
 
 
 def table(record_type: str) -> Table:
@@ -191,14 +197,48 @@ def existing_ids_by_type(
     return found
 
 
+def versions_of_rows(
+    connection: Connection, record_type: str, found: Sequence[Mapping[str, Any]]
+) -> dict[str, tuple[int, versions.Vector]]:
+    """The stored ``(revision, vector)`` of rows read with :func:`load_rows`, by id.
+
+    Types that keep vectors in their rows need no further query.
+    """
+    if record_type not in IN_ROW:
+        return load_versions(connection, record_type, [row["id"] for row in found])
+    return {
+        row["id"]: (row["sync_revision"], versions.decode(row["sync_vector"]))
+        for row in found
+        if row["sync_vector"] is not None
+    }
+
+
 def load_versions(
     connection: Connection, record_type: str, ids: Iterable[str]
 ) -> dict[str, tuple[int, versions.Vector]]:
-    """The ``sync_version`` rows of records: ``{id: (revision, vector)}``."""
+    """The stored version vectors of records: ``{id: (revision, vector)}``.
+
+    From the records' rows (``sync_revision``, ``sync_vector``) for the types in
+    :data:`IN_ROW`, from ``sync_version`` for the others.
+    """
     ids = list(ids)
     if not ids:
         return {}
-    if is_sqlite(connection):
+    if record_type in IN_ROW:
+        t = table(record_type)
+        if is_sqlite(connection):
+            sql = (
+                f"SELECT id, sync_revision, sync_vector FROM {t.name} "  # our own table name
+                "WHERE sync_vector IS NOT NULL AND id IN (SELECT value FROM json_each(?))"
+            )
+            rows = connection.exec_driver_sql(sql, (json.dumps(ids),)).all()
+        else:
+            rows = connection.execute(
+                select(t.c.id, t.c.sync_revision, t.c.sync_vector).where(
+                    t.c.sync_vector.is_not(None), t.c.id.in_(ids)
+                )
+            ).all()
+    elif is_sqlite(connection):
         sql = (
             "SELECT record_id, revision, vector FROM sync_version WHERE record_type = ? "
             "AND record_id IN (SELECT value FROM json_each(?))"
@@ -255,7 +295,26 @@ def _sqlite_insert(
 
 
 def save_versions(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    """Insert or replace ``sync_version`` rows (``record_type, record_id, revision, vector``)."""
+    """Store version vectors: mappings of ``record_type, record_id, revision, vector``.
+
+    Into the records' rows for the types in :data:`IN_ROW` (the rows must exist), into
+    ``sync_version`` (insert or replace) for the others.
+    """
+    in_row: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["record_type"] in IN_ROW:
+            in_row.setdefault(row["record_type"], []).append(
+                {"b_id": row["record_id"], "r": row["revision"], "v": row["vector"]}
+            )
+    for record_type, params in in_row.items():
+        t = table(record_type)
+        connection.execute(
+            t.update()
+            .where(t.c.id == bindparam("b_id"))
+            .values(sync_revision=bindparam("r"), sync_vector=bindparam("v")),
+            params,
+        )
+    rows = [row for row in rows if row["record_type"] not in IN_ROW]
     if not rows:
         return
     target = SyncVersion.__table__

@@ -138,6 +138,25 @@ def _checked(kind: str, records: list[Any], what: str) -> list[dict[str, Any]] |
         raise PullError(f"The hub sent a record that is not valid: {exc}") from None
 
 
+def _install_templates(connection: Connection, items: Any, hub_label: str, now: datetime) -> None:
+    """Install the page's templates this folder lacks (docs/sync-protocol.md §7, *Templates*).
+
+    Raises :class:`PullError` for one that is not valid or differs from the template of the
+    same id and version here (the page is then not applied).
+    """
+    from recp_desktop.checklists import TemplateConflictError, TemplateError
+    from recp_desktop.checklists.carried import from_wire
+    from recp_desktop.storage.carried_templates import install_carried
+
+    try:
+        carried = [from_wire(item, f"pulled template {n}") for n, item in enumerate(items, 1)]
+        install_carried(connection, carried, source=hub_label, now=now)
+    except TemplateConflictError as exc:
+        raise PullError(f"The hub sent a checklist template that cannot be taken: {exc}") from None
+    except TemplateError as exc:
+        raise PullError(f"The hub sent a checklist template that is not valid: {exc}") from None
+
+
 def apply_page(
     connection: Connection,
     page: dict[str, Any],
@@ -153,6 +172,7 @@ def apply_page(
     """
     merge_store.lock(connection, "pull")
     applied = Applied()
+    _install_templates(connection, page.get("templates", ()), hub_label, now)
     by_type: dict[str, list[Any]] = defaultdict(list)
     for item in page.get("records", ()):
         by_type[item["type"]].append(item["record"])

@@ -297,9 +297,16 @@ class HubClient:
         device_id: str,
         batch_id: str,
         records: dict[str, list[dict[str, Any]]],
+        templates: list[dict[str, Any]] | None = None,
     ) -> dict[str, Any]:
-        """Sign and push one batch; a retry after a lost answer replays the hub's stored one."""
+        """Sign and push one batch; a retry after a lost answer replays the hub's stored one.
+
+        ``templates``: the checklist templates the batch's answers refer to, in the wire form of
+        ``recp_desktop.checklists.carried.to_wire`` (docs/sync-protocol.md §7, *Templates*).
+        """
         body: dict[str, Any] = {"batch_id": batch_id, "device_id": device_id, "records": records}
+        if templates:
+            body["templates"] = templates
         body["signature"] = key.sign(canonical(body)).hex()
         data = canonical(body)
         return self.request(

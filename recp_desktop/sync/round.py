@@ -277,7 +277,7 @@ def _push(
     for batch in batches:
         report("push", result.pushed, total)
         sent = []
-        for part, answer in _push_batch(client, key, account.device_id, batch, result):
+        for part, answer in _push_batch(db, client, key, account.device_id, batch, result):
             for status, n in answer["counts"].items():
                 counts[status] = counts.get(status, 0) + n
             sent += [(name, r["id"], r["revision"]) for name, rs in part.items() for r in rs]
@@ -292,7 +292,7 @@ def _push(
     return sent
 
 
-def _push_batch(client: HubClient, key, device_id: str, batch, result: RoundResult):
+def _push_batch(db, client: HubClient, key, device_id: str, batch, result: RoundResult):
     """Push a batch; [(records, answer)] of what the hub took.
 
     An auditor's batch that touches an assessment they no longer reach (unassigned) is refused
@@ -301,14 +301,21 @@ def _push_batch(client: HubClient, key, device_id: str, batch, result: RoundResu
     and stay waiting here, nothing of them lost.
     """
     try:
-        return [(batch, client.push(key, device_id, str(uuid.uuid4()), batch))]
+        return [
+            (batch, client.push(key, device_id, str(uuid.uuid4()), batch, _templates_of(db, batch)))
+        ]
     except HubError as exc:
         if exc.code != "404.1":
             raise
     taken = []
     for group_key, part in _by_assessment(batch):
         try:
-            taken.append((part, client.push(key, device_id, str(uuid.uuid4()), part)))
+            taken.append(
+                (
+                    part,
+                    client.push(key, device_id, str(uuid.uuid4()), part, _templates_of(db, part)),
+                )
+            )
         except HubError as exc:
             if exc.code != "404.1":
                 raise
@@ -330,6 +337,15 @@ def _by_assessment(batch: dict[str, list[dict[str, Any]]]):
             groups.setdefault(group, {}).setdefault(name, []).append(record)
     ordered = sorted(groups.items(), key=lambda item: not item[0].startswith("enterprise "))
     return ordered
+
+
+def _templates_of(db, batch: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The templates a batch's answers refer to, as the push carries them."""
+    from recp_desktop.checklists.carried import to_wire
+    from recp_desktop.storage.carried_templates import templates_for
+
+    keys = {(a["template_id"], a["template_version"]) for a in batch.get("answer", ())}
+    return [to_wire(carried) for carried in templates_for(db, keys)] if keys else []
 
 
 def _pull(db, client: HubClient, result, report, cancel, sent) -> None:

@@ -10,12 +10,14 @@ from sqlalchemy.exc import IntegrityError
 
 from recp_hub import errors, sync
 from recp_hub import pull as pulls
+from recp_hub import templates as hub_templates
 from recp_hub.deps import CallerDep, HubDep, SupervisorDep
 from recp_hub.errors import Problem
 from recp_hub.ids import ID_RE
 
 router = APIRouter()
 MAX_RECORDS = 5000  # per batch; a client splits larger pushes
+MAX_TEMPLATES = 100  # per batch: the checklist templates the batch's answers refer to
 
 
 class PushBody(BaseModel):
@@ -23,6 +25,7 @@ class PushBody(BaseModel):
     batch_id: Annotated[str, Field(pattern=f"^{ID_RE.pattern}$")]
     device_id: Annotated[str, Field(pattern=f"^{ID_RE.pattern}$")]
     records: dict[str, list[Any]]
+    templates: Annotated[list[Any], Field(max_length=MAX_TEMPLATES)] = []
     signature: Annotated[str, Field(pattern="^[0-9a-f]{128}$")]
 
 
@@ -37,11 +40,15 @@ def push(body: PushBody, caller: CallerDep, hub: HubDep) -> Response:
         "records": body.records,
         "signature": body.signature,
     }
+    if "templates" in body.model_fields_set:  # a body without it is signed without it
+        fields["templates"] = body.templates
     body_sha256, records = sync.check_push(caller, fields)
+    templates = hub_templates.check(body.templates)
     try:
         with hub.db.scope(caller.org_id) as session:
             answer = sync.replay(session, caller.org_id, body.batch_id, body_sha256)
             if answer is None:
+                hub_templates.store(session, caller, templates)
                 answer = sync.push(session, caller, body.batch_id, body_sha256, records)
     except IntegrityError:  # the same batch id committed by a racing push meanwhile
         with hub.db.scope(caller.org_id) as session:
