@@ -345,9 +345,12 @@ def _check_references(manifest: Manifest, records: dict[str, list[dict[str, Any]
     if len(records["assessment"]) != 1 or not records["enterprise"]:
         raise PackageError("A package must hold exactly one company and one assessment.")
     assessment, enterprise = records["assessment"][0], records["enterprise"][0]
-    for other in records["enterprise"][1:]:  # companies merged into this one (format 3)
+    for i, other in enumerate(records["enterprise"][1:], start=2):  # merged into it (format 3)
         if not other["deleted"] or other["merged_into"] != enterprise["id"]:
-            raise PackageError("A package must hold exactly one company and one assessment.")
+            raise PackageError(
+                f"records/enterprise.json, record {i}: a package holds exactly one company (after "
+                "it only deleted companies merged into that one)."
+            )
     if assessment["id"] != manifest.assessment_id:
         raise PackageError(
             "The assessment in records/assessment.json is not the one the manifest names."

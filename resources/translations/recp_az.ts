@@ -2902,7 +2902,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Ehtiyat nüsxə bərpa edildi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="411"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n qeyd ziddiyyətdədir: həll etmək üçün Fayl &gt; Ziddiyyətlər…</numerusform>
@@ -2910,27 +2910,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="454"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="538"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="545"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -2938,182 +2938,182 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="562"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="656"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="660"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="662"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="559"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="670"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="672"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="698"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="700"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
         <source>Companies that &amp;look the same…</source>
         <translation>&amp;Oxşar şirkətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="514"/>
         <source>Recording the waste streams…</source>
         <translation>Tullantı axınları qeyd olunur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
         <source>Waste &amp;map…</source>
         <translation>Tullantı &amp;xəritəsi…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
         <source>&amp;Symbiosis candidates…</source>
         <translation>&amp;Simbioz namizədləri…</translation>
     </message>

@@ -2910,7 +2910,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="411"/>
         <source>%n record(s) in conflict: File &gt; Conflicts… to settle them.</source>
         <translation>
             <numerusform>%n запись в конфликте: разрешите её через Файл &gt; Конфликты…</numerusform>
@@ -2919,17 +2919,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="454"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="545"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -2938,192 +2938,192 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="562"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
         <source>Entering the baseline…</source>
         <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
         <source>Answering the checklists…</source>
         <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
         <source>Calculating the options…</source>
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="656"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="538"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="660"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="662"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="559"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="670"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="672"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="698"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="700"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
         <source>Companies that &amp;look the same…</source>
         <translation>&amp;Похожие компании…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="514"/>
         <source>Recording the waste streams…</source>
         <translation>Запись потоков отходов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
         <source>Waste &amp;map…</source>
         <translation>&amp;Карта отходов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
         <source>&amp;Symbiosis candidates…</source>
         <translation>&amp;Кандидаты симбиоза…</translation>
     </message>

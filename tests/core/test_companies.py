@@ -170,3 +170,35 @@ def test_cli_flags_and_merges_duplicates(tmp_path: Path, capsys) -> None:
     assert main(["--data-dir", str(folder), "list", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)
     assert (row["id"], row["review"]) == (sid, "draft")
+
+
+def test_a_package_may_carry_only_tombstones_merged_into_its_company(laptops, tmp_path) -> None:
+    from recp_desktop.exchange import local
+    from recp_desktop.exchange.writer import write_package
+
+    aysel, rauf = laptops
+    one = create_enterprise(aysel, name="Kvareli Wine", country="GE")
+    sid = create_assessment(aysel, one.id, kind="full", title="x", currency="GEL").id
+    with aysel.engine.connect() as connection:
+        records = local.assessment_records(connection, sid, aysel.device_id)
+    stranger = {**records["enterprise"][0], "id": "another-company", "name": "Other"}
+    for extra, fine in (
+        (stranger, False),  # a live second company
+        ({**stranger, "deleted": True, "merged_into": "someone-else"}, False),
+        ({**stranger, "deleted": True, "merged_into": one.id}, True),
+    ):
+        path = tmp_path / f"{fine}-{extra['deleted']}.recp"
+        write_package(
+            path,
+            records={**records, "enterprise": [records["enterprise"][0], extra]},
+            photos={},
+            device_id=aysel.device_id,
+            device_name="aysel",
+            author="Aysel",
+            assessment_id=sid,
+            key=None,
+        )
+        result = import_package(rauf, path, allow_unsigned=True)
+        assert result.ok is fine, result.reason
+        if not fine:
+            assert "record 2: a package holds exactly one company" in result.reason

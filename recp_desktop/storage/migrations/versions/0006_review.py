@@ -1,7 +1,7 @@
 """review workflow: assessment review state, review events, company registration number
 
 Revision ID: 0006_review
-Revises: 0005_waste_streams
+Revises: 0006_club_clubs
 Create Date: 2026-11-30 19:45:00
 """
 
