@@ -50,9 +50,9 @@ def one_of(session: Session, column, values: Collection[str]) -> ColumnElement[b
 _INSERT = text(
     "INSERT INTO hub_record (org_id, record_type, record_id, parent_id, natural_key, body, seq, "
     "pushed_by, created_by) "
-    "SELECT :org_id, :record_type, v.r, v.p, v.k, v.b, v.s, :pushed_by, :created_by "
+    "SELECT :org_id, :record_type, v.r, v.p, v.k, v.b, v.s, :pushed_by, v.u "
     "FROM json_to_recordset(CAST(:rows AS json)) "
-    "AS v(r varchar, p varchar, k varchar, b text, s bigint)"
+    "AS v(r varchar, p varchar, k varchar, b text, s bigint, u varchar)"
 )
 
 _UPDATE = text(
@@ -64,7 +64,7 @@ _UPDATE = text(
 
 
 def insert_records(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Insert rows (dicts of :data:`COLUMNS`) of one organisation, type, device and user."""
+    """Insert rows (dicts of :data:`COLUMNS`) of one organisation, type and device."""
     if not rows:
         return
     if not _postgres(session):
@@ -74,7 +74,7 @@ def insert_records(session: Session, rows: list[dict[str, Any]]) -> None:
     session.execute(
         _INSERT,
         {
-            **{k: first[k] for k in ("org_id", "record_type", "pushed_by", "created_by")},
+            **{k: first[k] for k in ("org_id", "record_type", "pushed_by")},
             "rows": json.dumps(
                 [
                     {
@@ -83,6 +83,7 @@ def insert_records(session: Session, rows: list[dict[str, Any]]) -> None:
                         "k": r["natural_key"],
                         "b": r["body"],
                         "s": r["seq"],
+                        "u": r["created_by"],
                     }
                     for r in rows
                 ]

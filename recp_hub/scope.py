@@ -134,6 +134,38 @@ class PushGuard:
                     raise Problem(errors.NOT_FOUND)
 
 
+def creators(
+    session: Session, caller: Caller, type_name: str, records: list[Record]
+) -> dict[str, str]:
+    """The creator (user id) of new assessments and enterprises whose version vector does not
+    name the pusher's device: a supervisor pushing an auditor's assessment imported from a
+    package makes it the auditor's, if the laptop that edited it is registered on the hub (the
+    user whose devices counted most edits; ties by device id). Others: the pusher (absent here).
+    """
+    if type_name not in ("assessment", "enterprise"):
+        return {}
+    foreign = [r for r in records if caller.device_id not in (r.get("version") or {})]
+    named = {device for r in foreign for device in (r.get("version") or {})}
+    if not named:
+        return {}
+    owners = dict(
+        session.execute(
+            select(Device.device_id, Device.user_id).where(
+                Device.org_id == caller.org_id, Device.device_id.in_(named)
+            )
+        ).all()
+    )
+    found: dict[str, str] = {}
+    for record in foreign:
+        edits: dict[str, int] = {}
+        for device, count in sorted((record.get("version") or {}).items()):
+            if device in owners:
+                edits[owners[device]] = edits.get(owners[device], 0) + count
+        if edits:
+            found[record["id"]] = max(edits, key=lambda user: edits[user])
+    return found
+
+
 def conflict_filter(scope: Scope | None):
     """A WHERE clause over conflicts whose record ``scope`` reaches (all if None)."""
     if scope is None:

@@ -197,6 +197,7 @@ def _apply(
         if record_id not in new_ids:
             changed[record_id] = None
     if plan.inserts:
+        creators = scope.creators(session, caller, name, plan.inserts)
         bulk.insert_records(
             session,
             [
@@ -211,7 +212,7 @@ def _apply(
                     "body": _dump(bodies[record["id"]]),
                     "seq": seq.next(),
                     "pushed_by": caller.device_id,
-                    "created_by": caller.user_id,
+                    "created_by": creators.get(record["id"], caller.user_id),
                 }
                 for record in plan.inserts
             ],

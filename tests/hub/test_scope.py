@@ -177,3 +177,31 @@ def test_an_auditor_may_build_a_new_assessment_across_batches(hub: Hub) -> None:
     assert _pull(a)[0] == {"e1", "e3", "s1", "a0", "a1", "a2"}
     admin = hub.login("A", "admin-a")
     assert admin.client.get("/v1/assessments").json()[0]["enterprise_id"] == "e3"
+
+
+def test_an_assessment_a_supervisor_brings_from_a_laptop_belongs_to_that_laptops_user(
+    hub: Hub,
+) -> None:
+    """A supervisor imports an auditor's package at the office and syncs first: the version
+    vector names the auditor's laptop, so the assessment is the auditor's, not the supervisor's."""
+    auditor = hub.login("A", "auditor-a")  # the laptop is registered on the hub
+    admin = hub.login("A", "admin-a")
+    laptop = auditor.device_id
+    theirs = {
+        "enterprise": [enterprise(laptop)],
+        "assessment": [assessment(laptop)],
+        "answer": [answer("a1", laptop)],
+    }
+    own = {  # and one the admin made on their own device
+        "enterprise": [enterprise(admin.device_id, id="e5")],
+        "assessment": [assessment(admin.device_id, id="s5", enterprise_id="e5")],
+    }
+    assert push(admin, theirs).json()["counts"]["new"] == 3
+    assert push(admin, own).json()["counts"]["new"] == 2
+    assert _pull(auditor)[0] == {"e1", "s1", "a1"}
+    edit = answer("a1", laptop, value="no", revision=2, version={laptop: 2})
+    assert push(auditor, {"answer": [edit]}).json()["counts"]["updated"] == 1
+    listed = {
+        x["assessment_id"]: x["created_by"] for x in admin.client.get("/v1/assessments").json()
+    }
+    assert listed == {"s1": "auditor-a", "s5": "admin-a"}
