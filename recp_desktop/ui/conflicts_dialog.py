@@ -30,6 +30,14 @@ from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.ui.i18n import current_language
 
 COL_FIELD, COL_LOCAL, COL_INCOMING, COL_RESULT = range(4)
+_FIELD_UNITS = {
+    "saving_energy_kwh": "kWh",
+    "saving_water_m3": "m**3",
+    "saving_materials_t": "t",
+    "saving_co2_t": "t",
+    "tonnes_per_year": "t",
+}
+"""The unit a record field's name fixes (records.py: ``saving_energy_kwh`` is in kWh)."""
 # Derived from other fields; recomputed from them instead of being edited.
 DERIVED = {"answer": ("number_canonical",), "baseline_item": ("quantity_canonical",)}
 
@@ -141,7 +149,8 @@ class ConflictsDialog(QDialog):
         for conflict in self.conflicts:
             question = _question(conflict.label, self.db)
             label = localized(question.text, language) if question else conflict.label
-            item = QListWidgetItem(f"{label}\n{conflict.record_type}")
+            kind = self._record_kind(conflict.record_type)
+            item = QListWidgetItem(f"{label}\n{kind}")
             item.setToolTip(conflict.record_id)
             self.list.addItem(item)
         has_any = bool(self.conflicts)
@@ -187,13 +196,83 @@ class ConflictsDialog(QDialog):
         )
         self.table.setRowCount(len(fields))
         local = conflict.local or {}
+        language = current_language()
         for row, name in enumerate(fields):
-            cells = (name, _text(local.get(name)), _text(conflict.incoming.get(name)))
+            cells = (
+                self._field_label(conflict.record_type, name),
+                self._shown(conflict, local, name, language),
+                self._shown(conflict, conflict.incoming, name, language),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 self.table.setItem(row, column, item)
+            self.table.item(row, COL_FIELD).setData(Qt.UserRole, name)
+            self.table.item(row, COL_FIELD).setToolTip(name)
             self.table.setItem(row, COL_RESULT, QTableWidgetItem(_text(local.get(name))))
+
+    def _record_kind(self, record_type: str) -> str:
+        """What kind of record is in conflict, in words ("Checklist answer")."""
+        kinds = {
+            "enterprise": self.tr("Company"),
+            "assessment": self.tr("Assessment"),
+            "baseline_item": self.tr("Baseline line"),
+            "baseline_bills": self.tr("Monthly bills"),
+            "answer": self.tr("Checklist answer"),
+            "cp_option": self.tr("Option"),
+            "photo": self.tr("Photo"),
+            "waste_stream": self.tr("Waste stream"),
+            "wanted_input": self.tr("Wanted input"),
+            "review_event": self.tr("Review step"),
+        }
+        return kinds.get(record_type, record_type)
+
+    def _field_label(self, record_type: str, name: str) -> str:
+        """The field in words ("Number", "Annual energy saving"); its name when there are none."""
+        labels = {
+            "value": self.tr("Answer"),
+            "number": self.tr("Number"),
+            "unit": self.tr("Unit"),
+            "note": self.tr("Note"),
+            "opportunity": self.tr("Improvement opportunity"),
+            "title": self.tr("Title"),
+            "status": self.tr("Status"),
+            "investment": self.tr("Investment"),
+            "saving_money": self.tr("Annual saving"),
+            "saving_energy_kwh": self.tr("Annual energy saving"),
+            "saving_water_m3": self.tr("Annual water saving"),
+            "saving_materials_t": self.tr("Annual materials saving"),
+            "saving_co2_t": self.tr("CO2 avoided per year"),
+            "quantity": self.tr("Quantity"),
+            "cost": self.tr("Annual cost"),
+            "caption": self.tr("Caption"),
+            "name": self.tr("Name"),
+        }
+        return labels.get(name, name)
+
+    def _shown(self, conflict: Conflict, record: dict[str, Any], name: str, language: str) -> str:
+        """A version's value with its unit: an answer's number with the unit it was typed in,
+        an option's savings in kWh, m³ or t, money in the assessment's currency."""
+        from recp_desktop.domain.unit_labels import unit_label
+
+        text = _text(record.get(name))
+        if not text or not isinstance(record.get(name), int | float):
+            return text
+        unit = _FIELD_UNITS.get(name, "")
+        if name in ("number", "quantity"):
+            unit = str(record.get("unit") or "")
+        elif name in ("investment", "saving_money", "cost", "annual_cost"):
+            unit = self._currency(conflict)
+        return f"{text}\u00a0{unit_label(unit, language)}" if unit else text
+
+    def _currency(self, conflict: Conflict) -> str:
+        from recp_desktop.storage.repository import get_assessment
+
+        try:
+            assessment, _company = get_assessment(self.db, conflict.assessment_id or "")
+        except LookupError:
+            return ""
+        return assessment.currency or ""
 
     def edited_fields(self) -> dict[str, Any]:
         conflict = self.current()
@@ -201,7 +280,8 @@ class ConflictsDialog(QDialog):
         local = conflict.local or {}
         out: dict[str, Any] = {}
         for row in range(self.table.rowCount()):
-            name = self.table.item(row, COL_FIELD).text()
+            field = self.table.item(row, COL_FIELD)
+            name = field.data(Qt.UserRole) or field.text()  # a row typed in names its field
             out[name] = _value(self.table.item(row, COL_RESULT).text(), local.get(name))
         if conflict.record_type == "answer" and ("number" in out or "unit" in out):
             out["number_canonical"] = self._canonical(conflict, {**local, **out})

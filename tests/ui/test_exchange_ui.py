@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from recp_desktop.checklists import builtin_templates
 from recp_desktop.checklists.answers import AnswerState
 from recp_desktop.storage.answers import load_answers, save_answer
@@ -74,9 +76,11 @@ def test_export_drop_import_and_settle_a_conflict(qtbot, tmp_path: Path) -> None
     desk._saved_at = None  # as before any change: the resolution below must stamp the label
     desk._show_saved()
     assert desk.saved_label.text() == "No changes yet"
-    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
-    assert dialog.table.item(rows["number"], 1).text() == "7"  # as English writes 7.0
-    assert dialog.table.item(rows["number"], 2).text() == "6.5"
+    rows = {dialog.table.item(r, 0).data(Qt.UserRole): r for r in range(dialog.table.rowCount())}
+    assert dialog.table.item(rows["number"], 0).text() == "Number"  # in words, not the field
+    assert dialog.table.item(rows["number"], 1).text() == "7\u00a0bar"  # English writes 7.0 so
+    assert dialog.table.item(rows["number"], 2).text() == "6.5\u00a0bar"
+    assert dialog.table.item(rows["number"], 3).text() == "7"  # edited as a bare number
     assert dialog.resolve("incoming")
     assert dialog.list.count() == 0 and dialog.empty.isVisibleTo(dialog)
     assert load_answers(desk.db, assessment_id)[QUESTION].number == 6.5
@@ -100,7 +104,7 @@ def test_a_conflict_settled_by_an_edit_keeps_units_consistent(qtbot, tmp_path: P
     dialog = ConflictsDialog(desk.db, None, desk)
     qtbot.addWidget(dialog)
     assert "discharge pressure" in dialog.list.item(0).text().lower()  # the question, not its id
-    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    rows = {dialog.table.item(r, 0).data(Qt.UserRole): r for r in range(dialog.table.rowCount())}
     assert "number_canonical" not in rows  # derived: recomputed, not edited
     dialog.table.item(rows["number"], 3).setText("100")
     assert "unit" not in rows
@@ -123,7 +127,7 @@ def test_a_conflict_settled_by_an_edit_keeps_units_consistent(qtbot, tmp_path: P
 
 
 def test_dropping_packages_on_the_window_imports_them(qtbot, tmp_path: Path) -> None:
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
     field = _window(qtbot, tmp_path / "field")
