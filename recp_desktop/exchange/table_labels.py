@@ -131,6 +131,17 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "destination": ("Destination", "Куда передаются", "Təyinat"),
     "destination_code": ("Destination (code)", "Куда передаются (код)", "Təyinat (kod)"),
     "annual_cost": ("Cost per year", "Затраты в год", "İllik xərc"),
+    "wanted_ewc": (
+        "EWC code, sub-chapter or chapter",
+        "Код, подглава или глава EWC",
+        "EWC kodu, yarımfəsli və ya fəsli",
+    ),
+    "wanted_heading": (
+        "Description (List of Waste, English)",
+        "Описание (Перечень отходов, англ.)",
+        "Təsvir (Tullantılar siyahısı, ingiliscə)",
+    ),
+    "material": ("Material wanted", "Нужный материал", "İstənilən material"),
     "revision": ("Revision", "Ревизия", "Redaksiya"),
     "edited": ("Last edited (UTC)", "Последнее изменение (UTC)", "Son dəyişiklik (UTC)"),
 }
@@ -143,6 +154,7 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "options": ("Options", "Меры", "Tədbirlər"),
     "photos": ("Photos", "Фото", "Fotolar"),
     "waste": ("Waste streams", "Потоки отходов", "Tullantı axınları"),
+    "wanted": ("Wanted inputs", "Нужное сырьё", "İstənilən xammal"),
 }
 
 # (vocabulary, code): (English, Russian, Azerbaijani), as in report/texts.py

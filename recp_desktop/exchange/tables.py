@@ -28,6 +28,7 @@ from recp_desktop.storage.models import (
     CPOption,
     Enterprise,
     Photo,
+    WantedInput,
     WasteStream,
 )
 
@@ -244,7 +245,30 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("note", lambda r, c: r.note),
         ],
     ),
+    "wanted": (
+        WantedInput,
+        [
+            ("record_id", lambda r, c: r.id),
+            ("assessment_id", lambda r, c: r.assessment_id),
+            ("company", _company),
+            ("wanted_ewc", lambda r, c: r.ewc_code),
+            ("wanted_heading", lambda r, c: _heading_text(r.ewc_code)),
+            ("material", lambda r, c: r.material),
+            ("tonnes_per_year", lambda r, c: r.tonnes_per_year),
+            ("note", lambda r, c: r.note),
+        ],
+    ),
 }
+
+
+def _heading_text(code: str) -> str:
+    """The List of Waste entry, sub-chapter or chapter a wanted input names, in English."""
+    from recp_desktop.domain.ewc import UnknownWasteCodeError, heading, lookup
+
+    try:
+        return lookup(code).description() if len(code) == 6 else heading(code).title()
+    except UnknownWasteCodeError:
+        return ""
 
 
 def _waste_entry(row: Any) -> Any:
@@ -306,7 +330,7 @@ def build_tables(
         assessments = [a for a in assessments if a.enterprise_id in live]
         ids = [a.id for a in assessments]
         children: dict[str, list[Any]] = {}
-        for name in ("baseline", "answers", "options", "photos", "waste"):
+        for name in ("baseline", "answers", "options", "photos", "waste", "wanted"):
             model = SHEETS[name][0]
             rows: list[Any] = []
             for start in range(0, len(ids), 500):

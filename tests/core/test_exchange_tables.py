@@ -14,7 +14,16 @@ from recp_desktop.storage.options import list_options, set_option_deleted
 from recp_desktop.storage.repository import create_assessment, create_enterprise
 from tests.packages import NUMBER, seed, template_of
 
-NAMES = ("companies", "assessments", "baseline", "answers", "options", "photos", "waste")
+NAMES = (
+    "companies",
+    "assessments",
+    "baseline",
+    "answers",
+    "options",
+    "photos",
+    "waste",
+    "wanted",
+)
 
 
 @pytest.fixture
@@ -92,6 +101,7 @@ def test_a_workbook(db, two, tmp_path: Path) -> None:
         "Options",
         "Photos",
         "Waste streams",
+        "Wanted inputs",
     ]
     assert "CO₂ avoided (t/year)" in sheets["Options"].columns
 

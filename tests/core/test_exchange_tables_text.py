@@ -158,6 +158,7 @@ def test_a_russian_workbook_has_russian_sheets(db, hostile, tmp_path: Path) -> N
         "Меры",
         "Фото",
         "Потоки отходов",
+        "Нужное сырьё",
     ]
 
 

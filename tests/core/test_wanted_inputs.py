@@ -114,3 +114,25 @@ def test_a_wanted_input_makes_a_candidate(db) -> None:
     assert sawdust.score == 50
     assert sawdust.reasons[0].startswith("+40 match: Baku Print declared it wants wood waste")
     assert "up to 20 t/year" in sawdust.reasons[0]
+
+
+def test_wanted_inputs_have_their_own_sheet(db, assessment) -> None:
+    from recp_desktop.exchange.tables import build_tables
+
+    add_wanted_input(db, assessment.id, ewc_code="1001", material="Fly ash", tonnes_per_year=40)
+    gone = add_wanted_input(db, assessment.id, ewc_code="15", material="Pallets")
+    set_wanted_input_deleted(db, gone.id)
+    frame = build_tables(db, language="ru")["wanted"]
+    assert list(frame.columns)[3:6] == [
+        "Код, подглава или глава EWC",
+        "Описание (Перечень отходов, англ.)",
+        "Нужный материал",
+    ]
+    [row] = frame.itertuples(index=False)  # the deleted one is not exported
+    # sub-chapter 10 01 of the List of Waste (Commission Decision 2000/532/EC)
+    assert row[3:7] == (
+        "1001",
+        "Wastes from power stations and other combustion plants (except 19)",
+        "Fly ash",
+        40.0,
+    )
