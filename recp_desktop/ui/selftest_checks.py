@@ -85,7 +85,8 @@ class FirstStart:
 
 
 def check_reopen(folder: Path) -> str:
-    """A second window on the same folder finds the demo assessment, its answers and photo."""
+    """A second window on the same folder finds the demo's assessments (the dairy's, with its
+    answers and photo, and its neighbour's planned one)."""
     from recp_desktop.storage.repository import list_assessments
 
     window = open_main_window(folder, "ru")
@@ -93,8 +94,11 @@ def check_reopen(folder: Path) -> str:
         window.show()
         _settle()
         rows = list_assessments(window.db)
-        require(len(rows) == 1, f"expected the demo assessment after reopening, found {len(rows)}")
-        row = rows[0]
+        require(
+            len(rows) == 2,
+            f"expected the demo's two assessments after reopening, found {len(rows)}",
+        )
+        row = max(rows, key=lambda r: r.answered)  # the dairy's audit, under way
         require(0 < row.answered <= row.total, f"demo answers lost: {row.answered}/{row.total}")
         require(window.db.integrity_check() == "ok", "database integrity check failed")
         photos = [p for p in photos_dir(folder).rglob("*") if p.is_file()]
