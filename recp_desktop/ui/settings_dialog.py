@@ -126,6 +126,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Latest backup:"), self.last_backup)
         form.addRow("", self.backup_now_button)
 
+        hub = self._hub_group()
+
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setStyleSheet("color: #b00020;")
@@ -135,7 +137,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for group in (general, defaults, device, backups):
+        for group in (general, defaults, device, hub, backups):
             layout.addWidget(group)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -143,6 +145,40 @@ class SettingsDialog(QDialog):
         self._show(self.initial)
         self._show_latest_backup()
         self.resize(560, self.sizeHint().height())
+
+    def _hub_group(self) -> QGroupBox:
+        """The hub this folder syncs with: address, user, organisation, role (never the token)."""
+        from recp_desktop.sync.account import load_account
+
+        group = QGroupBox(self.tr("Hub"))
+        form = QFormLayout(group)
+        try:
+            account = load_account(self.folder)
+        except OSError as exc:  # damaged: say so, as sync would
+            self.hub_state = _selectable(str(exc))
+            form.addRow(self.hub_state)
+            return group
+        if account is None:
+            self.hub_state = _selectable(
+                self.tr("Not connected. File > Connect to hub… signs this computer in.")
+            )
+            form.addRow(self.hub_state)
+            return group
+        roles = {
+            "auditor": self.tr("auditor"),
+            "supervisor": self.tr("supervisor"),
+            "admin": self.tr("administrator"),
+        }
+        self.hub_state = _selectable(account.url)
+        form.addRow(self.tr("Hub:"), self.hub_state)
+        form.addRow(self.tr("User:"), _selectable(account.username))
+        form.addRow(self.tr("Organisation:"), _selectable(account.organisation))
+        form.addRow(self.tr("Role:"), _selectable(roles.get(account.role, account.role)))
+        if account.fingerprint:
+            pinned = _selectable(account.fingerprint)
+            pinned.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+            form.addRow(self.tr("Pinned certificate:"), pinned)
+        return group
 
     def _fingerprint(self) -> str:
         """The fingerprint of this device's signing key (the key is made if there is none)."""

@@ -4073,32 +4073,82 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Son ehtiyat nüsxə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="153"/>
+        <source>Hub</source>
+        <translation>Hab</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="163"/>
+        <source>Not connected. File &gt; Connect to hub… signs this computer in.</source>
+        <translation>Qoşulmayıb. Fayl &gt; Hab-a qoşul… bu kompüterlə daxil olur.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="168"/>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="169"/>
+        <source>supervisor</source>
+        <translation>rəhbər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="170"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="173"/>
+        <source>Hub:</source>
+        <translation>Hab:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="174"/>
+        <source>User:</source>
+        <translation>İstifadəçi:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="175"/>
+        <source>Organisation:</source>
+        <translation>Təşkilat:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="176"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="180"/>
+        <source>Pinned certificate:</source>
+        <translation>Bərkidilmiş sertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="190"/>
         <source>Unavailable: {reason}</source>
         <translation>Əlçatan deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="205"/>
         <source>None yet</source>
         <translation>Hələ yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="210"/>
         <source>{when} ({why}, {size})</source>
         <translation>{when} ({why}, {size})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="239"/>
         <source>The backup failed: {reason}</source>
         <translation>Ehtiyat nüsxə çıxarılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="213"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="249"/>
         <source>The device needs a name.</source>
         <translation>Cihazın adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="225"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="261"/>
         <source>Could not save the settings: {reason}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {reason}</translation>
     </message>

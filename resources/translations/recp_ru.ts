@@ -4083,32 +4083,82 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Последняя копия:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="153"/>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="163"/>
+        <source>Not connected. File &gt; Connect to hub… signs this computer in.</source>
+        <translation>Не подключено. Файл &gt; Подключиться к хабу… выполняет вход с этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="168"/>
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="169"/>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="170"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="173"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="174"/>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="175"/>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="176"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="180"/>
+        <source>Pinned certificate:</source>
+        <translation>Закреплённый сертификат:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="190"/>
         <source>Unavailable: {reason}</source>
         <translation>Недоступно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="205"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="210"/>
         <source>{when} ({why}, {size})</source>
         <translation>{when} ({why}, {size})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="239"/>
         <source>The backup failed: {reason}</source>
         <translation>Резервное копирование не удалось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="213"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="249"/>
         <source>The device needs a name.</source>
         <translation>Укажите имя устройства.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/settings_dialog.py" line="225"/>
+        <location filename="../../recp_desktop/ui/settings_dialog.py" line="261"/>
         <source>Could not save the settings: {reason}</source>
         <translation>Не удалось сохранить настройки: {reason}</translation>
     </message>

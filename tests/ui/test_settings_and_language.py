@@ -221,3 +221,35 @@ def test_every_icon_the_ui_names_is_shipped_with_its_licence(window) -> None:
     assert any(  # drawn, not blank
         image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24)
     )
+
+
+def test_settings_show_the_hub_account_but_never_its_token(window, qtbot) -> None:
+    from recp_desktop.sync.account import Account, account_path, save_account
+
+    dialog = _open_settings(window, qtbot)
+    assert "Not connected" in dialog.hub_state.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not window.findChildren(SettingsDialog))  # closed and deleted
+    account = Account(
+        url="https://hub.example.az",
+        organisation="Azerbaijan RECP Centre",
+        org_id="org-1",
+        username="aysel",
+        user_id="user-1",
+        role="supervisor",
+        device_id="dev-1",
+        token="secret-token-value",
+    )
+    save_account(window.db.folder, account)
+    dialog = _open_settings(window, qtbot)
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    for text in ("https://hub.example.az", "aysel", "Azerbaijan RECP Centre", "supervisor"):
+        assert text in shown, text
+    assert not any("secret-token-value" in text for text in shown)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not window.findChildren(SettingsDialog))  # closed and deleted
+    account_path(window.db.folder).write_text("{not json", encoding="utf-8")
+    dialog = _open_settings(window, qtbot)
+    assert "damaged" in dialog.hub_state.text() and "sign in" in dialog.hub_state.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not window.findChildren(SettingsDialog))  # closed and deleted
