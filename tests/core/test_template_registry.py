@@ -223,3 +223,78 @@ def test_tables_and_answers_of_a_sector_checklist_name_its_questions(db, assessm
     assert row["Question"] == "Water used per tonne of milk processed"
     # The question's unit as a reader writes it (m³ per tonne), never pint's m**3/t (issue 10 §5).
     assert row["Area (code)"] == "water" and row["Question's unit"] == "m³/t"
+
+
+# The International EIP Framework v2.0 (UNIDO, World Bank Group, GIZ, January 2021): its four
+# performance categories and their sub-categories, as the framework names them.
+EIP_CATEGORIES = {
+    "Park management": {"management entity and services", "monitoring", "planning and zoning"},
+    "Environmental": {
+        "environmental management and monitoring",
+        "energy",
+        "water",
+        "waste and material use",
+        "natural environment and climate resilience",
+    },
+    "Social": {
+        "social management systems",
+        "social infrastructure",
+        "community outreach and dialogue",
+    },
+    "Economic": {
+        "employment generation",
+        "local business and SME promotion",
+        "economic value creation",
+    },
+}
+
+
+def test_the_park_checklist_reads_with_pyxform_and_follows_the_eip_framework() -> None:
+    import yaml
+
+    from recp_desktop.checklists.xlsform import read_xlsform
+
+    root = Path(__file__).parent.parent.parent
+    result = read_xlsform(root / "resources" / "templates" / "eco_industrial_park.xlsx")
+    park = result.template
+    assert park.key == ("eco_industrial_park", 1) and park.area == "sector"
+    assert builtin_registry().get("eco_industrial_park") == park
+    # the workbook says what its readable source says
+    source = yaml.safe_load(
+        (root / "tools" / "sector_templates" / "eco_industrial_park.yaml").read_text("utf-8")
+    )
+    assert any("Version 2.0" in note and "January 2021" in note for note in source.pop("notes"))
+    assert parse_template(source, Path("eco_industrial_park.yaml")) == park
+    groups: dict[str, set[str]] = {}
+    for question in park.questions:
+        category, _, sub = question.group["en"].partition(": ")
+        groups.setdefault(category, set()).add(sub)
+        assert question.text["ru"] and question.guidance["ru"] and question.group["ru"]
+        assert question.techniques
+    assert groups == EIP_CATEGORIES
+    assert 20 <= len(park.questions) <= 30
+    kinds = [q.answer_type for q in park.questions]
+    assert kinds.count("yes_no_na") > len(kinds) / 2
+    shares = {q.id: q.unit for q in park.questions if q.answer_type == "number"}
+    for share in ("energy.renewable_share", "water.treatment", "waste.recycled_share"):
+        assert shares[f"eco_industrial_park.{share}"] == "percent"
+
+
+def test_a_park_management_company_assessment_can_use_the_park_checklist(db) -> None:
+    from recp_desktop.storage.repository import create_assessment, create_enterprise
+
+    company = create_enterprise(
+        db, name="Sumgait Park Management LLC", country="AZ", city="Sumgait", eco_park="Sumgait CIP"
+    )
+    audit = create_assessment(db, company.id, kind="full", title="Park audit", currency="AZN")
+    offered = [t.key for t in template_registry(db).latest()]
+    assert ("eco_industrial_park", 1) in offered
+    defaults = [t.key for t in builtin_templates().values()]
+    set_assessment_templates(db, audit.id, [*defaults, ("eco_industrial_park", 1)])
+    park = assessment_templates(db, audit.id)[-1]
+    assert park.id == "eco_industrial_park"
+    qid = "eco_industrial_park.water.treatment"
+    from recp_desktop.storage.answers import load_answers
+
+    save_answer(db, audit.id, park, qid, AnswerState(number=85, unit="percent"))
+    assert load_answers(db, audit.id)[qid].number == pytest.approx(85)

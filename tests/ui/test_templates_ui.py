@@ -36,6 +36,7 @@ def test_a_new_assessment_with_a_sector_checklist(open_window, qtbot) -> None:
     titles = [box.item(row).text() for row in range(box.count())]
     assert titles[:4] == ["Energy", "Water", "Materials and chemicals", "Waste and emissions"]
     assert "Food and dairy processing" in titles
+    assert "Eco-industrial park (park level)" in titles  # for a park management company too
     dairy = box.item(titles.index("Food and dairy processing"))
     assert not box.item(0).flags() & Qt.ItemIsEnabled  # area checklists always used
     dairy.setCheckState(Qt.Checked)
