@@ -133,6 +133,7 @@ def test_export_table_as_a_workbook(demo, tmp_path: Path) -> None:
         "Options",
         "Photos",
         "Waste streams",
+        "Wanted inputs",
     ]
     answers = sheets["Answers"]
     for label in ("Record ID", "Question ID", "Number (as entered)", "Question's unit", "Note"):
