@@ -66,7 +66,23 @@ def check_push(caller: Caller, body: dict[str, Any]) -> tuple[str, dict[str, lis
         ids = [r["id"] for r in records]
         if len(ids) != len(set(ids)):
             raise Problem(errors.INVALID_RECORDS, reason=f"an id appears twice in {name}")
+    _check_review_steps(caller, checked.get("review_event", []))
     return hashlib.sha256(signed).hexdigest(), checked
+
+
+SUPERVISOR_STEPS = ("approved", "returned")
+"""Review steps only a supervisor takes (docs/package-format.md, ``review_event``)."""
+
+
+def _check_review_steps(caller: Caller, events: list[Record]) -> None:
+    """An auditor may not approve or return: such a step made on their own device is refused
+    (403.1) and nothing of the batch is written. Steps made elsewhere (a supervisor's approval
+    that reached the auditor's laptop in a package) travel on."""
+    if caller.role != "auditor":
+        return
+    for event in events:
+        if event["state"] in SUPERVISOR_STEPS and event["updated_by"] == caller.device_id:
+            raise Problem(errors.FORBIDDEN, role=caller.role, needed="supervisor or admin")
 
 
 def replay(session: Session, org_id: str, batch_id: str, body_sha256: str) -> str | None:

@@ -46,9 +46,10 @@ def test_review_events_push_and_pull_and_a_return_made_apart_stands(hub: Hub) ->
     )
     assert _statuses(first) == {"e1": "new", "s1": "new", "ev1": "new"}
     back = _event("ev2", sup, "returned", ["ev1"], "Water baseline: check the meter readings")
-    yes = _event("ev3", me, "approved", ["ev1"])  # made apart (a second reviewer, say)
+    second = hub.login("A", "admin-a")  # a second reviewer's laptop
+    yes = _event("ev3", second.device_id, "approved", ["ev1"])  # made apart
     assert _statuses(push(boss, {"review_event": [back]})) == {"ev2": "new"}
-    assert _statuses(push(expert, {"review_event": [yes]})) == {"ev3": "new"}
+    assert _statuses(push(second, {"review_event": [yes]})) == {"ev3": "new"}
     for device in (expert, boss):
         records, conflicts, _ = pull_all(device)
         assert conflicts == []
@@ -78,3 +79,21 @@ def test_a_merged_company_moves_its_assessment_through_the_hub(hub: Hub) -> None
     assert latest["s1"]["enterprise_id"] == "e2"
     assert (latest["e1"]["deleted"], latest["e1"]["merged_into"]) == (True, "e2")
     assert latest["e2"]["registration_no"] == "GE-1"
+
+
+def test_an_auditor_cannot_approve_or_return_their_own_work(hub: Hub) -> None:
+    expert = hub.login("A", "auditor-a")
+    boss = hub.login("A", "admin-a")
+    me = expert.device_id
+    handed_in = _event("ev1", me, "submitted", [])
+    base = {"enterprise": [enterprise(me)], "assessment": [assessment(me)]}
+    assert _statuses(push(expert, {**base, "review_event": [handed_in]}))["ev1"] == "new"
+    for state in ("approved", "returned"):
+        own = _event(f"own-{state}", me, state, ["ev1"], "fine by me")
+        refused = push(expert, {"review_event": [own]})
+        assert (refused.status_code, refused.json()["code"]) == (403, "403.1"), refused.text
+    records, _, _ = pull_all(boss)
+    assert {r["record"]["id"] for r in records if "state" in r["record"]} == {"ev1"}
+    # the supervisor's approval, carried to the auditor's laptop in a package, travels on
+    approval = _event("ev2", boss.device_id, "approved", ["ev1"])
+    assert _statuses(push(expert, {"review_event": [approval]})) == {"ev2": "new"}
