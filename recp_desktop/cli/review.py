@@ -51,10 +51,22 @@ def _by(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _who(args: argparse.Namespace, db) -> str:
+def _who(args: argparse.Namespace, db, account) -> str:
+    """Who takes the step: ``--by``, else the hub user this folder is signed in as, else the
+    author name packages carry, else the device's name."""
     from recp_desktop.exchange.writer import default_author
 
-    return args.by or default_author() or db.device_name
+    signed_in = account.username if account is not None else ""
+    return args.by or signed_in or default_author() or db.device_name
+
+
+def _hub_account(db):
+    from recp_desktop.sync.account import load_account
+
+    try:
+        return load_account(db.folder)
+    except OSError:
+        return None
 
 
 def _status_json(assessment_id: str, status) -> dict[str, Any]:
@@ -75,8 +87,14 @@ def _step(args: argparse.Namespace, to: str) -> int:
 
     db = open_database(args)
     try:
+        account = _hub_account(db)
+        if account is not None and account.role == "auditor" and to in ("approved", "returned"):
+            raise CliError(
+                f"You are signed in to the hub as {account.username}, an auditor: approving or "
+                "returning an assessment is a supervisor's step (the hub would refuse it)."
+            )
         status = review.take_step(
-            db, args.assessment_id, to, by=_who(args, db), comment=args.comment
+            db, args.assessment_id, to, by=_who(args, db, account), comment=args.comment
         )
     except (LookupError, ReviewError) as exc:
         raise CliError(str(exc).strip("'\"")) from None

@@ -201,3 +201,26 @@ def test_calc_speaks_the_language_asked_for() -> None:
     assert "pressure (Давление (избыточное)): формула Нейпира неприменима" in refused.stderr
     done = recp("--lang", "az", "calc", "steam-leak", "diameter=3 mm", "pressure=7 bar")
     assert done.returncode == 0 and "Nepir düsturu" in done.stdout
+
+
+def test_signed_in_as_an_auditor_the_cli_refuses_a_supervisors_step(tmp_path: Path) -> None:
+    from recp_desktop.sync.account import Account, save_account
+
+    folder = tmp_path / "data"
+    assert recp("--data-dir", str(folder), "demo").returncode == 0
+    save_account(
+        folder,
+        Account(
+            url="https://hub.example.az", organisation="Centre", org_id="o", username="aysel",
+            user_id="u", role="auditor", device_id="d", token="t",
+        ),
+    )  # fmt: skip
+    [row] = _dairy(recp("--data-dir", str(folder), "list", "--json").stdout)
+    submitted = recp("--data-dir", str(folder), "submit", row["id"])
+    assert submitted.returncode == 0, submitted.stderr
+    history = recp("--data-dir", str(folder), "review", row["id"], "--history", "--json")
+    assert json.loads(history.stdout)["history"][-1]["by"] == "aysel"  # the hub user
+    own = recp("--data-dir", str(folder), "review", row["id"], "--approve")
+    assert own.returncode == 2 and "an auditor" in own.stderr and "supervisor" in own.stderr
+    [row] = _dairy(recp("--data-dir", str(folder), "list", "--json").stdout)
+    assert row["review"] == "submitted"
