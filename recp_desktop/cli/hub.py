@@ -27,7 +27,7 @@ def add_parsers(sub: Any) -> None:
     )
     login.add_argument("url", metavar="URL", help="the hub's address, https://…")
     login.add_argument("--user", required=True, metavar="NAME")
-    login.add_argument("--org", default="", metavar="ORG", help="the organisation on the hub")
+    login.add_argument("--org", required=True, metavar="ORG", help="the organisation on the hub")
     login.add_argument(
         "--password-stdin",
         action="store_true",
@@ -72,16 +72,23 @@ def _refused(exc: Exception) -> CliError:
 
 
 def _cmd_login(args: argparse.Namespace) -> int:
-    from recp_desktop.sync.client import HubError
+    from recp_desktop.sync.client import HubError, Retry
     from recp_desktop.sync.round import sign_in
 
+    _quiet_retries()
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise CliError("no password on standard input")
     db = open_database(args)
     try:
         account = sign_in(
-            db, args.url, args.user, password, organisation=args.org, trust=args.trust
+            db,
+            args.url,
+            args.user,
+            password,
+            organisation=args.org,
+            trust=args.trust,
+            retry=Retry(timeout=10.0, wait_max=4.0),  # someone is waiting at the prompt
         )
     except HubError as exc:
         raise _refused(exc) from None
@@ -122,7 +129,9 @@ def _cmd_status(args: argparse.Namespace) -> int:
         print_json(found)
         return 0
     if not found["signed_in"]:
-        print("Not signed in to a hub ('recp hub login URL --user NAME --password-stdin').")
+        print(
+            "Not signed in to a hub ('recp hub login URL --user NAME --org ORG --password-stdin')."
+        )
     else:
         print(f"Hub: {found['url']}")
         print(f"User: {found['username']} ({found['role']}) of {found['organisation']}")
@@ -140,6 +149,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     from recp_desktop.sync.client import HubError, Retry
     from recp_desktop.sync.round import run_round
 
+    _quiet_retries()
     db = open_database(args)
     seconds = max(args.retry_for, 0.1)
     retry = Retry(timeout=seconds, wait_initial=min(0.5, seconds / 4), wait_max=min(15, seconds))
@@ -173,3 +183,11 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         print(f"recp: {refused}", file=sys.stderr)
         return EXIT_REFUSED
     return 0
+
+
+def _quiet_retries() -> None:
+    """stamina logs each scheduled retry as a warning; on the command line the one message that
+    counts is the outcome, so its retry lines are not printed."""
+    import logging
+
+    logging.getLogger("stamina").setLevel(logging.ERROR)

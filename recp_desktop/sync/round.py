@@ -74,7 +74,7 @@ class RoundResult:
 def not_signed_in() -> HubError:
     return HubError(
         "This computer is not signed in to a hub. Use File > Connect to hub… or "
-        "'recp hub login URL --user NAME --password-stdin'.",
+        "'recp hub login URL --user NAME --org ORG --password-stdin'.",
         "signed-out",
     )
 
