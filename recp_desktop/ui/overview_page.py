@@ -91,6 +91,16 @@ class OverviewPage(QWidget):
         self.bars[area].setMaximum(max(total, 1))
         self.bars[area].setValue(answered)
 
+    def set_checklist_progress(self, key: str, label: str, answered: int, total: int) -> None:
+        """Progress of a further checklist's part (``key`` e.g. ``eco_industrial_park/social``,
+        ``label`` its name as shown), a row added below the areas' when first set."""
+        if key not in self.bars:
+            self.bars[key], self.bar_labels[key] = QProgressBar(), QLabel()
+            self.bars[key].setFormat("%v / %m")
+            self.progress_form.addRow(self.bar_labels[key], self.bars[key])
+        self.bar_labels[key].setText(label)
+        self.set_progress(key, answered, total)
+
     def show_figures(self, db: Database, assessment_id: str) -> None:
         from recp_desktop.domain.indicators import compute
         from recp_desktop.storage.baseline import load_baseline
