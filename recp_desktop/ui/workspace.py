@@ -170,9 +170,11 @@ class Workspace(QWidget):
     def _extra_progress(self, template_id: str, answered: int, total: int) -> None:
         page = self.extra_pages[template_id]
         if page.template.area == PARK and hasattr(self.overview, "set_checklist_progress"):
+            title = localized(page.template.title, self.language)
             for area, (done, count) in page.model.progress_by_area().items():
-                label = f"{localized(page.template.title, self.language)}: {area_label(area)}"
-                self.overview.set_checklist_progress(f"{template_id}/{area}", label, done, count)
+                self.overview.set_checklist_progress(
+                    template_id, title, area, area_label(area), done, count
+                )
         item = self.nav.item(self.stack.indexOf(page))
         if item is not None:
             title = localized(page.template.title, self.language)
