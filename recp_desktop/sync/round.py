@@ -433,10 +433,17 @@ def _files_under(root) -> set[str]:
 
 
 def _download(db, client: HubClient, result: RoundResult, report, cancel) -> None:
+    """Download the photo files this folder lacks; looks only when a photo record was
+    inserted or changed since the last complete pass (``changes.photos_to_check``)."""
+    with db.engine.connect() as connection:
+        if not changes.photos_to_check(connection):
+            return
     wanted = missing_photos(db)
     store = photo_store(db.folder)
+    complete = True
     for done, (sha256, suffix) in enumerate(wanted.items()):
         if cancel is not None and cancel():
+            complete = False
             break
         report("download", done, len(wanted))
         try:
@@ -445,9 +452,13 @@ def _download(db, client: HubClient, result: RoundResult, report, cancel) -> Non
             if exc.code != "404.1":
                 raise
             result.photos_waiting += 1  # not on the hub yet: next round
+            complete = False
             continue
         result.photos_downloaded += 1
     report("download", len(wanted), len(wanted))
+    if complete:
+        with db.write(background=True) as connection:
+            changes.photos_checked(connection)
 
 
 __all__ = [
