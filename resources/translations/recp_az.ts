@@ -914,77 +914,77 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="162"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="171"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="163"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="172"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="164"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="173"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="165"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="174"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="166"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="175"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="167"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="176"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="168"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="177"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="213"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="222"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="318"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="312"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="321"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="315"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="324"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="327"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="336"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="329"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="338"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="339"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="348"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="206"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="215"/>
         <source>Edited here and elsewhere apart: File &gt; Conflicts… to choose the outcome.</source>
         <translation>Burada və başqa yerdə ayrı-ayrılıqda dəyişdirilib: nəticəni seçmək üçün Fayl &gt; Ziddiyyətlər…</translation>
     </message>
@@ -992,42 +992,42 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="166"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="171"/>
         <source>CP techniques:</source>
         <translation>Təmiz istehsal üsulları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="173"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="178"/>
         <source>Quick-win calculator:</source>
         <translation>Sürətli tədbir kalkulyatoru:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="186"/>
         <source>Type a number, optionally with a unit, e.g. 12.5 {unit}.</source>
         <translation>Ədəd yazın, istəsəniz vahidlə birlikdə, məsələn, 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="254"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="259"/>
         <source>Add photos</source>
         <translation>Foto əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="255"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="260"/>
         <source>Images ({patterns})</source>
         <translation>Şəkillər ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="273"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="278"/>
         <source>Photo refused: {reason}</source>
         <translation>Foto qəbul edilmədi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="275"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="280"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Foto qəbul edilmədi: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="282"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="287"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto əlavə edildi.</numerusform>
@@ -1035,17 +1035,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="331"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="336"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Bu sualın fotoları (şəkil fayllarını bura atın):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="332"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="337"/>
         <source>Add photo…</source>
         <translation>Foto əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="333"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="338"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Kalkulyatoru aç… (Ctrl+K)</translation>
     </message>
@@ -2856,7 +2856,7 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
     <message>
         <location filename="../../recp_desktop/ui/labels.py" line="34"/>
-        <location filename="../../recp_desktop/ui/labels.py" line="91"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="96"/>
         <source>Water</source>
         <translation>Su</translation>
     </message>
@@ -2871,157 +2871,177 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="42"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="38"/>
+        <source>Park management</source>
+        <translation>Park idarəetməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="39"/>
+        <source>Environmental</source>
+        <translation>Ətraf mühit</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="40"/>
+        <source>Social</source>
+        <translation>Sosial sahə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="41"/>
+        <source>Economic</source>
+        <translation>İqtisadiyyat</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="47"/>
         <source>Compressed-air leak</source>
         <translation>Sıxılmış hava sızması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="43"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="48"/>
         <source>Compressor pressure reduction</source>
         <translation>Kompressor təzyiqinin azaldılması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="46"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="51"/>
         <source>Steam leak</source>
         <translation>Buxar sızması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="47"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="52"/>
         <source>Water leak</source>
         <translation>Su sızması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="48"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="53"/>
         <source>Lighting</source>
         <translation>İşıqlandırma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="49"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="54"/>
         <source>Idle electrical load</source>
         <translation>Boş işləyən elektrik yükü</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="50"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="55"/>
         <source>Pipe insulation</source>
         <translation>Boruların izolyasiyası</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="51"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="56"/>
         <source>Payback, NPV and IRR</source>
         <translation>Özünüödəmə, NPV və IRR</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="57"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="62"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="59"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="64"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="65"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="70"/>
         <source>Planned</source>
         <translation>Planlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="66"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="71"/>
         <source>In progress</source>
         <translation>Davam edir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="67"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="72"/>
         <source>Completed</source>
         <translation>Tamamlanıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="73"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="78"/>
         <source>Identified</source>
         <translation>Müəyyən edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="74"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="79"/>
         <source>Recommended</source>
         <translation>Tövsiyə edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="75"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="80"/>
         <source>Implemented</source>
         <translation>Tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="76"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="81"/>
         <source>Rejected</source>
         <translation>Rədd edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="83"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="88"/>
         <source>Production output</source>
         <translation>İstehsal həcmi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="84"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="89"/>
         <source>Value added</source>
         <translation>Əlavə dəyər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="85"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="90"/>
         <source>Electricity</source>
         <translation>Elektrik enerjisi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="86"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="91"/>
         <source>Natural gas</source>
         <translation>Təbii qaz</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="87"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="92"/>
         <source>Purchased heat</source>
         <translation>Alınmış istilik enerjisi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="88"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="93"/>
         <source>Fuel oil</source>
         <translation>Mazut</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="89"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="94"/>
         <source>Coal</source>
         <translation>Kömür</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="90"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="95"/>
         <source>Diesel</source>
         <translation>Dizel yanacağı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="92"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="97"/>
         <source>Wastewater</source>
         <translation>Tullantı suları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="93"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="98"/>
         <source>Raw materials</source>
         <translation>Xammal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="94"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="99"/>
         <source>Chemicals</source>
         <translation>Kimyəvi maddələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="95"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="100"/>
         <source>Packaging</source>
         <translation>Qablaşdırma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="96"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="101"/>
         <source>Non-hazardous waste</source>
         <translation>Qeyri-təhlükəli tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="97"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="102"/>
         <source>Hazardous waste</source>
         <translation>Təhlükəli tullantılar</translation>
     </message>
@@ -3372,177 +3392,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="131"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
         <translation>{count} tədbir (rədd edilənlər istisna olmaqla) {investment} {currency} investisiya ilə ildə {money} {currency}, {energy} MVt·saat, {water} m³ və {co2} t CO2 qənaət edir; özünüödəmə müddəti: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
         <source>Energy productivity</source>
         <translation>Enerji məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
         <source>Water productivity</source>
         <translation>Su məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
         <source>Materials productivity</source>
         <translation>Material məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="149"/>
         <source>Waste intensity</source>
         <translation>Tullantı intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="150"/>
         <source>Wastewater intensity</source>
         <translation>Tullantı suyu intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="151"/>
         <source>CO2 intensity</source>
         <translation>CO2 intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="155"/>
         <source>Indicator</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
         <source>Baseline</source>
         <translation>Baza</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
         <source>With recommended options</source>
         <translation>Tövsiyə edilən tədbirlərlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="149"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
         <source>Change</source>
         <translation>Dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
         <source>production output</source>
         <translation>istehsal həcmi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="181"/>
         <source>value added</source>
         <translation>əlavə dəyər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="182"/>
         <source>energy use</source>
         <translation>enerji istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="183"/>
         <source>water use</source>
         <translation>su istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="174"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="184"/>
         <source>materials</source>
         <translation>materiallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="175"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="185"/>
         <source>waste</source>
         <translation>tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="176"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="186"/>
         <source>wastewater</source>
         <translation>tullantı suları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="190"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>Baza göstəricilərində çatışmır: {what}. Göstəricilər üçün onları doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
         <source>Edit company…</source>
         <translation>Şirkəti redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
         <source>Edit assessment…</source>
         <translation>Qiymətləndirməni redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="209"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="210"/>
         <source>Region, city</source>
         <translation>Region, şəhər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="211"/>
         <source>NACE sector</source>
         <translation>NACE sahəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="212"/>
         <source>Employees</source>
         <translation>İşçilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="213"/>
         <source>Products</source>
         <translation>Məhsullar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="214"/>
         <source>Eco-industrial park</source>
         <translation>Eko-sənaye parkı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="216"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="207"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="217"/>
         <source>Dates</source>
         <translation>Tarixlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="208"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="218"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="209"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="219"/>
         <source>Currency</source>
         <translation>Valyuta</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="230"/>
         <source>Checklists</source>
         <translation>Yoxlama siyahıları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="234"/>
         <source>Savings and RECP indicators</source>
         <translation>Qənaət və RECP göstəriciləri</translation>
     </message>
@@ -4281,77 +4301,77 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplateImportDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="73"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
         <source>Import checklist template</source>
         <translation>Yoxlama siyahısı şablonunun idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="75"/>
         <source>Reading {file}…</source>
         <translation>{file} oxunur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="83"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
         <source>File:</source>
         <translation>Fayl:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
         <source>Title:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
         <source>Id and version:</source>
         <translation>İdentifikator və versiya:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
         <source>Areas:</source>
         <translation>Sahələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
         <source>Questions:</source>
         <translation>Suallar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="89"/>
         <source>Warnings (the checklist can still be installed):</source>
         <translation>Xəbərdarlıqlar (yoxlama siyahısını yenə də quraşdırmaq olar):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="101"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="102"/>
         <source>Add it to the open assessment</source>
         <translation>Açıq qiymətləndirməyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="105"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="106"/>
         <source>&amp;Install</source>
         <translation>&amp;Quraşdır</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="128"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="129"/>
         <source>The workbook is a valid checklist.</source>
         <translation>İş kitabı düzgün yoxlama siyahısıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="131"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="132"/>
         <source>{id}, version {version}</source>
         <translation>{id}, versiya {version}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="136"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="137"/>
         <source>{count} in {languages}</source>
         <translation>{count}, dillər: {languages}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="151"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
         <source>The file cannot be read: {error}</source>
         <translation>Faylı oxumaq mümkün deyil: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="153"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Bu iş kitabını idxal etmək olmur. Heç nə dəyişdirilmədi.</translation>
     </message>
@@ -4359,37 +4379,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="193"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
         <source>Checklist</source>
         <translation>Yoxlama siyahısı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
         <source>Id</source>
         <translation>İdentifikator</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
         <source>Questions</source>
         <translation>Suallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
         <source>Areas</source>
         <translation>Sahələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="199"/>
         <source>Origin</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="203"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="204"/>
         <source>built-in</source>
         <translation>daxili</translation>
     </message>
@@ -4397,83 +4417,83 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplatesMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="273"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
         <source>&amp;Templates</source>
         <translation>Ş&amp;ablonlar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
         <source>&amp;Import from XLSForm…</source>
         <translation>XLSForm-dan &amp;idxal…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
         <source>&amp;Export as XLSForm…</source>
         <translation>XLSForm kimi i&amp;xrac…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="277"/>
         <source>&amp;Add a checklist to this assessment…</source>
         <translation>Bu qiymətləndirməyə yoxlama siyahısı ə&amp;lavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="283"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
         <source>Import a checklist from XLSForm</source>
         <translation>XLSForm-dan yoxlama siyahısının idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="342"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="285"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="343"/>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="307"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="308"/>
         <source>Checklist “{title}” installed.</source>
         <translation>“{title}” yoxlama siyahısı quraşdırıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="330"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
         <source>Export a checklist as XLSForm</source>
         <translation>Yoxlama siyahısının XLSForm kimi ixracı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="332"/>
         <source>&amp;Export…</source>
         <translation>İ&amp;xrac…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="340"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="341"/>
         <source>Save the checklist as</source>
         <translation>Yoxlama siyahısını belə saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="354"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
         <source>Export as XLSForm</source>
         <translation>XLSForm kimi ixrac</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="356"/>
         <source>{path} cannot be written: {error}</source>
         <translation>{path} yazıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="361"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="362"/>
         <source>Checklist saved: {path}</source>
         <translation>Yoxlama siyahısı saxlanıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="381"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
         <source>Add a checklist to this assessment</source>
         <translation>Bu qiymətləndirməyə yoxlama siyahısı əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="383"/>
         <source>&amp;Add</source>
         <translation>Əl&amp;avə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="390"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="391"/>
         <source>Add a checklist</source>
         <translation>Yoxlama siyahısı əlavə et</translation>
     </message>
@@ -4789,32 +4809,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="192"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="196"/>
         <source>Quick win saved; see My quick wins (Ctrl+7).</source>
         <translation>Sürətli qənaət saxlanıldı; bax: «Mənim sürətli qənaətlərim» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="194"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="198"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="235"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="239"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="236"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="240"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="237"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="241"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="238"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="242"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
