@@ -12,7 +12,7 @@ from recp_desktop.checklists import AREAS, Template, builtin_templates
 from recp_desktop.domain.records import BY_NAME, RecordError, check_fields
 from recp_desktop.domain.vocabulary import ASSESSMENT_KINDS, ASSESSMENT_STATUSES
 from recp_desktop.storage.database import Database
-from recp_desktop.storage.models import Answer, Assessment, Enterprise
+from recp_desktop.storage.models import Answer, Assessment, AssessmentTemplate, Enterprise
 from recp_desktop.storage.records import apply_edit, stamp_new
 
 ENTERPRISE_FIELDS = (
@@ -157,6 +157,12 @@ def progress(
     return result
 
 
+def _registry(db: Database):
+    from recp_desktop.storage.templates import template_registry
+
+    return template_registry(db)
+
+
 def answer_values(db: Database, assessment_id: str) -> tuple[dict[str, str | None], set[str]]:
     """Choice-like values by question, and the questions answered with a number."""
     with db.session() as session:
@@ -175,7 +181,10 @@ def answer_values(db: Database, assessment_id: str) -> tuple[dict[str, str | Non
 
 
 def list_assessments(db: Database, search: str = "") -> list[AssessmentRow]:
-    """Every assessment with its company and answered/total, filtered by ``search``."""
+    """Every assessment with its company and answered/total, filtered by ``search``.
+
+    The totals count the visible questions of the four area checklists and of every other
+    checklist added to the assessment (sector, park or a centre's own), skip logic applied."""
     templates = builtin_templates()
     with db.session() as session:
         stmt = (
@@ -192,6 +201,18 @@ def list_assessments(db: Database, search: str = "") -> list[AssessmentRow]:
                 .group_by(Answer.assessment_id)
             ).all()
         )
+        added: dict[str, list[tuple[str, int]]] = {}  # checklists beyond the four areas
+        for assessment_id, template_id, version in session.execute(
+            select(
+                AssessmentTemplate.assessment_id,
+                AssessmentTemplate.template_id,
+                AssessmentTemplate.template_version,
+            )
+            .where(AssessmentTemplate.template_id.not_in(AREAS))
+            .order_by(AssessmentTemplate.position)
+        ):
+            added.setdefault(assessment_id, []).append((template_id, version))
+    registry = _registry(db) if added else None
     needle = search.casefold().strip()
     rows = []
     for assessment, enterprise in pairs:
@@ -213,6 +234,12 @@ def list_assessments(db: Database, search: str = "") -> list[AssessmentRow]:
         else:
             values, numbers = {}, set()
         per_area = progress(templates, assessment.kind, values, numbers)
+        for key in added.get(assessment.id, ()):
+            template = registry.find(*key)  # not installed here: see missing_templates
+            if template is not None:
+                visible = template.visible(assessment.kind, values)
+                done = sum(1 for q in visible if values.get(q.id) or q.id in numbers)
+                per_area[f"{key[0]}@{key[1]}"] = (done, len(visible))
         rows.append(
             AssessmentRow(
                 id=assessment.id,
