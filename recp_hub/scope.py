@@ -30,6 +30,12 @@ from recp_hub.accounts import Caller
 from recp_hub.errors import Problem
 from recp_hub.models import Assignment, Blob, Device, HubConflict, HubRecord
 
+# The same words whether the record does not exist or belongs to someone the caller does not reach.
+OUT_OF_REACH = (
+    "An assessment or company this batch refers to is not on the hub, or not within your reach "
+    "(ask a supervisor to assign you); nothing was written."
+)
+
 RECORDS = HubRecord.__table__
 CHILD_TYPES = tuple(t.name for t in RECORD_TYPES if t.parent == "assessment_id")
 Record = dict[str, Any]
@@ -118,20 +124,22 @@ class PushGuard:
             return
         if type_name == "enterprise":
             if any(record_id not in scope.enterprises for record_id in stored):
-                raise Problem(errors.NOT_FOUND)
+                raise Problem(errors.NOT_FOUND, what=OUT_OF_REACH)
             self.enterprises |= {r["id"] for r in incoming}
         elif type_name == "assessment":
             for record in incoming:
                 if record["id"] in stored and record["id"] not in scope.assessments:
-                    raise Problem(errors.NOT_FOUND)
+                    raise Problem(errors.NOT_FOUND, what=OUT_OF_REACH)
                 moved = stored.get(record["id"], "") != record["enterprise_id"]
                 if moved and record["enterprise_id"] not in self.enterprises:
-                    raise Problem(errors.NOT_FOUND)  # new, or moved to another company
+                    raise Problem(
+                        errors.NOT_FOUND, what=OUT_OF_REACH
+                    )  # new, or moved to another company
             self.assessments |= {r["id"] for r in incoming}
         else:
             for record in incoming:
                 if stored.get(record["id"], record["assessment_id"]) not in self.assessments:
-                    raise Problem(errors.NOT_FOUND)
+                    raise Problem(errors.NOT_FOUND, what=OUT_OF_REACH)
 
 
 def creators(
