@@ -3836,108 +3836,148 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="107"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="112"/>
         <source>Draft</source>
         <translation>Qaralama</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="108"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="113"/>
         <source>Submitted for review</source>
         <translation>Yoxlamaya göndərilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="109"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="114"/>
         <source>Approved</source>
         <translation>Təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="110"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="115"/>
         <source>Returned to the expert</source>
         <translation>Ekspertə qaytarılıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="118"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="123"/>
         <source>&amp;Submit for review</source>
         <translation>&amp;Yoxlamaya göndər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="119"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="124"/>
         <source>&amp;Withdraw submission</source>
         <translation>Yoxlamadan &amp;geri götür</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="120"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="125"/>
+        <source>Re&amp;open for editing…</source>
+        <translation>Dəyişmək üçün &amp;aç…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="126"/>
         <source>Appro&amp;ve</source>
         <translation>Təs&amp;diqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="121"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="127"/>
         <source>Re&amp;turn…</source>
         <translation>&amp;Qaytar…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="122"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="128"/>
         <source>Review &amp;history…</source>
         <translation>Yoxlama &amp;tarixçəsi…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="129"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="135"/>
         <source>Review: %1</source>
         <translation>Yoxlama: %1</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="139"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="150"/>
         <source>Returned by %1 on %2:</source>
         <translation>%1 qaytarıb, %2:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="147"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="158"/>
         <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
         <translation>Yoxlama addımları iki cihazda bir-birindən xəbərsiz atılıb; növbəti addıma qədər bu vəziyyət qüvvədədir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="161"/>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="173"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="233"/>
         <source>Review</source>
         <translation>Yoxlama</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="167"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>Approval withdrawn: the assessment is a draft again, to be submitted and reviewed again.</source>
+        <translation>Təsdiq geri götürüldü: qiymətləndirmə yenidən qaralamadır, yenidən göndərilməli və yoxlanmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="184"/>
         <source>Submitted for review.</source>
         <translation>Yoxlamaya göndərildi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="168"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
         <source>Submission withdrawn: the assessment is a draft again.</source>
         <translation>Göndərmə geri götürüldü: qiymətləndirmə yenidən qaralamadır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="169"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="186"/>
         <source>Approved.</source>
         <translation>Təsdiqləndi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="170"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="187"/>
         <source>Returned to the expert.</source>
         <translation>Ekspertə qaytarıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="208"/>
+        <source>Reopen the approved assessment?</source>
+        <translation>Təsdiqlənmiş qiymətləndirmə dəyişmək üçün açılsın?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="210"/>
+        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
+        <translation>Bu qiymətləndirmə təsdiqlənib. Dəyişiklik təsdiqi geri götürür: o yenidən qaralama olur, yenidən göndərilməli və yoxlanılmalıdır. Geri götürüb dəyişilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="213"/>
+        <source>Not edited: reopen the approved assessment to edit it.</source>
+        <translation>Dəyişdirilmədi: təsdiqlənmiş qiymətləndirməni dəyişmək üçün onu açın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="216"/>
+        <source>Withdraw the submission?</source>
+        <translation>Yoxlamadan geri götürülsün?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="218"/>
+        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
+        <translation>Bu qiymətləndirmə yoxlamaya göndərilib. Dəyişiklik göndərməni geri götürür: o yenidən qaralama olur, bitirdikdən sonra yenidən göndərin. Geri götürüb dəyişilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="221"/>
+        <source>Not edited: withdraw the submission to edit this assessment.</source>
+        <translation>Dəyişilmədi: bu qiymətləndirməni dəyişmək üçün onu yoxlamadan geri götürün.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="227"/>
         <source>Return the assessment</source>
         <translation>Qiymətləndirməni qaytar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="227"/>
         <source>What should the expert change?</source>
         <translation>Ekspert nəyi dəyişməlidir?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="233"/>
         <source>Write what the expert should change.</source>
         <translation>Ekspertin nəyi dəyişməli olduğunu yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="243"/>
         <source>Review history</source>
         <translation>Yoxlama tarixçəsi</translation>
     </message>
@@ -4927,29 +4967,6 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
         <source>Not valid: {reason}</source>
         <translation>Etibarsızdır: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>self.bar</name>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="298"/>
-        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
-        <translation>Bu qiymətləndirmə təsdiqlənib. Dəyişiklik təsdiqi geri götürür: o yenidən qaralama olur, yenidən göndərilməli və yoxlanılmalıdır. Geri götürüb dəyişilsin?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="303"/>
-        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
-        <translation>Bu qiymətləndirmə yoxlamaya göndərilib. Dəyişiklik göndərməni geri götürür: o yenidən qaralama olur, bitirdikdən sonra yenidən göndərin. Geri götürüb dəyişilsin?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="310"/>
-        <source>Withdraw the submission?</source>
-        <translation>Yoxlamadan geri götürülsün?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="319"/>
-        <source>Not edited: withdraw the submission to edit this assessment.</source>
-        <translation>Dəyişilmədi: bu qiymətləndirməni dəyişmək üçün onu yoxlamadan geri götürün.</translation>
     </message>
 </context>
 </TS>

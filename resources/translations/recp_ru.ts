@@ -3846,108 +3846,148 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="107"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="112"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="108"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="113"/>
         <source>Submitted for review</source>
         <translation>Отправлено на проверку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="109"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="114"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="110"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="115"/>
         <source>Returned to the expert</source>
         <translation>Возвращено эксперту</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="118"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="123"/>
         <source>&amp;Submit for review</source>
         <translation>&amp;Отправить на проверку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="119"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="124"/>
         <source>&amp;Withdraw submission</source>
         <translation>Отозвать с &amp;проверки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="120"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="125"/>
+        <source>Re&amp;open for editing…</source>
+        <translation>От&amp;крыть для изменения…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="126"/>
         <source>Appro&amp;ve</source>
         <translation>Одо&amp;брить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="121"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="127"/>
         <source>Re&amp;turn…</source>
         <translation>&amp;Вернуть…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="122"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="128"/>
         <source>Review &amp;history…</source>
         <translation>&amp;История проверки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="129"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="135"/>
         <source>Review: %1</source>
         <translation>Проверка: %1</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="139"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="150"/>
         <source>Returned by %1 on %2:</source>
         <translation>Вернул(а) %1, %2:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="147"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="158"/>
         <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
         <translation>Шаги проверки сделаны на двух устройствах независимо друг от друга; это состояние действует до следующего шага.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="161"/>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="173"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="233"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="167"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>Approval withdrawn: the assessment is a draft again, to be submitted and reviewed again.</source>
+        <translation>Одобрение отозвано: оценка снова черновик, её нужно снова отправить и проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="184"/>
         <source>Submitted for review.</source>
         <translation>Отправлено на проверку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="168"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
         <source>Submission withdrawn: the assessment is a draft again.</source>
         <translation>Отправка отозвана: оценка снова черновик.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="169"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="186"/>
         <source>Approved.</source>
         <translation>Одобрено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="170"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="187"/>
         <source>Returned to the expert.</source>
         <translation>Возвращено эксперту.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="208"/>
+        <source>Reopen the approved assessment?</source>
+        <translation>Открыть одобренную оценку для изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="210"/>
+        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
+        <translation>Эта оценка одобрена. Изменение отзывает одобрение: оценка снова станет черновиком, её нужно будет снова отправить и проверить. Отозвать и изменить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="213"/>
+        <source>Not edited: reopen the approved assessment to edit it.</source>
+        <translation>Не изменено: чтобы изменить одобренную оценку, откройте её для изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="216"/>
+        <source>Withdraw the submission?</source>
+        <translation>Отозвать с проверки?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="218"/>
+        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
+        <translation>Эта оценка отправлена на проверку. Изменение отзывает отправку: оценка снова станет черновиком, отправьте её снова, когда закончите. Отозвать и изменить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="221"/>
+        <source>Not edited: withdraw the submission to edit this assessment.</source>
+        <translation>Не изменено: чтобы изменить оценку, отзовите её с проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="227"/>
         <source>Return the assessment</source>
         <translation>Вернуть оценку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="227"/>
         <source>What should the expert change?</source>
         <translation>Что эксперту следует исправить?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="233"/>
         <source>Write what the expert should change.</source>
         <translation>Напишите, что эксперту следует исправить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="243"/>
         <source>Review history</source>
         <translation>История проверки</translation>
     </message>
@@ -4941,29 +4981,6 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
         <source>Not valid: {reason}</source>
         <translation>Недействителен: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>self.bar</name>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="298"/>
-        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
-        <translation>Эта оценка одобрена. Изменение отзывает одобрение: оценка снова станет черновиком, её нужно будет снова отправить и проверить. Отозвать и изменить?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="303"/>
-        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
-        <translation>Эта оценка отправлена на проверку. Изменение отзывает отправку: оценка снова станет черновиком, отправьте её снова, когда закончите. Отозвать и изменить?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="310"/>
-        <source>Withdraw the submission?</source>
-        <translation>Отозвать с проверки?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="319"/>
-        <source>Not edited: withdraw the submission to edit this assessment.</source>
-        <translation>Не изменено: чтобы изменить оценку, отзовите её с проверки.</translation>
     </message>
 </context>
 </TS>
