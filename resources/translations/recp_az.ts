@@ -914,77 +914,77 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="162"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="171"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="163"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="172"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="164"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="173"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="165"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="174"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="166"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="175"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="167"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="176"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="168"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="177"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="213"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="222"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="318"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="312"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="321"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="315"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="324"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="327"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="336"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="329"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="338"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="339"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="348"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="206"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="215"/>
         <source>Edited here and elsewhere apart: File &gt; Conflicts… to choose the outcome.</source>
         <translation>Burada və başqa yerdə ayrı-ayrılıqda dəyişdirilib: nəticəni seçmək üçün Fayl &gt; Ziddiyyətlər…</translation>
     </message>
@@ -992,42 +992,42 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="166"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="171"/>
         <source>CP techniques:</source>
         <translation>Təmiz istehsal üsulları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="173"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="178"/>
         <source>Quick-win calculator:</source>
         <translation>Sürətli tədbir kalkulyatoru:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="186"/>
         <source>Type a number, optionally with a unit, e.g. 12.5 {unit}.</source>
         <translation>Ədəd yazın, istəsəniz vahidlə birlikdə, məsələn, 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="254"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="259"/>
         <source>Add photos</source>
         <translation>Foto əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="255"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="260"/>
         <source>Images ({patterns})</source>
         <translation>Şəkillər ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="273"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="278"/>
         <source>Photo refused: {reason}</source>
         <translation>Foto qəbul edilmədi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="275"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="280"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Foto qəbul edilmədi: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="282"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="287"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto əlavə edildi.</numerusform>
@@ -1035,17 +1035,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="331"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="336"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Bu sualın fotoları (şəkil fayllarını bura atın):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="332"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="337"/>
         <source>Add photo…</source>
         <translation>Foto əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="333"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="338"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Kalkulyatoru aç… (Ctrl+K)</translation>
     </message>
@@ -2253,72 +2253,72 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="294"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="296"/>
         <source>Connect to hub</source>
         <translation>Hab-a qoşulma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="304"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
         <source>Hub &amp;address:</source>
         <translation>Habın &amp;ünvanı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="305"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="307"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="308"/>
         <source>&amp;User name:</source>
         <translation>&amp;İstifadəçi adı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="307"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="309"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parol:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="314"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="316"/>
         <source>&amp;Connect</source>
         <translation>&amp;Qoşul</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="316"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="318"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="335"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="337"/>
         <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
         <translation>Daxil olunub: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Hesabı dəyişmək üçün yenidən daxil olun və ya çıxın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="339"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="341"/>
         <source>Pinned certificate: {fp}</source>
         <translation>Təsdiqlənmiş sertifikat: {fp}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="347"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="349"/>
         <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
         <translation>Mərkəzinizin habına daxil olun: düzəlişləriniz ora gedir, rəhbərin yoxlaması özü geri gəlir. Yalnız cihaz tokeni saxlanılır, parol heç vaxt.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="367"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="369"/>
         <source>Fill in the address, the user name and the password.</source>
         <translation>Ünvanı, istifadəçi adını və parolu daxil edin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="369"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="371"/>
         <source>Connecting…</source>
         <translation>Qoşulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="391"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="393"/>
         <source>Trust this hub?</source>
         <translation>Bu haba etibar edilsin?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="393"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="395"/>
         <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
 
 {fp}
@@ -2591,92 +2591,92 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>HubSync</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="179"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
         <source>sending photos {percent} %</source>
         <translation>fotolar göndərilir {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="180"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
         <source>sending changes</source>
         <translation>dəyişikliklər göndərilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="183"/>
         <source>receiving changes</source>
         <translation>dəyişikliklər alınır</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="184"/>
         <source>receiving photos {percent} %</source>
         <translation>fotolar alınır {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="198"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="200"/>
         <source>The hub refused the changes of {n} assessment(s) you are not assigned to; they stay here. Ask a supervisor to assign you.</source>
         <translation>Hab sizin təyin olunmadığınız qiymətləndirmələrin dəyişikliklərini rədd etdi ({n}); onlar burada qalır. Rəhbərdən sizi təyin etməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="206"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="208"/>
         <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
         <translation>Ziddiyyətli qeydlər: {n}. Onları həll etmək üçün Fayl &gt; Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="211"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="213"/>
         <source>Synced with the hub.</source>
         <translation>Hab ilə sinxronlaşdırıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="223"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="225"/>
         <source>Sync</source>
         <translation>Sinxronlaşdırma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
         <source>Connect to &amp;hub…</source>
         <translation>&amp;Hab-a qoşul…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="241"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="243"/>
         <source>S&amp;ync now</source>
         <translation>İndi s&amp;inxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="246"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="250"/>
         <source>changes waiting: {n}</source>
         <translation>göndərilməyi gözləyir: {n}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="250"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="252"/>
         <source>Hub: not connected</source>
         <translation>Hab: qoşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="251"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="253"/>
         <source>Hub: syncing…</source>
         <translation>Hab: sinxronlaşdırılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="252"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="254"/>
         <source>Hub: online · {waiting} · last sync {when}</source>
         <translation>Hab: onlayn · {waiting} · son sinxronlaşdırma {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="253"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="255"/>
         <source>Hub: offline · {waiting} · last sync {when}</source>
         <translation>Hab: əlçatmazdır · {waiting} · son sinxronlaşdırma {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="254"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="256"/>
         <source>Hub: {reason} · {waiting}</source>
         <translation>Hab: {reason} · {waiting}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="261"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="263"/>
         <source>{user} ({role}) of {org} at {url}</source>
         <translation>{user} ({role}), {org}, {url}</translation>
     </message>
@@ -2856,7 +2856,7 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
     <message>
         <location filename="../../recp_desktop/ui/labels.py" line="34"/>
-        <location filename="../../recp_desktop/ui/labels.py" line="91"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="96"/>
         <source>Water</source>
         <translation>Su</translation>
     </message>
@@ -2871,159 +2871,179 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="42"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="47"/>
         <source>Compressed-air leak</source>
         <translation>Sıxılmış hava sızması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="43"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="48"/>
         <source>Compressor pressure reduction</source>
         <translation>Kompressor təzyiqinin azaldılması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="46"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="51"/>
         <source>Steam leak</source>
         <translation>Buxar sızması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="47"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="52"/>
         <source>Water leak</source>
         <translation>Su sızması</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="48"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="53"/>
         <source>Lighting</source>
         <translation>İşıqlandırma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="49"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="54"/>
         <source>Idle electrical load</source>
         <translation>Boş işləyən elektrik yükü</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="50"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="55"/>
         <source>Pipe insulation</source>
         <translation>Boruların izolyasiyası</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="51"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="56"/>
         <source>Payback, NPV and IRR</source>
         <translation>Özünüödəmə, NPV və IRR</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="57"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="62"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="59"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="64"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="65"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="70"/>
         <source>Planned</source>
         <translation>Planlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="66"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="71"/>
         <source>In progress</source>
         <translation>Davam edir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="67"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="72"/>
         <source>Completed</source>
         <translation>Tamamlanıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="73"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="78"/>
         <source>Identified</source>
         <translation>Müəyyən edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="74"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="79"/>
         <source>Recommended</source>
         <translation>Tövsiyə edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="75"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="80"/>
         <source>Implemented</source>
         <translation>Tətbiq edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="76"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="81"/>
         <source>Rejected</source>
         <translation>Rədd edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="83"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="88"/>
         <source>Production output</source>
         <translation>İstehsal həcmi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="84"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="89"/>
         <source>Value added</source>
         <translation>Əlavə dəyər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="85"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="90"/>
         <source>Electricity</source>
         <translation>Elektrik enerjisi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="86"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="91"/>
         <source>Natural gas</source>
         <translation>Təbii qaz</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="87"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="92"/>
         <source>Purchased heat</source>
         <translation>Alınmış istilik enerjisi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="88"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="93"/>
         <source>Fuel oil</source>
         <translation>Mazut</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="89"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="94"/>
         <source>Coal</source>
         <translation>Kömür</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="90"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="95"/>
         <source>Diesel</source>
         <translation>Dizel yanacağı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="92"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="97"/>
         <source>Wastewater</source>
         <translation>Tullantı suları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="93"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="98"/>
         <source>Raw materials</source>
         <translation>Xammal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="94"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="99"/>
         <source>Chemicals</source>
         <translation>Kimyəvi maddələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="95"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="100"/>
         <source>Packaging</source>
         <translation>Qablaşdırma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="96"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="101"/>
         <source>Non-hazardous waste</source>
         <translation>Qeyri-təhlükəli tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="97"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="102"/>
         <source>Hazardous waste</source>
         <translation>Təhlükəli tullantılar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="38"/>
+        <source>Park management</source>
+        <translation>Park idarəetməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="39"/>
+        <source>Environmental</source>
+        <translation>Ətraf mühit</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="40"/>
+        <source>Social</source>
+        <translation>Sosial sahə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="41"/>
+        <source>Economic</source>
+        <translation>İqtisadiyyat</translation>
     </message>
 </context>
 <context>
@@ -3372,177 +3392,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
         <translation>{count} tədbir (rədd edilənlər istisna olmaqla) {investment} {currency} investisiya ilə ildə {money} {currency}, {energy} MVt·saat, {water} m³ və {co2} t CO2 qənaət edir; özünüödəmə müddəti: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
         <source>Energy productivity</source>
         <translation>Enerji məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
         <source>Water productivity</source>
         <translation>Su məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
         <source>Materials productivity</source>
         <translation>Material məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
         <source>Waste intensity</source>
         <translation>Tullantı intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="160"/>
         <source>Wastewater intensity</source>
         <translation>Tullantı suyu intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="161"/>
         <source>CO2 intensity</source>
         <translation>CO2 intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="165"/>
         <source>Indicator</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="166"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
         <source>Baseline</source>
         <translation>Baza</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
         <source>With recommended options</source>
         <translation>Tövsiyə edilən tədbirlərlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="149"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
         <source>Change</source>
         <translation>Dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="190"/>
         <source>production output</source>
         <translation>istehsal həcmi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
         <source>value added</source>
         <translation>əlavə dəyər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
         <source>energy use</source>
         <translation>enerji istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="193"/>
         <source>water use</source>
         <translation>su istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="174"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
         <source>materials</source>
         <translation>materiallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="175"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
         <source>waste</source>
         <translation>tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="176"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
         <source>wastewater</source>
         <translation>tullantı suları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>Baza göstəricilərində çatışmır: {what}. Göstəricilər üçün onları doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="214"/>
         <source>Edit company…</source>
         <translation>Şirkəti redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
         <source>Edit assessment…</source>
         <translation>Qiymətləndirməni redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="219"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
         <source>Region, city</source>
         <translation>Region, şəhər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
         <source>NACE sector</source>
         <translation>NACE sahəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="222"/>
         <source>Employees</source>
         <translation>İşçilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="223"/>
         <source>Products</source>
         <translation>Məhsullar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
         <source>Eco-industrial park</source>
         <translation>Eko-sənaye parkı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="225"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="207"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="227"/>
         <source>Dates</source>
         <translation>Tarixlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="208"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="228"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="209"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="229"/>
         <source>Currency</source>
         <translation>Valyuta</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="240"/>
         <source>Checklists</source>
         <translation>Yoxlama siyahıları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="244"/>
         <source>Savings and RECP indicators</source>
         <translation>Qənaət və RECP göstəriciləri</translation>
     </message>
@@ -4321,77 +4341,77 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplateImportDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="73"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
         <source>Import checklist template</source>
         <translation>Yoxlama siyahısı şablonunun idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="75"/>
         <source>Reading {file}…</source>
         <translation>{file} oxunur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="83"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
         <source>File:</source>
         <translation>Fayl:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
         <source>Title:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
         <source>Id and version:</source>
         <translation>İdentifikator və versiya:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
         <source>Areas:</source>
         <translation>Sahələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
         <source>Questions:</source>
         <translation>Suallar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="89"/>
         <source>Warnings (the checklist can still be installed):</source>
         <translation>Xəbərdarlıqlar (yoxlama siyahısını yenə də quraşdırmaq olar):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="101"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="102"/>
         <source>Add it to the open assessment</source>
         <translation>Açıq qiymətləndirməyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="105"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="106"/>
         <source>&amp;Install</source>
         <translation>&amp;Quraşdır</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="128"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="129"/>
         <source>The workbook is a valid checklist.</source>
         <translation>İş kitabı düzgün yoxlama siyahısıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="131"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="132"/>
         <source>{id}, version {version}</source>
         <translation>{id}, versiya {version}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="136"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="137"/>
         <source>{count} in {languages}</source>
         <translation>{count}, dillər: {languages}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="151"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
         <source>The file cannot be read: {error}</source>
         <translation>Faylı oxumaq mümkün deyil: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="153"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Bu iş kitabını idxal etmək olmur. Heç nə dəyişdirilmədi.</translation>
     </message>
@@ -4399,37 +4419,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="193"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
         <source>Checklist</source>
         <translation>Yoxlama siyahısı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
         <source>Id</source>
         <translation>İdentifikator</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
         <source>Questions</source>
         <translation>Suallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
         <source>Areas</source>
         <translation>Sahələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="199"/>
         <source>Origin</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="203"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="204"/>
         <source>built-in</source>
         <translation>daxili</translation>
     </message>
@@ -4437,83 +4457,83 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplatesMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="273"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
         <source>&amp;Templates</source>
         <translation>Ş&amp;ablonlar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
         <source>&amp;Import from XLSForm…</source>
         <translation>XLSForm-dan &amp;idxal…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
         <source>&amp;Export as XLSForm…</source>
         <translation>XLSForm kimi i&amp;xrac…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="277"/>
         <source>&amp;Add a checklist to this assessment…</source>
         <translation>Bu qiymətləndirməyə yoxlama siyahısı ə&amp;lavə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="283"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
         <source>Import a checklist from XLSForm</source>
         <translation>XLSForm-dan yoxlama siyahısının idxalı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="342"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="285"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="343"/>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="307"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="308"/>
         <source>Checklist “{title}” installed.</source>
         <translation>“{title}” yoxlama siyahısı quraşdırıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="330"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
         <source>Export a checklist as XLSForm</source>
         <translation>Yoxlama siyahısının XLSForm kimi ixracı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="332"/>
         <source>&amp;Export…</source>
         <translation>İ&amp;xrac…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="340"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="341"/>
         <source>Save the checklist as</source>
         <translation>Yoxlama siyahısını belə saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="354"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
         <source>Export as XLSForm</source>
         <translation>XLSForm kimi ixrac</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="356"/>
         <source>{path} cannot be written: {error}</source>
         <translation>{path} yazıla bilmir: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="361"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="362"/>
         <source>Checklist saved: {path}</source>
         <translation>Yoxlama siyahısı saxlanıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="381"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
         <source>Add a checklist to this assessment</source>
         <translation>Bu qiymətləndirməyə yoxlama siyahısı əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="383"/>
         <source>&amp;Add</source>
         <translation>Əl&amp;avə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="390"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="391"/>
         <source>Add a checklist</source>
         <translation>Yoxlama siyahısı əlavə et</translation>
     </message>
@@ -4829,32 +4849,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="192"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="198"/>
         <source>Quick win saved; see My quick wins (Ctrl+7).</source>
         <translation>Sürətli qənaət saxlanıldı; bax: «Mənim sürətli qənaətlərim» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="194"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="200"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="235"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="241"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="236"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="242"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="237"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="243"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="238"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="244"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>

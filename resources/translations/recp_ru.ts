@@ -915,77 +915,77 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="162"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="171"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="163"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="172"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="164"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="173"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="165"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="174"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="166"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="175"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="167"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="176"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="168"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="177"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="213"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="222"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="309"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="318"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="312"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="321"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="315"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="324"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="327"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="336"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="329"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="338"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="339"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="348"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="206"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="215"/>
         <source>Edited here and elsewhere apart: File &gt; Conflicts… to choose the outcome.</source>
         <translation>Изменено здесь и в другом месте независимо: Файл &gt; Конфликты…, чтобы выбрать итог.</translation>
     </message>
@@ -993,42 +993,42 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="166"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="171"/>
         <source>CP techniques:</source>
         <translation>Методы ЧП:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="173"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="178"/>
         <source>Quick-win calculator:</source>
         <translation>Калькулятор быстрых решений:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="186"/>
         <source>Type a number, optionally with a unit, e.g. 12.5 {unit}.</source>
         <translation>Введите число, при желании с единицей, например 12,5 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="254"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="259"/>
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="255"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="260"/>
         <source>Images ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="273"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="278"/>
         <source>Photo refused: {reason}</source>
         <translation>Фото не принято: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="275"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="280"/>
         <source>Photo refused: {name}: {reason}</source>
         <translation>Фото не принято: {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="282"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="287"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлено %n фото.</numerusform>
@@ -1037,17 +1037,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="331"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="336"/>
         <source>Photos of this question (drop image files here):</source>
         <translation>Фото к этому вопросу (перетащите сюда файлы изображений):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="332"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="337"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_page.py" line="333"/>
+        <location filename="../../recp_desktop/ui/checklist_page.py" line="338"/>
         <source>Open the calculator… (Ctrl+K)</source>
         <translation>Открыть калькулятор… (Ctrl+K)</translation>
     </message>
@@ -2261,72 +2261,72 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="294"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="296"/>
         <source>Connect to hub</source>
         <translation>Подключение к хабу</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="304"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
         <source>Hub &amp;address:</source>
         <translation>&amp;Адрес хаба:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="305"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="307"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="308"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="307"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="309"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="314"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="316"/>
         <source>&amp;Connect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="316"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="318"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="335"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="337"/>
         <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
         <translation>Вход выполнен: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Войдите снова, чтобы сменить учётную запись, или выйдите.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="339"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="341"/>
         <source>Pinned certificate: {fp}</source>
         <translation>Закреплённый сертификат: {fp}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="347"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="349"/>
         <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
         <translation>Войдите в хаб вашего центра: ваши правки уходят туда, а проверка руководителя возвращается сама. Хранится только токен устройства, пароль — никогда.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="367"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="369"/>
         <source>Fill in the address, the user name and the password.</source>
         <translation>Укажите адрес, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="369"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="371"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="391"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="393"/>
         <source>Trust this hub?</source>
         <translation>Доверять этому хабу?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="393"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="395"/>
         <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
 
 {fp}
@@ -2599,92 +2599,92 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>HubSync</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="179"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
         <source>sending photos {percent} %</source>
         <translation>отправка фото {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="180"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
         <source>sending changes</source>
         <translation>отправка изменений</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="183"/>
         <source>receiving changes</source>
         <translation>получение изменений</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="184"/>
         <source>receiving photos {percent} %</source>
         <translation>получение фото {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="198"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="200"/>
         <source>The hub refused the changes of {n} assessment(s) you are not assigned to; they stay here. Ask a supervisor to assign you.</source>
         <translation>Хаб отклонил изменения оценок, к которым вы не назначены ({n}); они остаются здесь. Попросите руководителя назначить вас.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="206"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="208"/>
         <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
         <translation>Записей в конфликте: {n}. Файл &gt; Конфликты…, чтобы разрешить их.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="211"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="213"/>
         <source>Synced with the hub.</source>
         <translation>Синхронизировано с хабом.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="223"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="225"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
         <source>Connect to &amp;hub…</source>
         <translation>Подключиться к &amp;хабу…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="241"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="243"/>
         <source>S&amp;ync now</source>
         <translation>С&amp;инхронизировать</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="246"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="250"/>
         <source>changes waiting: {n}</source>
         <translation>ожидают отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="250"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="252"/>
         <source>Hub: not connected</source>
         <translation>Хаб: не подключён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="251"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="253"/>
         <source>Hub: syncing…</source>
         <translation>Хаб: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="252"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="254"/>
         <source>Hub: online · {waiting} · last sync {when}</source>
         <translation>Хаб: в сети · {waiting} · последняя синхронизация {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="253"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="255"/>
         <source>Hub: offline · {waiting} · last sync {when}</source>
         <translation>Хаб: недоступен · {waiting} · последняя синхронизация {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="254"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="256"/>
         <source>Hub: {reason} · {waiting}</source>
         <translation>Хаб: {reason} · {waiting}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="261"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="263"/>
         <source>{user} ({role}) of {org} at {url}</source>
         <translation>{user} ({role}), {org}, {url}</translation>
     </message>
@@ -2864,7 +2864,7 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
     <message>
         <location filename="../../recp_desktop/ui/labels.py" line="34"/>
-        <location filename="../../recp_desktop/ui/labels.py" line="91"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="96"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
@@ -2879,159 +2879,179 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="42"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="47"/>
         <source>Compressed-air leak</source>
         <translation>Утечка сжатого воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="43"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="48"/>
         <source>Compressor pressure reduction</source>
         <translation>Снижение давления компрессора</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="46"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="51"/>
         <source>Steam leak</source>
         <translation>Утечка пара</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="47"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="52"/>
         <source>Water leak</source>
         <translation>Утечка воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="48"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="53"/>
         <source>Lighting</source>
         <translation>Освещение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="49"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="54"/>
         <source>Idle electrical load</source>
         <translation>Холостая электрическая нагрузка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="50"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="55"/>
         <source>Pipe insulation</source>
         <translation>Изоляция трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="51"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="56"/>
         <source>Payback, NPV and IRR</source>
         <translation>Окупаемость, ЧДД и ВНД</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="57"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="62"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="59"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="64"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="65"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="70"/>
         <source>Planned</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="66"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="71"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="67"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="72"/>
         <source>Completed</source>
         <translation>Завершена</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="73"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="78"/>
         <source>Identified</source>
         <translation>Выявлено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="74"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="79"/>
         <source>Recommended</source>
         <translation>Рекомендовано</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="75"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="80"/>
         <source>Implemented</source>
         <translation>Внедрено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="76"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="81"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="83"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="88"/>
         <source>Production output</source>
         <translation>Объём производства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="84"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="89"/>
         <source>Value added</source>
         <translation>Добавленная стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="85"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="90"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="86"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="91"/>
         <source>Natural gas</source>
         <translation>Природный газ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="87"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="92"/>
         <source>Purchased heat</source>
         <translation>Покупная тепловая энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="88"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="93"/>
         <source>Fuel oil</source>
         <translation>Мазут</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="89"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="94"/>
         <source>Coal</source>
         <translation>Уголь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="90"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="95"/>
         <source>Diesel</source>
         <translation>Дизельное топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="92"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="97"/>
         <source>Wastewater</source>
         <translation>Сточные воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="93"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="98"/>
         <source>Raw materials</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="94"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="99"/>
         <source>Chemicals</source>
         <translation>Химикаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="95"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="100"/>
         <source>Packaging</source>
         <translation>Упаковка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="96"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="101"/>
         <source>Non-hazardous waste</source>
         <translation>Неопасные отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="97"/>
+        <location filename="../../recp_desktop/ui/labels.py" line="102"/>
         <source>Hazardous waste</source>
         <translation>Опасные отходы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="38"/>
+        <source>Park management</source>
+        <translation>Управление парком</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="39"/>
+        <source>Environmental</source>
+        <translation>Окружающая среда</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="40"/>
+        <source>Social</source>
+        <translation>Социальная сфера</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="41"/>
+        <source>Economic</source>
+        <translation>Экономика</translation>
     </message>
 </context>
 <context>
@@ -3382,177 +3402,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="121"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
         <translation>Мероприятия (без отклонённых), {count}: экономия в год — {money} {currency}, {energy} МВт·ч, {water} м³ и {co2} т CO2 при инвестициях {investment} {currency}; срок окупаемости: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="136"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
         <source>Energy productivity</source>
         <translation>Продуктивность использования энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="137"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
         <source>Water productivity</source>
         <translation>Продуктивность использования воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="138"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
         <source>Materials productivity</source>
         <translation>Продуктивность использования материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="139"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
         <source>Waste intensity</source>
         <translation>Удельное образование отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="140"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="160"/>
         <source>Wastewater intensity</source>
         <translation>Удельный объём сточных вод</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="161"/>
         <source>CO2 intensity</source>
         <translation>Удельные выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="145"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="165"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="166"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
         <source>With recommended options</source>
         <translation>С рекомендованными мероприятиями</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="149"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="190"/>
         <source>production output</source>
         <translation>объём производства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="171"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
         <source>value added</source>
         <translation>добавленная стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="172"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
         <source>energy use</source>
         <translation>потребление энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="173"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="193"/>
         <source>water use</source>
         <translation>потребление воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="174"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="175"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
         <source>waste</source>
         <translation>отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="176"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
         <source>wastewater</source>
         <translation>сточные воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>В исходных данных не хватает: {what}. Заполните их для расчёта индикаторов.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="214"/>
         <source>Edit company…</source>
         <translation>Изменить компанию…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
         <source>Edit assessment…</source>
         <translation>Изменить оценку…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="199"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="219"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
         <source>Region, city</source>
         <translation>Регион, город</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
         <source>NACE sector</source>
         <translation>Отрасль (NACE)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="202"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="222"/>
         <source>Employees</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="203"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="223"/>
         <source>Products</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
         <source>Eco-industrial park</source>
         <translation>Экоиндустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="225"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="206"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="226"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="207"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="227"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="208"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="228"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="209"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="229"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="240"/>
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="244"/>
         <source>Savings and RECP indicators</source>
         <translation>Экономия и индикаторы РЭЧП</translation>
     </message>
@@ -4332,77 +4352,77 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplateImportDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="73"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
         <source>Import checklist template</source>
         <translation>Импорт шаблона чек-листа</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="74"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="75"/>
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="83"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="84"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="85"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
         <source>Id and version:</source>
         <translation>Идентификатор и версия:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="86"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
         <source>Areas:</source>
         <translation>Направления:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="87"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="88"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="89"/>
         <source>Warnings (the checklist can still be installed):</source>
         <translation>Предупреждения (чек-лист всё равно можно установить):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="101"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="102"/>
         <source>Add it to the open assessment</source>
         <translation>Добавить в открытую оценку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="105"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="106"/>
         <source>&amp;Install</source>
         <translation>&amp;Установить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="128"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="129"/>
         <source>The workbook is a valid checklist.</source>
         <translation>Книга содержит корректный чек-лист.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="131"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="132"/>
         <source>{id}, version {version}</source>
         <translation>{id}, версия {version}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="136"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="137"/>
         <source>{count} in {languages}</source>
         <translation>{count} на языках: {languages}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="151"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
         <source>The file cannot be read: {error}</source>
         <translation>Не удаётся прочитать файл: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="152"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="153"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту книгу нельзя импортировать. Ничего не изменено.</translation>
     </message>
@@ -4410,37 +4430,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="193"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="194"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="195"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="196"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="197"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
         <source>Areas</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="198"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="199"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="203"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="204"/>
         <source>built-in</source>
         <translation>встроенный</translation>
     </message>
@@ -4448,83 +4468,83 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>TemplatesMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="273"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
         <source>&amp;Templates</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="274"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
         <source>&amp;Import from XLSForm…</source>
         <translation>&amp;Импорт из XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="275"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
         <source>&amp;Export as XLSForm…</source>
         <translation>&amp;Экспорт в XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="276"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="277"/>
         <source>&amp;Add a checklist to this assessment…</source>
         <translation>&amp;Добавить чек-лист в эту оценку…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="283"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
         <source>Import a checklist from XLSForm</source>
         <translation>Импорт чек-листа из XLSForm</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="284"/>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="342"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="285"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="343"/>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="307"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="308"/>
         <source>Checklist “{title}” installed.</source>
         <translation>Чек-лист «{title}» установлен.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="330"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
         <source>Export a checklist as XLSForm</source>
         <translation>Экспорт чек-листа в XLSForm</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="331"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="332"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="340"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="341"/>
         <source>Save the checklist as</source>
         <translation>Сохранить чек-лист как</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="354"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
         <source>Export as XLSForm</source>
         <translation>Экспорт в XLSForm</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="355"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="356"/>
         <source>{path} cannot be written: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="361"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="362"/>
         <source>Checklist saved: {path}</source>
         <translation>Чек-лист сохранён: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="381"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
         <source>Add a checklist to this assessment</source>
         <translation>Добавить чек-лист в эту оценку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="382"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="383"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/templates_menu.py" line="390"/>
+        <location filename="../../recp_desktop/ui/templates_menu.py" line="391"/>
         <source>Add a checklist</source>
         <translation>Добавить чек-лист</translation>
     </message>
@@ -4840,32 +4860,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="192"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="198"/>
         <source>Quick win saved; see My quick wins (Ctrl+7).</source>
         <translation>Быстрое решение сохранено; см. «Мои быстрые решения» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="194"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="200"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="235"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="241"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="236"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="242"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="237"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="243"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="238"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="244"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
