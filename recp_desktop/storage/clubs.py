@@ -14,8 +14,8 @@ from datetime import date
 from sqlalchemy import delete, func, select
 
 from recp_desktop.domain import regions
-from recp_desktop.domain.countries import COUNTRIES
 from recp_desktop.domain.clubs import HOMEWORK_KINDS, ClubRuleError, check_criteria
+from recp_desktop.domain.countries import COUNTRIES
 from recp_desktop.storage.club_models import (
     Club,
     ClubAttendance,
