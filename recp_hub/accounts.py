@@ -104,6 +104,12 @@ def user_by_name(session: Session, org_id: str, username: str) -> User | None:
     ).one_or_none()
 
 
+# 404.1 answers; the same for every name asked for (another organisation's user or device, or
+# none at all), so they do not repeat the name. ``recp-hub`` names it (admin_cli).
+NO_USER = "No such user in your organisation (the user list shows them)."
+NO_DEVICE = "No such device in your organisation (the device list shows them)."
+
+
 def list_users(session: Session, org_id: str) -> list[User]:
     return list(session.scalars(select(User).where(User.org_id == org_id).order_by(User.username)))
 
@@ -121,7 +127,7 @@ def change_user(
     """Change a user's role, disable or enable them, or set a password; disabling signs them out."""
     user = user_by_name(session, org_id, username)
     if user is None:
-        raise Problem(errors.NOT_FOUND)
+        raise Problem(errors.NOT_FOUND, what=NO_USER)
     if role is not None and role != user.role:
         if role not in ROLES:
             raise Problem(errors.INVALID_BODY, reason=f"the role is one of {', '.join(ROLES)}")
@@ -160,11 +166,15 @@ def _revoke_tokens(session: Session, org_id: str, *device_filter) -> None:
     )
 
 
+def device_exists(session: Session, org_id: str, device_id: str) -> bool:
+    return session.get(Device, (org_id, device_id)) is not None
+
+
 def revoke_device(session: Session, org_id: str, device_id: str, *, actor: Actor) -> Device:
     """Revoke a device and every token it holds; it cannot sign in again under this id."""
     device = session.get(Device, (org_id, device_id))
     if device is None:
-        raise Problem(errors.NOT_FOUND)
+        raise Problem(errors.NOT_FOUND, what=NO_DEVICE)
     if device.revoked_at is None:
         device.revoked_at = utcnow()
         audit.record(session, org_id, "device.revoke", actor, device=device_id)

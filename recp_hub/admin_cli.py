@@ -53,6 +53,8 @@ def _run(db, args: argparse.Namespace) -> int:
         disabled = args.action == "disable"
         with db.scope() as session:
             org = _organisation(session, args.org)
+            if accounts.user_by_name(session, org.org_id, args.username) is None:
+                raise CommandError(f"No user {args.username!r} in organisation {org.name!r}.")
             accounts.change_user(
                 session, org.org_id, args.username, actor=audit.CLI, disabled=disabled
             )
@@ -74,6 +76,8 @@ def _run(db, args: argparse.Namespace) -> int:
     elif command == ("device", "revoke"):
         with db.scope() as session:
             org = _organisation(session, args.org)
+            if not accounts.device_exists(session, org.org_id, args.device_id):
+                raise CommandError(f"No device {args.device_id!r} in organisation {org.name!r}.")
             accounts.revoke_device(session, org.org_id, args.device_id, actor=audit.CLI)
         print(f"Device {args.device_id} revoked.")
     return 0

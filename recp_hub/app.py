@@ -58,6 +58,17 @@ class BodyLimit:
         await self.app(scope, limited_receive, send)
 
 
+def _no_address(path: str) -> str:
+    """The 404.1 message for an address the hub does not serve: under ``/v1/`` an id or name in
+    it that is not there (the words of every such answer); elsewhere a hub URL with a path."""
+    if path.startswith("/v1/"):
+        return errors.NOTHING_AT_ADDRESS
+    return (
+        f"This hub has no address {path[:200]!r}. Check the hub's address: it is the one "
+        "`recp-hub serve` printed (e.g. http://host:8765), with no path after it."
+    )
+
+
 def _validation_reason(exc: RequestValidationError) -> str:
     parts = []
     for error in exc.errors()[:5]:
@@ -98,13 +109,13 @@ def create_app(settings: HubSettings, db: Database | None = None) -> FastAPI:
         return _answer(Problem(errors.INVALID_BODY, reason=_validation_reason(exc)))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if isinstance(exc.__cause__, Problem):  # raised while FastAPI read the body (BodyLimit)
             return _answer(exc.__cause__)
         if exc.status_code == 405:
             return _answer(Problem(errors.METHOD_NOT_ALLOWED))
         if exc.status_code == 404:
-            return _answer(Problem(errors.NOT_FOUND))
+            return _answer(Problem(errors.NOT_FOUND, what=_no_address(request.url.path)))
         return _answer(Problem(errors.INVALID_BODY, reason=str(exc.detail)))
 
     @app.exception_handler(Exception)

@@ -49,7 +49,8 @@ def _target(session: Session, org_id: str, assessment_id: str, username: str) ->
     """The user to (un)assign; 404.1 if the assessment or the user is not there."""
     user = user_by_name(session, org_id, username)
     if user is None or not _assessment_exists(session, org_id, assessment_id):
-        raise Problem(errors.NOT_FOUND)
+        # One answer whichever is missing, the same in every organisation (names nothing).
+        raise Problem(errors.NOT_FOUND, what=errors.NOTHING_AT_ADDRESS)
     return user
 
 

@@ -2,8 +2,8 @@
 
 Every command takes ``--data-dir DIR`` (default: the platform's user-data folder for "RECP Hub",
 or ``RECP_HUB_DATA_DIR``) and ``--database URL`` (default: ``hub.sqlite3`` in the data folder;
-``postgresql+psycopg://user:password@host/db`` for PostgreSQL). Exit status: 0 done, 1 refused
-(the message says why), 2 wrong arguments.
+``postgresql+psycopg://user:password@host/db`` for PostgreSQL), before or after the command.
+Exit status: 0 done, 1 refused (the message says why), 2 wrong arguments.
 """
 
 from __future__ import annotations
@@ -19,14 +19,21 @@ from recp_hub.models import ROLES
 from recp_hub.settings import HubSettings
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help="the hub's data folder (database and photos)")
-    parser.add_argument("--database", help="a database URL instead of the embedded SQLite")
+def _common(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    """``--data-dir`` and ``--database``, taken before or after the subcommand: a subcommand's
+    copy has no default of its own (SUPPRESS), so it does not hide a value given before it."""
+    parser.add_argument(
+        "--data-dir", default=default, help="the hub's data folder (database and photos)"
+    )
+    parser.add_argument(
+        "--database", default=default, help="a database URL instead of the embedded SQLite"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="recp-hub", description="The RECP sync hub.")
     parser.add_argument("--version", action="version", version=f"recp-hub {HUB_VERSION}")
+    _common(parser, default=None)
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="run the hub")

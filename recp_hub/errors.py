@@ -2,7 +2,7 @@
 
 Clients branch on ``code`` (never on the message text). The body of every error is::
 
-    {"code": "404.1", "message": "Nothing is there.", "details": {...}}
+    {"code": "404.1", "message": "No user 'ghost' in organisation 'A'.", "details": {...}}
 
 The catalogue below is the list documented in ``docs/sync-protocol.md``; a test checks that the
 two agree. Modelled on ODK Central's ``lib/util/problem.js``.
@@ -57,8 +57,13 @@ DEVICE_TAKEN = _kind(
 BAD_SIGNATURE = _kind(
     "403.3", 403, "The batch is not signed by this device's key (or names another device)."
 )
-# 404: the same answer for "not there" and "not yours".
-NOT_FOUND = _kind("404.1", 404, "Nothing is there.")
+# 404: says what was not found, in words that are the same for "not there" and "not yours".
+NOT_FOUND = _kind("404.1", 404, "{what}")
+# Its ``what`` for an address naming something (an id, a user name) that is not there, or not the
+# caller's: the same words whichever it is.
+NOTHING_AT_ADDRESS = (
+    "Nothing in your organisation is at this address: check the names and ids in it."
+)
 METHOD_NOT_ALLOWED = _kind("405.1", 405, "This address does not take that method.")
 # 409: state conflicts.
 ALREADY_EXISTS = _kind("409.1", 409, "{what} already exists.")

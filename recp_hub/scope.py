@@ -30,6 +30,12 @@ from recp_hub.accounts import Caller
 from recp_hub.errors import Problem
 from recp_hub.models import Assignment, Blob, Device, HubConflict, HubRecord
 
+# The same words whether the record does not exist or belongs to someone the caller does not reach.
+OUT_OF_REACH = (
+    "An assessment or company this batch refers to is not on the hub, or not within your reach "
+    "(ask a supervisor to assign you); nothing was written."
+)
+
 RECORDS = HubRecord.__table__
 CHILD_TYPES = tuple(t.name for t in RECORD_TYPES if t.parent == "assessment_id")
 Record = dict[str, Any]
@@ -134,7 +140,7 @@ class PushGuard:
             return
         if type_name == "enterprise":
             if not set(stored) <= self._reach("enterprise", set(stored)):
-                raise Problem(errors.NOT_FOUND)
+                raise Problem(errors.NOT_FOUND, what=OUT_OF_REACH)
             self.enterprises |= {r["id"] for r in incoming}
         elif type_name == "assessment":
             existing = {r["id"] for r in incoming if r["id"] in stored}
@@ -144,14 +150,14 @@ class PushGuard:
                 if stored.get(r["id"], "") != r["enterprise_id"]  # new, or to another company
             }
             if not existing <= self._reach("assessment", existing):
-                raise Problem(errors.NOT_FOUND)
+                raise Problem(errors.NOT_FOUND, what=OUT_OF_REACH)
             if not moved <= self._reach("enterprise", moved):
-                raise Problem(errors.NOT_FOUND)
+                raise Problem(errors.NOT_FOUND, what=OUT_OF_REACH)
             self.assessments |= {r["id"] for r in incoming}
         else:
             parents = {stored.get(r["id"], r["assessment_id"]) for r in incoming}
             if not parents <= self._reach("assessment", parents):
-                raise Problem(errors.NOT_FOUND)
+                raise Problem(errors.NOT_FOUND, what=OUT_OF_REACH)
 
 
 def creators(

@@ -103,6 +103,19 @@ def parse_number_answer(
             raise AnswerError(
                 asked.render("en"), "ambiguous_percent", text=text, question=asked.to_json()
             )
+    check_limits(question, canonical)
+    return number, typed_unit
+
+
+def check_limits(question: Question, canonical: float) -> None:
+    """The question's ``min``/``max`` (in its own unit; a rounding's difference allowed,
+    :mod:`recp_desktop.domain.limits`) for ``canonical``, a number already in that unit: the one
+    rule for what is typed (:func:`parse_number_answer`) and what is stored
+    (:func:`recp_desktop.storage.answers.save_answer`).
+
+    Raises:
+        AnswerError: reason ``too_small`` or ``too_large``, ``details`` ``limit`` and ``unit``.
+    """
     from recp_desktop.domain.limits import at_least, at_most
 
     if question.minimum is not None and not at_least(canonical, question.minimum):
@@ -119,7 +132,6 @@ def parse_number_answer(
             limit=question.maximum,
             unit=question.unit,
         )
-    return number, typed_unit
 
 
 def canonical_number(question: Question, number: float, unit: str) -> float:

@@ -21,6 +21,7 @@ from typing import Any
 
 from recp_desktop.checklists.loader import TemplateError, parse_template
 from recp_desktop.checklists.model import YES_NO_NA, Template
+from recp_desktop.checklists.xlsform_files import unknown_type
 
 SUPPORTED_TYPES = ("integer", "decimal", "text", "select_one", "select_multiple", "note", "image")
 _PYXFORM_TYPES = {
@@ -80,19 +81,14 @@ def read_xlsform(path: str | Path) -> XLSFormResult:
     """Read and validate the checklist in the XLSForm workbook at ``path``.
 
     Raises :class:`XLSFormError` for anything wrong (pyxform's own errors included), naming
-    the sheet, row and column. Nothing is stored: see ``storage.templates`` for installing.
+    the sheet, row and column; a file that is not an .xlsx, .xlsm, .xls or .csv spreadsheet
+    pyxform can read is refused saying so (:mod:`~recp_desktop.checklists.xlsform_files`).
+    Nothing is stored: see ``storage.templates`` for installing.
     """
-    from pyxform.errors import PyXFormError
-    from pyxform.xls2json_backends import get_xlsform
+    from recp_desktop.checklists.xlsform_files import load_workbook
 
     path = Path(path)
-    try:
-        workbook = get_xlsform(xlsform=path)
-    except (OSError, ValueError, KeyError, PyXFormError) as exc:
-        raise XLSFormError(f"{path.name} cannot be read as an XLSForm workbook: {exc}") from exc
-    except Exception as exc:  # zip, XML and openpyxl errors of a damaged file
-        raise XLSFormError(f"{path.name} cannot be read as an XLSForm workbook: {exc}") from exc
-    return _Mapper(workbook, path).run()
+    return _Mapper(load_workbook(path, XLSFormError), path).run()
 
 
 class _Mapper:
@@ -129,7 +125,8 @@ class _Mapper:
             # below against earlier questions.
             create_survey_element_from_dict(form)
         except PyXFormError as exc:
-            raise _pyxform_error(str(exc)) from exc
+            survey = self.workbook.survey or ()
+            raise unknown_type(str(exc), survey, XLSFormError) or _pyxform_error(str(exc)) from exc
         self.warnings[:] = [str(_pyxform_error(w)) for w in self.warnings]
         self.default_language = self._language_code(
             self.settings.get("default_language", "") or "", "default_language", "settings"

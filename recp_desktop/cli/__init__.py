@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from recp_desktop import __version__
 from recp_desktop.cli import (
     calc,
+    certificate,
     club,
     ewc,
     exchange,
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     for module in (
         calc,
         club,
+        certificate,
         ewc,
         exchange,
         hub,

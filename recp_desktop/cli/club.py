@@ -1,4 +1,5 @@
-"""``recp club ...`` (a facilitator's batch work) and ``recp certificate verify``.
+"""``recp club ...``: a facilitator's batch work (``recp certificate verify`` is in
+:mod:`recp_desktop.cli.certificate`).
 
 Clubs, sessions, members, attendance from CSV, homework, progress, and certificates of
 attendance for everyone who qualifies; see docs/certificates.md for the certificate format.
@@ -12,6 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from recp_desktop.cli.common import CliError, open_database, print_json
+
+ATTENDANCE_CSV = """\
+Import who attended the club's sessions from a CSV file (UTF-8; comma, semicolon or tab
+separated, as spreadsheets save it). The first row names the columns, in any order:
+
+  date         the session's date, YYYY-MM-DD or DD.MM.YYYY
+  participant  the person's full name, as added with 'recp club member add'
+  company      the person's company, as in the club
+  present      yes/no, 1/0, true/false, x/-, да/нет, bəli/xeyr (empty = no)
+  topic        optional: the session's topic, needed only when two sessions share a date
+
+  date;participant;company;present
+  25.02.2021;Olga Ivanova;Borisov Dairy;yes
+
+The sessions and participants must already be in the club. One bad row refuses the whole file
+with every error listed by row number; importing the same file again changes nothing."""
 
 
 def _date(text: str) -> date:
@@ -38,9 +55,13 @@ def add_parsers(sub: Any) -> None:
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(func=_cmd_show)
 
-    create = actions.add_parser("create", help="create a club")
+    create = actions.add_parser(
+        "create", help="create a club (its name unique among this data folder's clubs)"
+    )
     create.add_argument("name", metavar="NAME")
-    create.add_argument("--country", required=True, help="ISO code, e.g. BY")
+    create.add_argument(
+        "--country", required=True, help="ISO code of a country the app knows, e.g. BY or AZ"
+    )
     create.add_argument("--region", default="", help="ISO 3166-2 code, e.g. BY-VI, or text")
     create.add_argument("--city", default="")
     create.add_argument("--facilitator", default="")
@@ -88,8 +109,8 @@ def add_parsers(sub: Any) -> None:
     imp = attendance.add_parser(
         "import",
         help="import attendance from CSV (all rows or none)",
-        description="Columns: date, participant, company, present (and topic when two "
-        "sessions share a date). One bad row refuses the whole file, every error listed.",
+        description=ATTENDANCE_CSV,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("club", metavar="CLUB")
     imp.add_argument("file", metavar="FILE.csv", type=Path)
@@ -116,23 +137,14 @@ def add_parsers(sub: Any) -> None:
         "certificates", help="write signed certificates for all who qualify"
     )
     certificates.add_argument("club", metavar="CLUB")
-    certificates.add_argument("--out", required=True, type=Path, metavar="DIR")
+    certificates.add_argument(
+        "--out", required=True, type=Path, metavar="DIR", help="folder for the PDFs (made if new)"
+    )
     certificates.add_argument(
         "--language", choices=("en", "ru", "az"), help="default: --lang, else English"
     )
     certificates.add_argument("--json", action="store_true", help="print JSON")
     certificates.set_defaults(func=_cmd_certificates)
-
-    certificate = sub.add_parser("certificate", help="check a certificate of attendance")
-    verbs = certificate.add_subparsers(dest="action", metavar="verify", required=True)
-    verify = verbs.add_parser(
-        "verify",
-        help="check a certificate offline and say who issued it",
-        description="Exit status 0 for a valid certificate, 1 for one that fails.",
-    )
-    verify.add_argument("file", metavar="FILE.pdf", type=Path)
-    verify.add_argument("--json", action="store_true", help="print JSON")
-    verify.set_defaults(func=_cmd_verify)
 
 
 def _club(db, ref: str):
@@ -365,6 +377,10 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
 
     db = open_database(args)
     club = _club(db, args.club)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"--out {args.out}: cannot make the folder: {exc.strerror or exc}") from None
     sign, public_key = device_signer(db.folder)
     try:
         issued = issue_certificates(
@@ -395,18 +411,3 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
     for i in issued:
         print(f"{i.code}  {i.participant} ({i.company})  {i.path}")
     return 0
-
-
-def _cmd_verify(args: argparse.Namespace) -> int:
-    import sys
-
-    from recp_desktop.exchange.certificates import verify_file
-
-    result = verify_file(open_database(args), args.file)
-    if args.json:
-        print_json(result.as_json())
-    elif result.ok:
-        print(result.message)
-    else:
-        print(f"recp: NOT VALID: {result.message}", file=sys.stderr)
-    return 0 if result.ok else 1

@@ -1,7 +1,9 @@
 """``recp hub login|logout|status`` and ``recp sync``: the command line's side of the hub.
 
 Exit statuses: 0 done; 2 refused (not signed in, wrong password, hub unreachable or refusing,
-with the reason on standard error). Local data are unchanged by a failed round.
+with the reason on standard error; ``recp sync --json`` also prints ``{"error": MESSAGE,
+"code": CODE, "complete": false}`` on standard output). Local data are unchanged by a failed
+round.
 """
 
 from __future__ import annotations
@@ -56,7 +58,12 @@ def add_parsers(sub: Any) -> None:
         description="Push what changed, upload photos, pull and apply changes, download photos. "
         "Exits 0 when everything went up and came down, 2 with the reason otherwise.",
     )
-    sync.add_argument("--json", action="store_true", help="print JSON")
+    sync.add_argument(
+        "--json",
+        action="store_true",
+        help='print JSON: the round\'s counts, or {"error": MESSAGE, "code": CODE, '
+        '"complete": false} when it fails',
+    )
     sync.add_argument(
         "--retry-for",
         type=float,
@@ -149,20 +156,51 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
+    try:
+        return _sync(args)
+    except _SyncError as exc:
+        if args.json:  # a script reads stdout: the failure as JSON there too
+            print_json({"error": exc.message, "code": exc.code, "complete": False})
+        raise CliError(exc.message) from None
+
+
+class _SyncError(Exception):
+    """A round that did not run or stopped: the message and a stable code for ``--json``:
+    the hub's error code (``"401.3"``…), ``"network"``, ``"signed-out"`` (see
+    :class:`~recp_desktop.sync.client.HubError`), ``"pull-invalid"`` (the hub sent records this
+    app cannot take), ``"local-file"`` (a file here could not be read or written) or
+    ``"database"`` (the local database cannot be opened)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from recp_desktop.storage.database import StorageError
+    from recp_desktop.storage.migrate import NewerDatabaseError
     from recp_desktop.sync.apply import PullError
     from recp_desktop.sync.client import HubError, Retry
     from recp_desktop.sync.round import run_round
 
     _quiet_retries()
-    db = open_database(args)
+    try:
+        db = open_database(args)
+    except (StorageError, NewerDatabaseError) as exc:
+        raise _SyncError(str(exc), "database") from None
     seconds = max(args.retry_for, 0.1)
     retry = Retry(timeout=seconds, wait_initial=min(0.5, seconds / 4), wait_max=min(15, seconds))
     try:
         result = run_round(db, retry=retry)
-    except (HubError, PullError) as exc:
-        raise _refused(exc) from None
+    except HubError as exc:
+        raise _SyncError(str(exc), exc.code) from None
+    except PullError as exc:
+        raise _SyncError(str(exc), "pull-invalid") from None
     except OSError as exc:  # hub.json unreadable, a photo file that cannot be written
-        raise CliError(str(exc)) from None
+        raise _SyncError(str(exc), "local-file") from None
+    except StorageError as exc:
+        raise _SyncError(str(exc), "database") from None
     refused = ""
     if result.refused:
         refused = (

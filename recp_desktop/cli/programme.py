@@ -48,7 +48,11 @@ def add_parsers(sub: Any) -> None:
         "--rates-source", default="", metavar="TEXT", help="where the --rate values come from"
     )
     cmd.add_argument(
-        "--country", action="append", default=[], metavar="CC", help="only this country (repeat)"
+        "--country",
+        action="append",
+        default=[],
+        metavar="CC",
+        help="only this country, an ISO code such as AZ (repeat)",
     )
     cmd.add_argument("--json", action="store_true", help="print JSON")
     cmd.add_argument(
@@ -91,6 +95,26 @@ def _rates(args: argparse.Namespace, db: Any, currency: str) -> list[Any]:
     return list(kept.values())
 
 
+def _check_countries(db: Any, countries: tuple[str, ...]) -> None:
+    """Refuse a ``--country`` code that is neither one of the app's countries
+    (:data:`~recp_desktop.domain.countries.COUNTRIES`) nor a country of an assessment here:
+    a typo would otherwise total nothing, silently."""
+    from recp_desktop.domain.countries import COUNTRIES
+
+    unknown = [c for c in countries if c not in COUNTRIES]
+    if not unknown:
+        return
+    from recp_desktop.storage.programme import distinct_values
+
+    used = set(distinct_values(db)["countries"])
+    unknown = [c for c in unknown if c not in used]
+    if unknown:
+        raise CliError(
+            f"--country {', '.join(unknown)}: not a country code the app knows "
+            f"({', '.join(sorted(COUNTRIES))}) nor a country of an assessment here"
+        )
+
+
 def _currency(args: argparse.Namespace, db: Any, flt: Any) -> str:
     from recp_desktop.domain.units import CURRENCIES
     from recp_desktop.settings import load_settings
@@ -124,6 +148,7 @@ def _cmd_programme(args: argparse.Namespace) -> int:
         flt = ProgrammeFilter(review=flt.review, countries=countries)
     db = open_database(args)
     try:
+        _check_countries(db, countries)
         currency = _currency(args, db, flt)
         rates = _rates(args, db, currency)
         try:

@@ -158,6 +158,16 @@ PROGRAMME_TEXTS: dict[str, tuple[str, str]] = {
     "prog.col.progress": ("Answered", "Ответов"),
     "prog.col.status": ("Status", "Статус"),
     "prog.col.money_own": ("Savings/yr", "Экономия/год"),
+    # the workbook (recp_desktop/report/programme_workbook.py): headers and short sheet names
+    "prog.col.code": ("code", "код"),
+    "prog.col.materials": ("Materials, t/yr", "Материалы, т/год"),
+    "prog.col.payback_yr": ("Simple payback, yr", "Простой срок окупаемости, лет"),
+    "prog.col.id": ("Assessment id", "Идентификатор оценки"),
+    "prog.unit.money_yr": ("{currency}/yr", "{currency}/год"),
+    "prog.unit.t_yr": ("t/yr", "т/год"),
+    "prog.unit.yr": ("yr", "лет"),
+    "prog.sheet.sector": ("By sector (NACE)", "По отраслям (NACE)"),
+    "prog.sheet.rates": ("Exchange rates used", "Валютные курсы"),
 }
 
 PROGRAMME_AZ: dict[str, str] = {
@@ -277,6 +287,15 @@ PROGRAMME_AZ: dict[str, str] = {
     "prog.col.expert": "Ekspert",
     "prog.col.start": "Başlanğıc",
     "prog.col.end": "Son",
+    "prog.col.code": "kod",
+    "prog.col.materials": "Materiallar, t/il",
+    "prog.col.payback_yr": "Sadə özünüödəmə müddəti, il",
+    "prog.col.id": "Qiymətləndirmənin identifikatoru",
+    "prog.unit.money_yr": "{currency}/il",
+    "prog.unit.t_yr": "t/il",
+    "prog.unit.yr": "il",
+    "prog.sheet.sector": "Sahələr üzrə (NACE)",
+    "prog.sheet.rates": "Valyuta məzənnələri",
     "prog.col.progress": "Cavablar",
     "prog.col.status": "Status",
     "prog.col.money_own": "Qənaət/il",

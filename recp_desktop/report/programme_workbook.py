@@ -17,12 +17,15 @@ from recp_desktop.files import new_export_temporary
 from recp_desktop.report.build import ReportError
 from recp_desktop.report.programme_data import ProgrammeData
 from recp_desktop.report.programme_pdf import group_label
-from recp_desktop.report.texts import text
+from recp_desktop.report.texts import has_text, text
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SHEET_MAX = 31  # characters in an Excel sheet name
+SHEET_KEYS = {"sector": "prog.sheet.sector"}
+"""Breakdowns whose report heading is too long for a sheet name: a short one (every language
+fits :data:`SHEET_MAX`; tests/core/test_programme_workbook_texts.py checks it)."""
 
 
 def frames(data: ProgrammeData) -> dict[str, pd.DataFrame]:
@@ -43,19 +46,19 @@ def frames(data: ProgrammeData) -> dict[str, pd.DataFrame]:
             (t("prog.options"), totals.options, ""),
             (t("prog.implemented"), totals.implemented, ""),
             (t("prog.investment"), s.investment, cur),
-            (t("prog.money"), s.money, f"{cur}/yr"),
-            (t("prog.energy"), s.energy_mwh, "MWh/yr"),
-            (t("prog.water"), s.water_m3, "m³/yr"),
-            (t("prog.materials"), s.materials_t, "t/yr"),
-            (t("prog.waste"), s.waste_t, "t/yr"),
-            (t("prog.co2"), s.co2_t, "t CO2/yr"),
-            (t("prog.payback"), totals.payback_years, "yr"),
+            (t("prog.money"), s.money, t("prog.unit.money_yr", currency=cur)),
+            (t("prog.energy"), s.energy_mwh, t("prog.col.energy")),
+            (t("prog.water"), s.water_m3, t("prog.col.water")),
+            (t("prog.materials"), s.materials_t, t("prog.unit.t_yr")),
+            (t("prog.waste"), s.waste_t, t("prog.unit.t_yr")),
+            (t("prog.co2"), s.co2_t, t("prog.col.co2")),
+            (t("prog.payback"), totals.payback_years, t("prog.unit.yr")),
         ],
         columns=[t("prog.figure"), t("prog.value"), t("prog.ind.unit")],
     )
     columns = [
         t("prog.col.key"),
-        "code",
+        t("prog.col.code"),
         t("prog.col.n"),
         t("prog.col.options"),
         t("prog.implemented"),
@@ -63,13 +66,13 @@ def frames(data: ProgrammeData) -> dict[str, pd.DataFrame]:
         t("prog.col.money", currency=cur),
         t("prog.col.energy"),
         t("prog.col.water"),
-        t("prog.materials") + ", t/yr",
+        t("prog.col.materials"),
         t("prog.col.waste"),
         t("prog.col.co2"),
-        t("prog.payback") + ", yr",
+        t("prog.col.payback_yr"),
     ]
     for dimension, rows in data.totals.breakdowns.items():
-        out[t(f"prog.by.{dimension}")] = pd.DataFrame(
+        out[t(SHEET_KEYS.get(dimension, f"prog.by.{dimension}"))] = pd.DataFrame(
             [
                 (
                     group_label(lang, dimension, f.key),
@@ -106,7 +109,7 @@ def frames(data: ProgrammeData) -> dict[str, pd.DataFrame]:
             t(f"prog.ind.{k}") for k in ("indicator", "unit", "before", "after", "change", "n")
         ],
     )
-    out[t("prog.rates")] = pd.DataFrame(
+    out[t("prog.sheet.rates")] = pd.DataFrame(
         [(r.source, r.rate, r.target, r.on, r.origin) for r in data.totals.rates],
         columns=[
             t("prog.rate.currency"),
@@ -123,11 +126,11 @@ def frames(data: ProgrammeData) -> dict[str, pd.DataFrame]:
                 r.country,
                 r.region,
                 r.nace,
-                r.kind,
+                t(f"kind.{r.kind}") if has_text(f"kind.{r.kind}") else r.kind,
                 r.expert,
                 r.start_date,
                 r.end_date,
-                r.review,
+                t(f"prog.review.{r.review}") if has_text(f"prog.review.{r.review}") else r.review,
                 r.options,
                 r.implemented,
                 r.currency,
@@ -145,24 +148,24 @@ def frames(data: ProgrammeData) -> dict[str, pd.DataFrame]:
         columns=[
             t("prog.list.company"),
             t("prog.list.country"),
-            "region",
-            "NACE",
-            "kind",
-            "expert",
-            "start",
-            "end",
+            t("prog.col.region"),
+            t("prog.list.nace"),
+            t("prog.col.kind"),
+            t("prog.col.expert"),
+            t("prog.col.start"),
+            t("prog.col.end"),
             t("prog.list.review"),
             t("prog.col.options"),
             t("prog.implemented"),
-            "currency",
-            "investment",
-            "money/yr",
-            "MWh/yr",
-            "m³/yr",
-            "materials t/yr",
-            "waste t/yr",
-            "t CO2/yr",
-            "id",
+            t("prog.rate.currency"),
+            t("prog.investment"),
+            t("prog.list.money"),
+            t("prog.col.energy"),
+            t("prog.col.water"),
+            t("prog.col.materials"),
+            t("prog.col.waste"),
+            t("prog.col.co2"),
+            t("prog.col.id"),
         ],
     )
     return out
@@ -183,7 +186,7 @@ def write_programme_workbook(data: ProgrammeData, path: str | os.PathLike[str]) 
     book = Workbook()
     book.remove(book.active)
     for title, frame in frames(data).items():
-        sheet = book.create_sheet(title[:SHEET_MAX].replace("/", "-"))
+        sheet = book.create_sheet(title.replace("/", "-"))  # every title fits SHEET_MAX
         sheet.append([str(label) for label in frame.columns])
         for number, row in enumerate(frame.itertuples(index=False, name=None), start=2):
             for column, value in enumerate(row, start=1):

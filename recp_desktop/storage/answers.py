@@ -8,7 +8,13 @@ from sqlalchemy import Executable, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from recp_desktop.checklists import Template
-from recp_desktop.checklists.answers import AnswerError, AnswerState, canonical_number, check_value
+from recp_desktop.checklists.answers import (
+    AnswerError,
+    AnswerState,
+    canonical_number,
+    check_limits,
+    check_value,
+)
 from recp_desktop.storage.database import Database, now
 from recp_desktop.storage.models import Answer, new_id
 
@@ -37,7 +43,10 @@ def save_answer(
 ) -> AnswerState:
     """Store ``state`` as the answer to ``question_id``, checked against the question.
 
-    An answer that does not fit its question raises :class:`AnswerError` and stores nothing.
+    An answer that does not fit its question raises :class:`AnswerError` and stores nothing: a
+    value that is not an option, a number for a question that takes none, a unit of another
+    kind, or a number outside the question's ``min``/``max`` (reason ``too_small`` or
+    ``too_large``, :func:`~recp_desktop.checklists.answers.check_limits`).
     """
     question = template.question(question_id)
     value = check_value(question, state.value)
@@ -51,6 +60,7 @@ def save_answer(
             number_canonical = canonical_number(question, state.number, unit)
         except ValueError as exc:
             raise AnswerError(str(exc)) from exc
+        check_limits(question, number_canonical)  # the same rule as the checklist's typing
     fields = {
         "template_id": template.id,
         "template_version": template.version,

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select
 
 from recp_desktop.domain import regions
 from recp_desktop.domain.clubs import HOMEWORK_KINDS, ClubRuleError, check_criteria
+from recp_desktop.domain.countries import COUNTRIES
 from recp_desktop.storage.club_models import (
     Club,
     ClubAttendance,
@@ -48,12 +49,20 @@ class ClubError(ValueError):
     """A club edit that cannot be made as asked; the message says why."""
 
 
-def _check_club(fields: dict) -> None:
+def _check_club(fields: dict, *, new_country: bool = True) -> None:
+    """``new_country``: the country is being set (a new club, or changed), so it must be one
+    the programme works in (:data:`~recp_desktop.domain.countries.COUNTRIES`); a club synced
+    from elsewhere keeps its own when only its other details change."""
     if not str(fields.get("name", "")).strip():
         raise ClubError("The club needs a name.")
     country = str(fields.get("country", ""))
     if len(country) != 2 or not country.isalpha() or not country.isupper():
         raise ClubError("The country must be a two-letter ISO code such as BY or AZ.")
+    if new_country and country not in COUNTRIES:
+        raise ClubError(
+            f"'{country}' is not a country code the app knows; use one of "
+            f"{', '.join(sorted(COUNTRIES))}."
+        )
     region = str(fields.get("region", "") or "")
     known = regions.region(region)
     if known is not None and known.country != country:
@@ -73,8 +82,20 @@ def create_club(db: Database, **fields: object) -> Club:
     _check_club(fields)
     club = stamp_new(Club(**fields), db.device_id)
     with db.session() as session:
+        _check_name_free(session, str(fields["name"]))
         session.add(club)
     return club
+
+
+def _check_name_free(session, name: str, club_id: str | None = None) -> None:
+    """Refuse a name another club of this data folder has (case and spaces ignored, as
+    :func:`find_club` compares them): ``recp club ... NAME`` could not tell them apart."""
+    wanted = _fold(name)
+    for other in session.scalars(select(Club).where(~Club.deleted, Club.id != (club_id or ""))):
+        if _fold(other.name) == wanted:
+            raise ClubError(
+                f"There is already a club called '{other.name}'; give this one another name."
+            )
 
 
 def update_club(db: Database, club_id: str, **fields: object) -> Club:
@@ -83,7 +104,9 @@ def update_club(db: Database, club_id: str, **fields: object) -> Club:
         merged = {k: getattr(club, k) for k in CLUB_FIELDS} | {
             k: v for k, v in fields.items() if k in CLUB_FIELDS
         }
-        _check_club(merged)
+        _check_club(merged, new_country=merged["country"] != club.country)
+        if _fold(str(merged["name"])) != _fold(club.name):
+            _check_name_free(session, str(merged["name"]), club.id)
         apply_edit(club, db.device_id, **merged)
     return club
 

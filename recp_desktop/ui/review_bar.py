@@ -2,9 +2,11 @@
 submitted or approved assessment is edited.
 
 The bar shows the review state; a returned assessment shows the supervisor's comment as a
-banner where the expert works; the buttons take the steps the state allows (submit, withdraw,
-approve, return with a comment), each reachable with Tab and an Alt+letter. The rules and the
-history are ``storage.review``'s; the name recorded is the user name exported packages carry.
+banner where the expert works; the buttons take the steps the state allows
+(:data:`recp_desktop.domain.review.STEPS`: submit, withdraw a submission, reopen an approved
+assessment, approve, return with a comment), each reachable with Tab and an Alt+letter. The
+rules and the history are ``storage.review``'s; the name recorded is the user name exported
+packages carry.
 """
 
 from __future__ import annotations
@@ -64,11 +66,13 @@ class ReviewBar(QWidget):
         self.state_label.setStyleSheet("font-weight: 600;")
         self.btn_submit = QPushButton()
         self.btn_withdraw = QPushButton()
+        self.btn_reopen = QPushButton()
         self.btn_approve = QPushButton()
         self.btn_return = QPushButton()
         self.btn_history = QPushButton()
         self.btn_submit.clicked.connect(lambda: self.take("submitted"))
         self.btn_withdraw.clicked.connect(lambda: self.take("draft"))
+        self.btn_reopen.clicked.connect(self.reopen)
         self.btn_approve.clicked.connect(lambda: self.take("approved"))
         self.btn_return.clicked.connect(self.send_back)
         self.btn_history.clicked.connect(self.show_history)
@@ -97,6 +101,7 @@ class ReviewBar(QWidget):
         return (
             self.btn_submit,
             self.btn_withdraw,
+            self.btn_reopen,
             self.btn_approve,
             self.btn_return,
             self.btn_history,
@@ -117,6 +122,7 @@ class ReviewBar(QWidget):
     def retranslate(self) -> None:
         self.btn_submit.setText(self.tr("&Submit for review"))
         self.btn_withdraw.setText(self.tr("&Withdraw submission"))
+        self.btn_reopen.setText(self.tr("Re&open for editing…"))
         self.btn_approve.setText(self.tr("Appro&ve"))
         self.btn_return.setText(self.tr("Re&turn…"))
         self.btn_history.setText(self.tr("Review &history…"))
@@ -127,10 +133,15 @@ class ReviewBar(QWidget):
         self.status = review.status(self.db, self.assessment_id)
         state = self.status.state
         self.state_label.setText(self.tr("Review: %1").replace("%1", self.state_text(state)))
-        self.btn_submit.setVisible(state in ("draft", "returned"))
-        self.btn_withdraw.setVisible(state in rules.LOCKED)
-        self.btn_approve.setVisible(state == "submitted")
-        self.btn_return.setVisible(state == "submitted")
+        # Each button is a step the rules allow from this state. Back to draft is "withdraw the
+        # submission" while submitted; an approved assessment has no submission to withdraw, it
+        # is reopened (which withdraws the approval, and says so before).
+        allowed = {to for (start, to) in rules.STEPS if start == state}
+        self.btn_submit.setVisible("submitted" in allowed)
+        self.btn_withdraw.setVisible("draft" in allowed and state == "submitted")
+        self.btn_reopen.setVisible("draft" in allowed and state == "approved")
+        self.btn_approve.setVisible("approved" in allowed)
+        self.btn_return.setVisible("returned" in allowed)
         self.btn_history.setEnabled(bool(self.status.history))
         lines = []
         event = self.status.event
@@ -153,6 +164,7 @@ class ReviewBar(QWidget):
 
     def take(self, to: str, comment: str = "") -> bool:
         """Take a review step now; False (with the reason shown) if it was refused."""
+        reopened = to == "draft" and self.status.state == "approved"
         try:
             review.take_step(
                 self.db, self.assessment_id, to, by=reviewer_name(self.db), comment=comment
@@ -163,7 +175,12 @@ class ReviewBar(QWidget):
             return False
         self.refresh()
         self.sig_message.emit(
-            {
+            self.tr(
+                "Approval withdrawn: the assessment is a draft again, to be submitted and "
+                "reviewed again."
+            )
+            if reopened
+            else {
                 "submitted": self.tr("Submitted for review."),
                 "draft": self.tr("Submission withdrawn: the assessment is a draft again."),
                 "approved": self.tr("Approved."),
@@ -172,6 +189,37 @@ class ReviewBar(QWidget):
         )
         self.sig_changed.emit(to)
         return True
+
+    def reopen(self) -> bool:
+        """Ask, then take an approved assessment back to draft (its approval is withdrawn)."""
+        title, text, _ = self.edit_question()
+        box = QMessageBox(
+            QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, self.window()
+        )
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes and self.take("draft")
+
+    def edit_question(self) -> tuple[str, str, str]:
+        """What to ask before a submitted or approved assessment goes back to draft: the title,
+        the question, and what the status bar says when the answer is No. Here (not in
+        :class:`ReviewGuard`) so that the translations' context is this class's."""
+        if self.status.state == "approved":
+            return (
+                self.tr("Reopen the approved assessment?"),
+                self.tr(
+                    "This assessment is approved. Editing it withdraws the approval: it goes "
+                    "back to draft, to be submitted and reviewed again. Withdraw and edit?"
+                ),
+                self.tr("Not edited: reopen the approved assessment to edit it."),
+            )
+        return (
+            self.tr("Withdraw the submission?"),
+            self.tr(
+                "This assessment is submitted for review. Editing it withdraws the submission: "
+                "it goes back to draft, to be submitted again when done. Withdraw and edit?"
+            ),
+            self.tr("Not edited: withdraw the submission to edit this assessment."),
+        )
 
     def send_back(self) -> bool:
         """Ask for the comment and return the assessment to the expert."""
@@ -292,22 +340,10 @@ class ReviewGuard(QObject):
         """Ask to withdraw; True if the assessment may now be edited."""
         self.asking = True
         try:
-            approved = self.bar.status.state == "approved"
-            text = (
-                self.bar.tr(
-                    "This assessment is approved. Editing it withdraws the approval: it goes back "
-                    "to draft, to be submitted and reviewed again. Withdraw and edit?"
-                )
-                if approved
-                else self.bar.tr(
-                    "This assessment is submitted for review. Editing it withdraws the "
-                    "submission: it goes back to draft, to be submitted again when done. "
-                    "Withdraw and edit?"
-                )
-            )
+            title, text, not_edited = self.bar.edit_question()
             box = QMessageBox(
                 QMessageBox.Question,
-                self.bar.tr("Withdraw the submission?"),
+                title,
                 text,
                 QMessageBox.Yes | QMessageBox.No,
                 self.bar.window(),
@@ -315,9 +351,7 @@ class ReviewGuard(QObject):
             box.setDefaultButton(QMessageBox.No)
             if box.exec() == QMessageBox.Yes:
                 return self.bar.take("draft")
-            self.bar.sig_message.emit(
-                self.bar.tr("Not edited: withdraw the submission to edit this assessment.")
-            )
+            self.bar.sig_message.emit(not_edited)
             return False
         finally:
             self.asking = False

@@ -104,7 +104,7 @@ def list_devices(caller: AdminDep, hub: HubDep) -> list[DeviceOut]:
 @router.post("/devices/{device_id}/revoke", status_code=204)
 def revoke_device(device_id: str, caller: AdminDep, hub: HubDep) -> None:
     if not ID_RE.fullmatch(device_id):
-        raise Problem(errors.NOT_FOUND)
+        raise Problem(errors.NOT_FOUND, what=accounts.NO_DEVICE)
     with hub.db.scope(caller.org_id) as session:
         accounts.revoke_device(session, caller.org_id, device_id, actor=caller.actor)
 

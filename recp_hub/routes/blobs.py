@@ -53,11 +53,12 @@ def blob_state(sha256: str, caller: CallerDep, hub: HubDep) -> Response:
 @router.get("/blobs/{sha256}")
 def get_blob(sha256: str, caller: CallerDep, hub: HubDep) -> FileResponse:
     current = uploads.state(hub.db, hub.blobs, caller, _sha(sha256))
+    missing = "This photo is not on the hub, or not within your reach."
     if current.state != "complete":
-        raise Problem(errors.NOT_FOUND)
+        raise Problem(errors.NOT_FOUND, what=missing)
     with hub.db.scope(caller.org_id) as session:  # an auditor: only photos of their assessments
         if not scope.may_read_blob(session, caller, sha256):
-            raise Problem(errors.NOT_FOUND)
+            raise Problem(errors.NOT_FOUND, what=missing)
     return FileResponse(
         hub.blobs.path(caller.org_id, sha256), media_type="application/octet-stream"
     )

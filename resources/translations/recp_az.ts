@@ -2253,72 +2253,72 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="294"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="296"/>
         <source>Connect to hub</source>
         <translation>Hab-a qoşulma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="304"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
         <source>Hub &amp;address:</source>
         <translation>Habın &amp;ünvanı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="305"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="307"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="308"/>
         <source>&amp;User name:</source>
         <translation>&amp;İstifadəçi adı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="307"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="309"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parol:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="314"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="316"/>
         <source>&amp;Connect</source>
         <translation>&amp;Qoşul</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="316"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="318"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="335"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="337"/>
         <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
         <translation>Daxil olunub: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Hesabı dəyişmək üçün yenidən daxil olun və ya çıxın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="339"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="341"/>
         <source>Pinned certificate: {fp}</source>
         <translation>Təsdiqlənmiş sertifikat: {fp}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="347"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="349"/>
         <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
         <translation>Mərkəzinizin habına daxil olun: düzəlişləriniz ora gedir, rəhbərin yoxlaması özü geri gəlir. Yalnız cihaz tokeni saxlanılır, parol heç vaxt.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="367"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="369"/>
         <source>Fill in the address, the user name and the password.</source>
         <translation>Ünvanı, istifadəçi adını və parolu daxil edin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="369"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="371"/>
         <source>Connecting…</source>
         <translation>Qoşulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="391"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="393"/>
         <source>Trust this hub?</source>
         <translation>Bu haba etibar edilsin?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="393"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="395"/>
         <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
 
 {fp}
@@ -2591,92 +2591,92 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>HubSync</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="179"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
         <source>sending photos {percent} %</source>
         <translation>fotolar göndərilir {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="180"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
         <source>sending changes</source>
         <translation>dəyişikliklər göndərilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="183"/>
         <source>receiving changes</source>
         <translation>dəyişikliklər alınır</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="184"/>
         <source>receiving photos {percent} %</source>
         <translation>fotolar alınır {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="198"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="200"/>
         <source>The hub refused the changes of {n} assessment(s) you are not assigned to; they stay here. Ask a supervisor to assign you.</source>
         <translation>Hab sizin təyin olunmadığınız qiymətləndirmələrin dəyişikliklərini rədd etdi ({n}); onlar burada qalır. Rəhbərdən sizi təyin etməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="206"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="208"/>
         <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
         <translation>Ziddiyyətli qeydlər: {n}. Onları həll etmək üçün Fayl &gt; Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="211"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="213"/>
         <source>Synced with the hub.</source>
         <translation>Hab ilə sinxronlaşdırıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="223"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="225"/>
         <source>Sync</source>
         <translation>Sinxronlaşdırma</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
         <source>Connect to &amp;hub…</source>
         <translation>&amp;Hab-a qoşul…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="241"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="243"/>
         <source>S&amp;ync now</source>
         <translation>İndi s&amp;inxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="246"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
         <source>never</source>
         <translation>heç vaxt</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="250"/>
         <source>changes waiting: {n}</source>
         <translation>göndərilməyi gözləyir: {n}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="250"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="252"/>
         <source>Hub: not connected</source>
         <translation>Hab: qoşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="251"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="253"/>
         <source>Hub: syncing…</source>
         <translation>Hab: sinxronlaşdırılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="252"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="254"/>
         <source>Hub: online · {waiting} · last sync {when}</source>
         <translation>Hab: onlayn · {waiting} · son sinxronlaşdırma {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="253"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="255"/>
         <source>Hub: offline · {waiting} · last sync {when}</source>
         <translation>Hab: əlçatmazdır · {waiting} · son sinxronlaşdırma {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="254"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="256"/>
         <source>Hub: {reason} · {waiting}</source>
         <translation>Hab: {reason} · {waiting}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="261"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="263"/>
         <source>{user} ({role}) of {org} at {url}</source>
         <translation>{user} ({role}), {org}, {url}</translation>
     </message>
@@ -2871,26 +2871,6 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="38"/>
-        <source>Park management</source>
-        <translation>Park idarəetməsi</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="39"/>
-        <source>Environmental</source>
-        <translation>Ətraf mühit</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="40"/>
-        <source>Social</source>
-        <translation>Sosial sahə</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="41"/>
-        <source>Economic</source>
-        <translation>İqtisadiyyat</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/labels.py" line="47"/>
         <source>Compressed-air leak</source>
         <translation>Sıxılmış hava sızması</translation>
@@ -3044,6 +3024,26 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/labels.py" line="102"/>
         <source>Hazardous waste</source>
         <translation>Təhlükəli tullantılar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="38"/>
+        <source>Park management</source>
+        <translation>Park idarəetməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="39"/>
+        <source>Environmental</source>
+        <translation>Ətraf mühit</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="40"/>
+        <source>Social</source>
+        <translation>Sosial sahə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="41"/>
+        <source>Economic</source>
+        <translation>İqtisadiyyat</translation>
     </message>
 </context>
 <context>
@@ -3392,177 +3392,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
         <translation>{count} tədbir (rədd edilənlər istisna olmaqla) {investment} {currency} investisiya ilə ildə {money} {currency}, {energy} MVt·saat, {water} m³ və {co2} t CO2 qənaət edir; özünüödəmə müddəti: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
         <source>Energy productivity</source>
         <translation>Enerji məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
         <source>Water productivity</source>
         <translation>Su məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
         <source>Materials productivity</source>
         <translation>Material məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="149"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
         <source>Waste intensity</source>
         <translation>Tullantı intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="150"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="160"/>
         <source>Wastewater intensity</source>
         <translation>Tullantı suyu intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="161"/>
         <source>CO2 intensity</source>
         <translation>CO2 intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="165"/>
         <source>Indicator</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="166"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
         <source>Baseline</source>
         <translation>Baza</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
         <source>With recommended options</source>
         <translation>Tövsiyə edilən tədbirlərlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
         <source>Change</source>
         <translation>Dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="190"/>
         <source>production output</source>
         <translation>istehsal həcmi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
         <source>value added</source>
         <translation>əlavə dəyər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
         <source>energy use</source>
         <translation>enerji istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="183"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="193"/>
         <source>water use</source>
         <translation>su istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="184"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
         <source>materials</source>
         <translation>materiallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
         <source>waste</source>
         <translation>tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="186"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
         <source>wastewater</source>
         <translation>tullantı suları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="190"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>Baza göstəricilərində çatışmır: {what}. Göstəricilər üçün onları doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="214"/>
         <source>Edit company…</source>
         <translation>Şirkəti redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
         <source>Edit assessment…</source>
         <translation>Qiymətləndirməni redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="209"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="219"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="210"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
         <source>Region, city</source>
         <translation>Region, şəhər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="211"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
         <source>NACE sector</source>
         <translation>NACE sahəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="212"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="222"/>
         <source>Employees</source>
         <translation>İşçilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="213"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="223"/>
         <source>Products</source>
         <translation>Məhsullar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="214"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
         <source>Eco-industrial park</source>
         <translation>Eko-sənaye parkı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="225"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="216"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="217"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="227"/>
         <source>Dates</source>
         <translation>Tarixlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="218"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="228"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="219"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="229"/>
         <source>Currency</source>
         <translation>Valyuta</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="230"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="240"/>
         <source>Checklists</source>
         <translation>Yoxlama siyahıları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="244"/>
         <source>Savings and RECP indicators</source>
         <translation>Qənaət və RECP göstəriciləri</translation>
     </message>
@@ -3856,108 +3856,148 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="107"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="112"/>
         <source>Draft</source>
         <translation>Qaralama</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="108"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="113"/>
         <source>Submitted for review</source>
         <translation>Yoxlamaya göndərilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="109"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="114"/>
         <source>Approved</source>
         <translation>Təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="110"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="115"/>
         <source>Returned to the expert</source>
         <translation>Ekspertə qaytarılıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="118"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="123"/>
         <source>&amp;Submit for review</source>
         <translation>&amp;Yoxlamaya göndər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="119"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="124"/>
         <source>&amp;Withdraw submission</source>
         <translation>Yoxlamadan &amp;geri götür</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="120"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="125"/>
+        <source>Re&amp;open for editing…</source>
+        <translation>Dəyişmək üçün &amp;aç…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="126"/>
         <source>Appro&amp;ve</source>
         <translation>Təs&amp;diqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="121"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="127"/>
         <source>Re&amp;turn…</source>
         <translation>&amp;Qaytar…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="122"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="128"/>
         <source>Review &amp;history…</source>
         <translation>Yoxlama &amp;tarixçəsi…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="129"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="135"/>
         <source>Review: %1</source>
         <translation>Yoxlama: %1</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="139"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="150"/>
         <source>Returned by %1 on %2:</source>
         <translation>%1 qaytarıb, %2:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="147"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="158"/>
         <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
         <translation>Yoxlama addımları iki cihazda bir-birindən xəbərsiz atılıb; növbəti addıma qədər bu vəziyyət qüvvədədir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="161"/>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="173"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="233"/>
         <source>Review</source>
         <translation>Yoxlama</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="167"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>Approval withdrawn: the assessment is a draft again, to be submitted and reviewed again.</source>
+        <translation>Təsdiq geri götürüldü: qiymətləndirmə yenidən qaralamadır, yenidən göndərilməli və yoxlanmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="184"/>
         <source>Submitted for review.</source>
         <translation>Yoxlamaya göndərildi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="168"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
         <source>Submission withdrawn: the assessment is a draft again.</source>
         <translation>Göndərmə geri götürüldü: qiymətləndirmə yenidən qaralamadır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="169"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="186"/>
         <source>Approved.</source>
         <translation>Təsdiqləndi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="170"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="187"/>
         <source>Returned to the expert.</source>
         <translation>Ekspertə qaytarıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="208"/>
+        <source>Reopen the approved assessment?</source>
+        <translation>Təsdiqlənmiş qiymətləndirmə dəyişmək üçün açılsın?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="210"/>
+        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
+        <translation>Bu qiymətləndirmə təsdiqlənib. Dəyişiklik təsdiqi geri götürür: o yenidən qaralama olur, yenidən göndərilməli və yoxlanılmalıdır. Geri götürüb dəyişilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="213"/>
+        <source>Not edited: reopen the approved assessment to edit it.</source>
+        <translation>Dəyişdirilmədi: təsdiqlənmiş qiymətləndirməni dəyişmək üçün onu açın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="216"/>
+        <source>Withdraw the submission?</source>
+        <translation>Yoxlamadan geri götürülsün?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="218"/>
+        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
+        <translation>Bu qiymətləndirmə yoxlamaya göndərilib. Dəyişiklik göndərməni geri götürür: o yenidən qaralama olur, bitirdikdən sonra yenidən göndərin. Geri götürüb dəyişilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="221"/>
+        <source>Not edited: withdraw the submission to edit this assessment.</source>
+        <translation>Dəyişilmədi: bu qiymətləndirməni dəyişmək üçün onu yoxlamadan geri götürün.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="227"/>
         <source>Return the assessment</source>
         <translation>Qiymətləndirməni qaytar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="227"/>
         <source>What should the expert change?</source>
         <translation>Ekspert nəyi dəyişməlidir?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="233"/>
         <source>Write what the expert should change.</source>
         <translation>Ekspertin nəyi dəyişməli olduğunu yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="243"/>
         <source>Review history</source>
         <translation>Yoxlama tarixçəsi</translation>
     </message>
@@ -4809,32 +4849,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="196"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="198"/>
         <source>Quick win saved; see My quick wins (Ctrl+7).</source>
         <translation>Sürətli qənaət saxlanıldı; bax: «Mənim sürətli qənaətlərim» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="198"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="200"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="239"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="241"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="240"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="242"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="241"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="243"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="242"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="244"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
@@ -4947,29 +4987,6 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
         <source>Not valid: {reason}</source>
         <translation>Etibarsızdır: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>self.bar</name>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="298"/>
-        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
-        <translation>Bu qiymətləndirmə təsdiqlənib. Dəyişiklik təsdiqi geri götürür: o yenidən qaralama olur, yenidən göndərilməli və yoxlanılmalıdır. Geri götürüb dəyişilsin?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="303"/>
-        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
-        <translation>Bu qiymətləndirmə yoxlamaya göndərilib. Dəyişiklik göndərməni geri götürür: o yenidən qaralama olur, bitirdikdən sonra yenidən göndərin. Geri götürüb dəyişilsin?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="310"/>
-        <source>Withdraw the submission?</source>
-        <translation>Yoxlamadan geri götürülsün?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="319"/>
-        <source>Not edited: withdraw the submission to edit this assessment.</source>
-        <translation>Dəyişilmədi: bu qiymətləndirməni dəyişmək üçün onu yoxlamadan geri götürün.</translation>
     </message>
 </context>
 </TS>

@@ -2261,72 +2261,72 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="294"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="296"/>
         <source>Connect to hub</source>
         <translation>Подключение к хабу</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="304"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
         <source>Hub &amp;address:</source>
         <translation>&amp;Адрес хаба:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="305"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="307"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="306"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="308"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="307"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="309"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="314"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="316"/>
         <source>&amp;Connect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="316"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="318"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="335"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="337"/>
         <source>Signed in as &lt;b&gt;{user}&lt;/b&gt; ({role}) of &lt;b&gt;{org}&lt;/b&gt;. Sign in again to change the account, or sign out.</source>
         <translation>Вход выполнен: &lt;b&gt;{user}&lt;/b&gt; ({role}), &lt;b&gt;{org}&lt;/b&gt;. Войдите снова, чтобы сменить учётную запись, или выйдите.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="339"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="341"/>
         <source>Pinned certificate: {fp}</source>
         <translation>Закреплённый сертификат: {fp}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="347"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="349"/>
         <source>Sign in to your centre&apos;s hub: your edits go up and your supervisor&apos;s review comes back by itself. Only a device token is kept, never the password.</source>
         <translation>Войдите в хаб вашего центра: ваши правки уходят туда, а проверка руководителя возвращается сама. Хранится только токен устройства, пароль — никогда.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="367"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="369"/>
         <source>Fill in the address, the user name and the password.</source>
         <translation>Укажите адрес, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="369"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="371"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="391"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="393"/>
         <source>Trust this hub?</source>
         <translation>Доверять этому хабу?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="393"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="395"/>
         <source>The hub&apos;s certificate is not vouched for by an authority this computer knows. Its SHA-256 fingerprint is:
 
 {fp}
@@ -2599,92 +2599,92 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>HubSync</name>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="179"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
         <source>sending photos {percent} %</source>
         <translation>отправка фото {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="180"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
         <source>sending changes</source>
         <translation>отправка изменений</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="181"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="183"/>
         <source>receiving changes</source>
         <translation>получение изменений</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="182"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="184"/>
         <source>receiving photos {percent} %</source>
         <translation>получение фото {percent} %</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="198"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="200"/>
         <source>The hub refused the changes of {n} assessment(s) you are not assigned to; they stay here. Ask a supervisor to assign you.</source>
         <translation>Хаб отклонил изменения оценок, к которым вы не назначены ({n}); они остаются здесь. Попросите руководителя назначить вас.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="206"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="208"/>
         <source>Records in conflict: {n}. File &gt; Conflicts… to settle them.</source>
         <translation>Записей в конфликте: {n}. Файл &gt; Конфликты…, чтобы разрешить их.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="211"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="213"/>
         <source>Synced with the hub.</source>
         <translation>Синхронизировано с хабом.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="223"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="225"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="240"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="242"/>
         <source>Connect to &amp;hub…</source>
         <translation>Подключиться к &amp;хабу…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="241"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="243"/>
         <source>S&amp;ync now</source>
         <translation>С&amp;инхронизировать</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="246"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="248"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="250"/>
         <source>changes waiting: {n}</source>
         <translation>ожидают отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="250"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="252"/>
         <source>Hub: not connected</source>
         <translation>Хаб: не подключён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="251"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="253"/>
         <source>Hub: syncing…</source>
         <translation>Хаб: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="252"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="254"/>
         <source>Hub: online · {waiting} · last sync {when}</source>
         <translation>Хаб: в сети · {waiting} · последняя синхронизация {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="253"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="255"/>
         <source>Hub: offline · {waiting} · last sync {when}</source>
         <translation>Хаб: недоступен · {waiting} · последняя синхронизация {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="254"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="256"/>
         <source>Hub: {reason} · {waiting}</source>
         <translation>Хаб: {reason} · {waiting}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/hub_sync.py" line="261"/>
+        <location filename="../../recp_desktop/ui/hub_sync.py" line="263"/>
         <source>{user} ({role}) of {org} at {url}</source>
         <translation>{user} ({role}), {org}, {url}</translation>
     </message>
@@ -2879,26 +2879,6 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="38"/>
-        <source>Park management</source>
-        <translation>Управление парком</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="39"/>
-        <source>Environmental</source>
-        <translation>Окружающая среда</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="40"/>
-        <source>Social</source>
-        <translation>Социальная сфера</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/labels.py" line="41"/>
-        <source>Economic</source>
-        <translation>Экономика</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/labels.py" line="47"/>
         <source>Compressed-air leak</source>
         <translation>Утечка сжатого воздуха</translation>
@@ -3052,6 +3032,26 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/labels.py" line="102"/>
         <source>Hazardous waste</source>
         <translation>Опасные отходы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="38"/>
+        <source>Park management</source>
+        <translation>Управление парком</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="39"/>
+        <source>Environmental</source>
+        <translation>Окружающая среда</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="40"/>
+        <source>Social</source>
+        <translation>Социальная сфера</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/labels.py" line="41"/>
+        <source>Economic</source>
+        <translation>Экономика</translation>
     </message>
 </context>
 <context>
@@ -3402,177 +3402,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="131"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
         <translation>Мероприятия (без отклонённых), {count}: экономия в год — {money} {currency}, {energy} МВт·ч, {water} м³ и {co2} т CO2 при инвестициях {investment} {currency}; срок окупаемости: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
         <source>Energy productivity</source>
         <translation>Продуктивность использования энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="147"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
         <source>Water productivity</source>
         <translation>Продуктивность использования воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="148"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
         <source>Materials productivity</source>
         <translation>Продуктивность использования материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="149"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
         <source>Waste intensity</source>
         <translation>Удельное образование отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="150"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="160"/>
         <source>Wastewater intensity</source>
         <translation>Удельный объём сточных вод</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="161"/>
         <source>CO2 intensity</source>
         <translation>Удельные выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="165"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="166"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
         <source>With recommended options</source>
         <translation>С рекомендованными мероприятиями</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="180"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="190"/>
         <source>production output</source>
         <translation>объём производства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="181"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
         <source>value added</source>
         <translation>добавленная стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="182"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
         <source>energy use</source>
         <translation>потребление энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="183"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="193"/>
         <source>water use</source>
         <translation>потребление воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="184"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="185"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
         <source>waste</source>
         <translation>отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="186"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
         <source>wastewater</source>
         <translation>сточные воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="190"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>В исходных данных не хватает: {what}. Заполните их для расчёта индикаторов.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="214"/>
         <source>Edit company…</source>
         <translation>Изменить компанию…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
         <source>Edit assessment…</source>
         <translation>Изменить оценку…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="209"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="219"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="210"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
         <source>Region, city</source>
         <translation>Регион, город</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="211"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
         <source>NACE sector</source>
         <translation>Отрасль (NACE)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="212"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="222"/>
         <source>Employees</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="213"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="223"/>
         <source>Products</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="214"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
         <source>Eco-industrial park</source>
         <translation>Экоиндустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="225"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="216"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="226"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="217"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="227"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="218"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="228"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="219"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="229"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="230"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="240"/>
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="244"/>
         <source>Savings and RECP indicators</source>
         <translation>Экономия и индикаторы РЭЧП</translation>
     </message>
@@ -3866,108 +3866,148 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="107"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="112"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="108"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="113"/>
         <source>Submitted for review</source>
         <translation>Отправлено на проверку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="109"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="114"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="110"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="115"/>
         <source>Returned to the expert</source>
         <translation>Возвращено эксперту</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="118"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="123"/>
         <source>&amp;Submit for review</source>
         <translation>&amp;Отправить на проверку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="119"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="124"/>
         <source>&amp;Withdraw submission</source>
         <translation>Отозвать с &amp;проверки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="120"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="125"/>
+        <source>Re&amp;open for editing…</source>
+        <translation>От&amp;крыть для изменения…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="126"/>
         <source>Appro&amp;ve</source>
         <translation>Одо&amp;брить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="121"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="127"/>
         <source>Re&amp;turn…</source>
         <translation>&amp;Вернуть…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="122"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="128"/>
         <source>Review &amp;history…</source>
         <translation>&amp;История проверки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="129"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="135"/>
         <source>Review: %1</source>
         <translation>Проверка: %1</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="139"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="150"/>
         <source>Returned by %1 on %2:</source>
         <translation>Вернул(а) %1, %2:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="147"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="158"/>
         <source>Review steps were taken on two devices without seeing each other; this state stands until the next step.</source>
         <translation>Шаги проверки сделаны на двух устройствах независимо друг от друга; это состояние действует до следующего шага.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="161"/>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="173"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="233"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="167"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <source>Approval withdrawn: the assessment is a draft again, to be submitted and reviewed again.</source>
+        <translation>Одобрение отозвано: оценка снова черновик, её нужно снова отправить и проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="184"/>
         <source>Submitted for review.</source>
         <translation>Отправлено на проверку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="168"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
         <source>Submission withdrawn: the assessment is a draft again.</source>
         <translation>Отправка отозвана: оценка снова черновик.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="169"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="186"/>
         <source>Approved.</source>
         <translation>Одобрено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="170"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="187"/>
         <source>Returned to the expert.</source>
         <translation>Возвращено эксперту.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="208"/>
+        <source>Reopen the approved assessment?</source>
+        <translation>Открыть одобренную оценку для изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="210"/>
+        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
+        <translation>Эта оценка одобрена. Изменение отзывает одобрение: оценка снова станет черновиком, её нужно будет снова отправить и проверить. Отозвать и изменить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="213"/>
+        <source>Not edited: reopen the approved assessment to edit it.</source>
+        <translation>Не изменено: чтобы изменить одобренную оценку, откройте её для изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="216"/>
+        <source>Withdraw the submission?</source>
+        <translation>Отозвать с проверки?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="218"/>
+        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
+        <translation>Эта оценка отправлена на проверку. Изменение отзывает отправку: оценка снова станет черновиком, отправьте её снова, когда закончите. Отозвать и изменить?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="221"/>
+        <source>Not edited: withdraw the submission to edit this assessment.</source>
+        <translation>Не изменено: чтобы изменить оценку, отзовите её с проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="227"/>
         <source>Return the assessment</source>
         <translation>Вернуть оценку</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="179"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="227"/>
         <source>What should the expert change?</source>
         <translation>Что эксперту следует исправить?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="185"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="233"/>
         <source>Write what the expert should change.</source>
         <translation>Напишите, что эксперту следует исправить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="195"/>
+        <location filename="../../recp_desktop/ui/review_bar.py" line="243"/>
         <source>Review history</source>
         <translation>История проверки</translation>
     </message>
@@ -4820,32 +4860,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="196"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="198"/>
         <source>Quick win saved; see My quick wins (Ctrl+7).</source>
         <translation>Быстрое решение сохранено; см. «Мои быстрые решения» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="198"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="200"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="239"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="241"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="240"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="242"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="241"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="243"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="242"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="244"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
@@ -4961,29 +5001,6 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
         <source>Not valid: {reason}</source>
         <translation>Недействителен: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>self.bar</name>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="298"/>
-        <source>This assessment is approved. Editing it withdraws the approval: it goes back to draft, to be submitted and reviewed again. Withdraw and edit?</source>
-        <translation>Эта оценка одобрена. Изменение отзывает одобрение: оценка снова станет черновиком, её нужно будет снова отправить и проверить. Отозвать и изменить?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="303"/>
-        <source>This assessment is submitted for review. Editing it withdraws the submission: it goes back to draft, to be submitted again when done. Withdraw and edit?</source>
-        <translation>Эта оценка отправлена на проверку. Изменение отзывает отправку: оценка снова станет черновиком, отправьте её снова, когда закончите. Отозвать и изменить?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="310"/>
-        <source>Withdraw the submission?</source>
-        <translation>Отозвать с проверки?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/review_bar.py" line="319"/>
-        <source>Not edited: withdraw the submission to edit this assessment.</source>
-        <translation>Не изменено: чтобы изменить оценку, отзовите её с проверки.</translation>
     </message>
 </context>
 </TS>

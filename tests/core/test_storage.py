@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
-from recp_desktop.checklists.answers import AnswerError, AnswerState
+from recp_desktop.checklists.answers import AnswerError, AnswerState, parse_number_answer
 from recp_desktop.storage import migrate
 from recp_desktop.storage.answers import load_answers, save_answer
 from recp_desktop.storage.baseline import BaselineValue, load_baseline, save_baseline
@@ -138,6 +138,40 @@ def test_bad_answers_store_nothing(db, assessment, sample_template, question, st
     with pytest.raises(AnswerError):
         save_answer(db, assessment.id, sample_template, question, state)
     assert load_answers(db, assessment.id) == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "state", "reason", "limit"),
+    [
+        ("sample.air.pressure", AnswerState(number=41, unit="bar"), "too_large", 40),
+        # 600 psi × 0.0689476 bar/psi = 41.4 bar: over the 40 bar maximum in another unit
+        ("sample.air.pressure", AnswerState(number=600, unit="psi"), "too_large", 40),
+        ("sample.air.pressure", AnswerState(number=-1, unit="bar"), "too_small", 0),
+        ("sample.heat.use", AnswerState(number=-5, unit="MWh"), "too_small", 0),
+    ],
+)
+def test_save_answer_enforces_the_questions_limits(
+    db, assessment, sample_template, question, state, reason, limit
+) -> None:
+    """Storage refuses what the checklist refuses when typed (tryout finding: only the UI
+    checked min/max), with the same reason and details, and stores nothing."""
+    with pytest.raises(AnswerError) as refused:
+        save_answer(db, assessment.id, sample_template, question, state)
+    assert refused.value.reason == reason and refused.value.details["limit"] == limit
+    assert str(refused.value).startswith(f"the value must be at {'most' if limit else 'least'}")
+    assert load_answers(db, assessment.id) == {}
+    typed = f"{state.number:g} {state.unit}"  # the same rule when typed in the checklist
+    with pytest.raises(AnswerError) as typed_refusal:
+        parse_number_answer(sample_template.question(question), typed)
+    assert typed_refusal.value.reason == reason
+
+
+def test_save_answer_takes_values_at_and_within_the_limits(db, assessment, sample_template) -> None:
+    for number, unit in ((40, "bar"), (0, "bar"), (580, "psi")):  # 580 psi = 39.99 bar
+        state = AnswerState(number=number, unit=unit)
+        assert (
+            save_answer(db, assessment.id, sample_template, "sample.air.pressure", state) == state
+        )
 
 
 def test_baseline_units_and_refusals(db, assessment) -> None:

@@ -127,3 +127,81 @@ def _shown_in_area_checklists() -> int:
     from recp_desktop.checklists import builtin_templates
 
     return sum(len(t.visible("full", {})) for t in builtin_templates().values())
+
+
+def test_files_that_are_not_an_xlsform_are_refused_clearly(
+    tmp_path: Path, data_folder: Path
+) -> None:
+    """Tryout finding: ``recp template import /etc/passwd`` printed pyxform's internals
+    ("Argument 'definition' was not recognized…"); a damaged workbook and a CSV that is not an
+    XLSForm did too, and an unknown question type named no row."""
+    folder = ["--data-dir", str(data_folder)]
+    before = recp(*folder, "template", "list", "--json").stdout
+
+    def refused(path: Path) -> str:
+        result = recp(*folder, "template", "import", str(path))
+        assert result.returncode == 2, result.stdout
+        assert "Argument" not in result.stderr and "DefinitionData" not in result.stderr
+        assert "Traceback" not in result.stderr
+        return result.stderr.strip()
+
+    passwd = tmp_path / "passwd"
+    passwd.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    assert refused(passwd) == (
+        "recp: passwd is not an XLSForm: choose an Excel workbook (.xlsx or .xls) or a CSV file "
+        "holding the survey, choices and settings sheets (docs/checklist-format.md)"
+    )
+    fake = tmp_path / "checklist.xlsx"
+    fake.write_bytes(passwd.read_bytes())
+    assert refused(fake).startswith(
+        "recp: checklist.xlsx cannot be read as an XLSForm workbook: it is not a readable Excel "
+        "workbook (.xlsx)"
+    )
+    old = tmp_path / "checklist.xls"
+    old.write_bytes(b"not an OLE2 file")
+    assert "not a readable Excel 97-2003 workbook (.xls)" in refused(old)
+    plain = tmp_path / "questions.csv"
+    plain.write_text("type,name,label\ninteger,count,How many?\n", encoding="utf-8")
+    assert "the first column naming the sheet (survey, choices, settings)" in refused(plain)
+
+    typo = write_workbook(
+        tmp_path / "typo.xlsx",
+        [question("q", "select_one yes_no_na", "Q?", "В?"), question("n", "integr", "N", "Ч")],
+        YES_NO_NA,
+    )
+    assert refused(typo) == (
+        "recp: survey sheet, row 3, column type: 'integr' is not a question type; use one of "
+        "integer, decimal, text, select_one, select_multiple, note, image, begin_group or "
+        "end_group"
+    )
+    no_list = write_workbook(
+        tmp_path / "no-list.xlsx", [question("q", "select_one", "Q?", "В?")], YES_NO_NA
+    )
+    assert refused(no_list) == (
+        "recp: survey sheet, row 2, column type: 'select_one' needs the name of its choice "
+        "list, e.g. 'select_one yes_no_na'"
+    )
+    assert recp(*folder, "template", "list", "--json").stdout == before
+
+
+def test_an_xlsform_saved_as_csv_imports(tmp_path: Path, data_folder: Path) -> None:
+    """The CSV form of an XLSForm (pyxform's: the sheet's name in the first column of its header
+    row) is still read, so refusing other files did not refuse this one."""
+    import csv
+
+    from openpyxl import load_workbook
+
+    book = load_workbook(_workbook(tmp_path / "bakery.xlsx"))
+    target = tmp_path / "bakery.csv"
+    with target.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        for sheet in book.worksheets:
+            rows = [
+                ["" if v is None else str(v) for v in r] for r in sheet.iter_rows(values_only=True)
+            ]
+            out.writerow([sheet.title, *rows[0]])
+            for row in rows[1:]:
+                out.writerow(["", *row])
+    imported = recp("--data-dir", str(data_folder), "template", "import", str(target), "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["questions"] == 2

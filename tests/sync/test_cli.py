@@ -165,3 +165,31 @@ def test_refusals_are_clear_and_change_nothing(devices, folder: Path, capsys, mo
         capsys, monkeypatch, *o, *login[:4], "auditor2-a", *login[5:], stdin=PASSWORD
     )
     assert code == 2 and "disabled" in err
+
+
+def test_sync_json_reports_a_failure_on_stdout(devices, folder: Path, capsys, monkeypatch) -> None:
+    """A script running ``recp sync --json`` reads why it failed from stdout as JSON (tryout
+    finding: stdout was empty), and the exit status says it failed."""
+    d = ("--data-dir", str(folder))
+    code, out, err = recp(capsys, monkeypatch, *d, "sync", "--json")
+    assert code == 2 and "not signed in" in err
+    assert json.loads(out) == {
+        "error": err.removeprefix("recp: ").strip(),
+        "code": "signed-out",
+        "complete": False,
+    }
+
+    login = ("hub", "login", devices.hub.url, "--user", "auditor-a", "--org", "A")
+    assert recp(capsys, monkeypatch, *d, *login, "--password-stdin", stdin=PASSWORD)[0] == 0
+    account = load_account(folder)
+    save_account(folder, replace(account, url=f"http://127.0.0.1:{free_port()}"))
+    code, out, err = recp(capsys, monkeypatch, *d, "sync", "--json", "--retry-for", "1")
+    failure = json.loads(out)
+    assert code == 2 and failure["code"] == "network" and failure["complete"] is False
+    assert "cannot be reached" in failure["error"] and failure["error"] in err
+
+    save_account(folder, account)  # the device revoked: the hub's own code
+    admin = devices.hub.login("A", "admin-a")
+    assert admin.client.post(f"/v1/devices/{account.device_id}/revoke").status_code == 204
+    code, out, _err = recp(capsys, monkeypatch, *d, "sync", "--json")
+    assert code == 2 and json.loads(out)["code"] == "401.3"

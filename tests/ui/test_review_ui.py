@@ -154,3 +154,50 @@ def test_companies_that_look_the_same_are_listed_and_merged(open_window, qtbot) 
     assert {e.id for e in list_enterprises(db)} == {b.id, other.id}
     assert dialog.empty.isVisible() and not dialog.tree.isVisible()
     dialog.close()
+
+
+def _visible_steps(bar) -> set[str]:
+    buttons = {
+        "submit": bar.btn_submit,
+        "withdraw": bar.btn_withdraw,
+        "reopen": bar.btn_reopen,
+        "approve": bar.btn_approve,
+        "return": bar.btn_return,
+    }
+    return {name for name, button in buttons.items() if button.isVisible()}
+
+
+def test_an_approved_assessment_is_reopened_not_withdrawn(open_window, qtbot) -> None:
+    """Withdrawing a submission makes sense only while submitted (tryout finding: an approved
+    assessment offered "Withdraw submission"); an approved one is reopened, after a question."""
+    window = open_window()
+    workspace = create_demo(window, qtbot)
+    bar = workspace.review_bar
+    sid = workspace.assessment.id
+    workspace.show_page(PAGE_OVERVIEW)
+    # What each state offers (domain/review.py's STEPS, written out by hand).
+    assert _visible_steps(bar) == {"submit"}
+    review.submit(window.db, sid, by="Aysel")
+    bar.refresh()
+    assert _visible_steps(bar) == {"withdraw", "approve", "return"}
+    review.take_step(window.db, sid, "returned", by="Giorgi", comment="Check the gas bills.")
+    bar.refresh()
+    assert _visible_steps(bar) == {"submit"}
+    review.submit(window.db, sid, by="Aysel")
+    review.take_step(window.db, sid, "approved", by="Giorgi")
+    bar.refresh()
+    assert _visible_steps(bar) == {"reopen"}
+    assert bar.btn_reopen.text() == "Re&open for editing…"
+    window.grab().save(str(_shots(window) / "review-approved-en.png"))
+
+    timer = _answer_next_box(QMessageBox.No)  # the question, answered No: still approved
+    qtbot.mouseClick(bar.btn_reopen, Qt.LeftButton)
+    timer.stop()
+    assert review.status(window.db, sid).state == "approved"
+    timer = _answer_next_box(QMessageBox.Yes)
+    bar.btn_reopen.setFocus()
+    qtbot.keyClick(bar.btn_reopen, Qt.Key_Space)
+    timer.stop()
+    assert review.status(window.db, sid).state == "draft"
+    assert "Approval withdrawn" in window.statusBar().currentMessage()
+    assert _visible_steps(bar) == {"submit"}
