@@ -19,8 +19,11 @@ from recp_desktop.sync import changes
 from tests.core.test_package_fixtures_v1 import FIXTURES, PACKAGES
 
 
-def _office(tmp_path: Path) -> Database:
+def _office(tmp_path: Path, *, signed_in: bool = True) -> Database:
     db = Database(tmp_path / "office")
+    if signed_in:  # the outbox is kept once a folder has signed in to a hub
+        with db.write() as connection:
+            changes.bind_hub(connection, "org-1/user-1")
     for name in PACKAGES:
         assert import_package(db, FIXTURES / name).ok
     return db
@@ -107,15 +110,26 @@ def test_what_waits_follows_edits_and_pushes(tmp_path: Path) -> None:
         db.close()
 
 
+def test_a_folder_never_signed_in_keeps_no_outbox_until_it_signs_in(tmp_path: Path) -> None:
+    db = _office(tmp_path, signed_in=False)
+    try:
+        with db.write() as connection:
+            assert connection.execute(text("SELECT count(*) FROM hub_outbox")).scalar() == 0
+            everything = _all_records(connection)
+            assert changes.bind_hub(connection, "org-1/user-1")  # the first sign-in
+            assert changes.count_changed(connection) == len(everything)
+    finally:
+        db.close()
+
+
 def test_signing_in_elsewhere_makes_every_record_wait_again(tmp_path: Path) -> None:
     db = _office(tmp_path)
     try:
         with db.write() as connection:
-            changes.bind_hub(connection, "https://hub.example|org-1")
             everything = _all_records(connection)
             changes.mark_pushed(connection, everything)
             assert changes.count_changed(connection) == 0
-            assert changes.bind_hub(connection, "https://other.example|org-2")
+            assert changes.bind_hub(connection, "org-2/user-2")
             assert changes.count_changed(connection) == len(everything)
     finally:
         db.close()

@@ -1,7 +1,8 @@
 """the sync outbox: which records may have changed since the hub last had them
 
 SQLite triggers on every record table note a record in ``hub_outbox`` when it is inserted or
-its revision changes, and forget it when it is deleted; the sync round reads only the noted
+its revision changes (once the data folder has signed in to a hub), and forget it when it is
+deleted; the sync round reads only the noted
 records instead of scanning every table (recp_desktop.sync.changes). Filled here with every
 record the hub does not have at its current revision. A photo record inserted or changed also
 sets the ``hub.photos_check`` setting, so that the round looks for photo files to download only
@@ -38,6 +39,12 @@ RECORD_TABLES = (
 )
 
 
+# Only a data folder that has signed in to a hub keeps an outbox (``hub.key`` is set at the
+# first sign-in, which notes every record then): a folder that only exchanges packages pays
+# nothing per write.
+BOUND = "EXISTS (SELECT 1 FROM local_setting WHERE key = 'hub.key')"
+
+
 def trigger_statements(table: str) -> list[str]:
     """The ``CREATE TRIGGER`` statements that keep ``hub_outbox`` current for ``table``."""
     # Not "INSERT OR IGNORE": an outer statement's conflict clause (an upsert's, an
@@ -48,9 +55,10 @@ def trigger_statements(table: str) -> list[str]:
         "AND record_id = NEW.id)"
     )
     return [
-        f"CREATE TRIGGER hub_outbox_{table}_insert AFTER INSERT ON {table} BEGIN {note}; END",
+        f"CREATE TRIGGER hub_outbox_{table}_insert AFTER INSERT ON {table} "
+        f"WHEN {BOUND} BEGIN {note}; END",
         f"CREATE TRIGGER hub_outbox_{table}_update AFTER UPDATE OF revision ON {table} "
-        f"WHEN NEW.revision IS NOT OLD.revision BEGIN {note}; END",
+        f"WHEN NEW.revision IS NOT OLD.revision AND {BOUND} BEGIN {note}; END",
         f"CREATE TRIGGER hub_outbox_{table}_delete AFTER DELETE ON {table} "
         f"BEGIN DELETE FROM hub_outbox WHERE record_type = '{table}' AND record_id = OLD.id; END",
     ]
@@ -75,7 +83,7 @@ def upgrade() -> None:
             f"INSERT INTO hub_outbox (record_type, record_id) SELECT '{table}', t.id "
             f"FROM {table} t LEFT JOIN hub_pushed p "
             f"ON p.record_type = '{table}' AND p.record_id = t.id "
-            "WHERE p.revision IS NULL OR p.revision != t.revision"
+            f"WHERE (p.revision IS NULL OR p.revision != t.revision) AND {BOUND}"
         )
         for statement in trigger_statements(table):
             op.execute(statement)
