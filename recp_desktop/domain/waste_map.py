@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from recp_desktop.domain.ewc import chapters
+from recp_desktop.domain.numbers import format_number
 from recp_desktop.domain.vocabulary import TREATMENT_CODES
 
 MEASURE_KINDS = ("all", "hazardous", "chapter", "treatment")
@@ -155,6 +156,21 @@ def class_of(value: float, breaks: list[float]) -> int | None:
     return len(breaks) - 1
 
 
+def class_labels(breaks: list[float], minimum: float, language: str = "en") -> list[str]:
+    """The legend text of each class of ``breaks`` (upper bounds, ascending), the first class
+    starting at ``minimum`` (the smallest mapped value): "17 – 36.8", numbers to three
+    significant digits in ``language``'s format. A class whose two ends read the same (one
+    region, or all regions equal) is labelled with that one value ("431"), not "431 – 431"."""
+    out = []
+    lower = minimum
+    for bound in breaks:
+        low = format_number(lower, language, significant=3)
+        high = format_number(bound, language, significant=3)
+        out.append(high if low == high else f"{low} – {high}")
+        lower = bound
+    return out
+
+
 __all__ = [
     "MEASURE_KINDS",
     "NO_DATA",
@@ -166,5 +182,6 @@ __all__ = [
     "aggregate",
     "class_breaks",
     "class_colours",
+    "class_labels",
     "class_of",
 ]

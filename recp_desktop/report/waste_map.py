@@ -27,6 +27,7 @@ from recp_desktop.domain.waste_map import (
     RegionFigures,
     class_breaks,
     class_colours,
+    class_labels,
     class_of,
 )
 from recp_desktop.report.fonts import REGULAR
@@ -34,7 +35,6 @@ from recp_desktop.report.styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, M
 from recp_desktop.report.styles import styles as report_styles
 
 _COS = math.cos(math.radians(45.0))
-BORDER = colors.HexColor("#6f6f6f")
 BORDER = colors.HexColor("#6f6f6f")
 SOURCE = "Boundaries: Natural Earth, Admin 1 v4.1.0 (public domain)."
 
@@ -171,13 +171,9 @@ def map_drawing(data: MapFigures, width: float, height: float, language: str = "
 
 
 def _legend(drawing: Drawing, data: MapFigures, language: str) -> None:
-    entries = []
     mapped = [f.tonnes for f in data.figures.values() if region(f.region) and f.tonnes > 0]
-    lower = min(mapped, default=0.0)
-    for colour, bound in zip(class_colours(len(data.breaks)), data.breaks, strict=True):
-        low = format_number(lower, language, significant=3)
-        entries.append((colour, f"{low} – {format_number(bound, language, significant=3)}"))
-        lower = bound
+    texts = class_labels(data.breaks, min(mapped, default=0.0), language)
+    entries = list(zip(class_colours(len(data.breaks)), texts, strict=True))
     entries.append((NO_DATA, _t(language, "none")))
     line = 11
     y = 4 + line * len(entries)

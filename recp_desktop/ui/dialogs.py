@@ -109,6 +109,7 @@ class CompanyDialog(_FormDialog):
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Country:"), self.country)
         self.form.addRow(self.tr("&Region:"), self.region)
+        self.form.addRow("", self.region.note)  # "not on the map" for text naming no region
         self.form.addRow(self.tr("C&ity:"), self.city)
         self.form.addRow(self.tr("NACE &sector:"), self.nace)
         self.form.addRow(self.tr("&Employees:"), self.employees)

@@ -46,10 +46,13 @@ from recp_desktop.domain.waste_map import (
     aggregate,
     class_breaks,
     class_colours,
+    class_labels,
 )
+from recp_desktop.report.waste_map import measure_title, waste_text
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.waste_map import map_rows
 from recp_desktop.ui.map_view import RegionMapView
+from recp_desktop.ui.sort_header import use_reading_arrows
 from recp_desktop.ui.waste_labels import treatment_label
 
 
@@ -140,15 +143,12 @@ class Legend(QWidget):
         self.update()
 
     def labels(self) -> list[tuple[str, str]]:
-        """(colour, text) per class, then the no-data entry."""
-        out = []
-        lower = self.minimum
-        for colour, bound in zip(class_colours(len(self.breaks)), self.breaks, strict=True):
-            low = format_number(lower, self.language, significant=3)
-            high = format_number(bound, self.language, significant=3)
-            out.append((colour, f"{low} – {high}"))
-            lower = bound
-        out.append((NO_DATA, self.tr("none recorded")))
+        """(colour, text) per class, then the no-data entry, in the legend's ``language``
+        (the same texts as the PDF's legend, so an exported PNG speaks the window's language
+        whatever translation Qt has loaded)."""
+        texts = class_labels(self.breaks, self.minimum, self.language)
+        out = list(zip(class_colours(len(self.breaks)), texts, strict=True))
+        out.append((NO_DATA, waste_text(self.language, "none")))
         return out
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -227,6 +227,8 @@ class WasteMapWindow(QWidget):
         self.table = QTableView(objectName="mapTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        use_reading_arrows(self.table.horizontalHeader())
+        self.table.sortByColumn(2, Qt.DescendingOrder)  # largest first; a click re-sorts
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -259,9 +261,7 @@ class WasteMapWindow(QWidget):
 
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.value_box.currentIndexChanged.connect(lambda _i: self.redraw())
-        self.country_box.currentIndexChanged.connect(
-            lambda _i: self.map.show_country(self.country_box.currentData() or "")
-        )
+        self.country_box.currentIndexChanged.connect(self._country_changed)
         self.retranslate()
         self.reload()
 
@@ -280,7 +280,9 @@ class WasteMapWindow(QWidget):
         """Totals, classes, colours, legend and table for the chosen measure."""
         if self.kind_box.currentData() in ("chapter", "treatment") and not self.value_box.count():
             return
-        self.figures = aggregate(self.rows, self.measure())
+        country = self.country_box.currentData() or ""
+        rows = [r for r in self.rows if r.country == country] if country else self.rows
+        self.figures = aggregate(rows, self.measure())
         mapped = [f.tonnes for f in self.figures.values() if region(f.region) and f.tonnes > 0]
         self.breaks = class_breaks(mapped)
         values = {code: f.tonnes for code, f in self.figures.items()}
@@ -300,8 +302,7 @@ class WasteMapWindow(QWidget):
             )
             for f in self.figures.values()
         ]
-        self.model.set_rows(table, self.language)
-        self.table.sortByColumn(2, Qt.DescendingOrder)
+        self.model.set_rows(table, self.language)  # the proxy keeps the header's sort order
         self.show_region(self.map.selected)
 
     def _tooltip(self, code: str) -> str:
@@ -324,10 +325,20 @@ class WasteMapWindow(QWidget):
         return text
 
     def _measure_title(self) -> str:
-        kind = self.kind_box.currentData() or "all"
-        if kind in ("chapter", "treatment"):
-            return f"{self.kind_box.currentText()}: {self.value_box.currentText()} (t/year)"
-        return f"{self.kind_box.currentText()} (t/year)"
+        """The legend's title in the window's language: the measure (as the PDF names it) and,
+        when one country is chosen, the country."""
+        title = measure_title(self.measure(), self.language)
+        country = self.country_box.currentData() or ""
+        return f"{title} — {country_name(country, self.language)}" if country else title
+
+    def _country_changed(self, _index: int = 0) -> None:
+        """Map, legend classes and table all show the chosen country only ("" for all six)."""
+        country = self.country_box.currentData() or ""
+        self.map.show_country(country)
+        chosen = self.map.items_by_code.get(self.map.selected)
+        if country and chosen is not None and chosen.country != country:
+            self.map.select("")
+        self.redraw()
 
     # -- selection ---------------------------------------------------------------------------
     def show_region(self, code: str) -> None:
@@ -435,6 +446,16 @@ class WasteMapWindow(QWidget):
         self.retranslate()
 
 
+def map_legend(data, language: str = "en") -> Legend:
+    """The legend of ``data`` (a ``report.waste_map.MapFigures``) in ``language``: the
+    measure as title, the classes from the smallest mapped value, and "none recorded"."""
+    mapped = [f.tonnes for f in data.figures.values() if region(f.region) and f.tonnes > 0]
+    legend = Legend()
+    title = measure_title(data.measure, language)
+    legend.set_breaks(data.breaks, min(mapped, default=0.0), language, title)
+    return legend
+
+
 def write_map_png(data, target, language: str = "en") -> None:
     """Draw ``data`` (a ``report.waste_map.MapFigures``) as the window would, with its legend,
     into a 1600 × 1000 PNG at ``target``, without a window (offscreen when there is no display).
@@ -445,17 +466,12 @@ def write_map_png(data, target, language: str = "en") -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from recp_desktop.report.waste_map import measure_title
-
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QApplication.instance() or QApplication(["recp"])
     view = RegionMapView()
     view.set_values({c: f.tonnes for c, f in data.figures.items()}, data.breaks, {})
-    mapped = [f.tonnes for c, f in data.figures.items() if c in view.items_by_code and f.tonnes > 0]
-    legend = Legend()
-    title = measure_title(data.measure, language)
-    legend.set_breaks(data.breaks, min(mapped, default=0.0), language, title)
+    legend = map_legend(data, language)
     try:
         if not compose_image(view, legend).save(str(target), "PNG"):
             raise OSError(0, "the image could not be saved")

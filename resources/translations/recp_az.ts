@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="186"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="187"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="197"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="205"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="205"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="206"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="206"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="207"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="207"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="208"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="208"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="210"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="234"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="235"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="274"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="275"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="232"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="233"/>
         <source>Chec&amp;klists:</source>
         <translation>Yoxlama &amp;siyahıları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="255"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
@@ -2027,37 +2027,37 @@
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="134"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="118"/>
         <source>Re&amp;gistration number:</source>
         <translation>Qeydiyyat &amp;nömrəsi:</translation>
     </message>
@@ -3027,14 +3027,6 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="151"/>
-        <source>none recorded</source>
-        <translation>qeyd yoxdur</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="200"/>
@@ -3647,34 +3639,42 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>RegionBox</name>
+    <message>
+        <location filename="../../recp_desktop/ui/region_box.py" line="89"/>
+        <source>“{text}” is not one of the regions of {country}: the company will not be on the waste map. Pick a region from the list.</source>
+        <translation>“{text}” {country} regionlarından biri deyil: müəssisə tullantı xəritəsində görünməyəcək. Siyahıdan region seçin.</translation>
+    </message>
+</context>
+<context>
     <name>RegionTableModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="90"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="91"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="92"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="95"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="96"/>
         <source>Streams</source>
         <translation>Axınlar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="97"/>
         <source>Companies</source>
         <translation>Müəssisələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="105"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="108"/>
         <source>{name} (not on the map)</source>
         <translation>{name} (xəritədə yoxdur)</translation>
     </message>
@@ -4588,84 +4588,84 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WasteMapWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="346"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="312"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="357"/>
         <source>No waste recorded for this measure.</source>
         <translation>Bu göstərici üçün tullantı qeyd olunmayıb.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="315"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="316"/>
         <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
         <translation>{tonnes} t/il; axın: {streams}, müəssisə: {companies}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="321"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="322"/>
         <source>without tonnes (no density or mass): {count}</source>
         <translation>tonsuz (sıxlıq və ya kütlə yoxdur): {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="337"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="348"/>
         <source>Click a region for its figures.</source>
         <translation>Göstəricilər üçün regionu klikləyin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="372"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="383"/>
         <source>Could not write {path}.</source>
         <translation>{path} yazıla bilmədi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="386"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
         <source>Export map</source>
         <translation>Xəritəni ixrac et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="399"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="410"/>
         <source>Any recovery (R)</source>
         <translation>İstənilən bərpa (R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="400"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="411"/>
         <source>Any disposal (D)</source>
         <translation>İstənilən kənarlaşdırma (D)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="401"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="412"/>
         <source>No treatment recorded</source>
         <translation>Emal qeyd olunmayıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="409"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="420"/>
         <source>Waste map — RECP Desktop</source>
         <translation>Tullantı xəritəsi — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="410"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="421"/>
         <source>Export PNG…</source>
         <translation>PNG ixracı…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="415"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="426"/>
         <source>All waste</source>
         <translation>Bütün tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="416"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="427"/>
         <source>Hazardous waste</source>
         <translation>Təhlükəli tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="417"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="428"/>
         <source>By EWC chapter</source>
         <translation>EWC fəslinə görə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="418"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="429"/>
         <source>By treatment route</source>
         <translation>Emal üsuluna görə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="426"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="437"/>
         <source>All six countries</source>
         <translation>Altı ölkənin hamısı</translation>
     </message>

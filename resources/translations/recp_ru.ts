@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="186"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="187"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="196"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="197"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="203"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="205"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="205"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="206"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="206"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="207"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="207"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="208"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="208"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="210"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="234"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="235"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="274"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="275"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="232"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="233"/>
         <source>Chec&amp;klists:</source>
         <translation>Чек-&amp;листы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="255"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
@@ -2035,37 +2035,37 @@
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="134"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="118"/>
         <source>Re&amp;gistration number:</source>
         <translation>Ре&amp;гистрационный номер:</translation>
     </message>
@@ -3035,14 +3035,6 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="151"/>
-        <source>none recorded</source>
-        <translation>нет данных</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../recp_desktop/ui/main_window.py" line="200"/>
@@ -3657,34 +3649,42 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>RegionBox</name>
+    <message>
+        <location filename="../../recp_desktop/ui/region_box.py" line="89"/>
+        <source>“{text}” is not one of the regions of {country}: the company will not be on the waste map. Pick a region from the list.</source>
+        <translation>«{text}» — не регион из списка для страны {country}: предприятие не попадёт на карту отходов. Выберите регион из списка.</translation>
+    </message>
+</context>
+<context>
     <name>RegionTableModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="90"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="91"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="92"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="95"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="96"/>
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="97"/>
         <source>Companies</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="105"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="108"/>
         <source>{name} (not on the map)</source>
         <translation>{name} (нет на карте)</translation>
     </message>
@@ -4599,84 +4599,84 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WasteMapWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="346"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="312"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="357"/>
         <source>No waste recorded for this measure.</source>
         <translation>Для этого показателя отходы не записаны.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="315"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="316"/>
         <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
         <translation>{tonnes} т/год; потоков: {streams}, предприятий: {companies}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="321"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="322"/>
         <source>without tonnes (no density or mass): {count}</source>
         <translation>без тонн (нет плотности или массы): {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="337"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="348"/>
         <source>Click a region for its figures.</source>
         <translation>Щёлкните регион, чтобы увидеть его данные.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="372"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="383"/>
         <source>Could not write {path}.</source>
         <translation>Не удалось записать {path}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="386"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="399"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="410"/>
         <source>Any recovery (R)</source>
         <translation>Любая утилизация (R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="400"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="411"/>
         <source>Any disposal (D)</source>
         <translation>Любое удаление (D)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="401"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="412"/>
         <source>No treatment recorded</source>
         <translation>Обращение не указано</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="409"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="420"/>
         <source>Waste map — RECP Desktop</source>
         <translation>Карта отходов — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="410"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="421"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="415"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="426"/>
         <source>All waste</source>
         <translation>Все отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="416"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="427"/>
         <source>Hazardous waste</source>
         <translation>Опасные отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="417"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="428"/>
         <source>By EWC chapter</source>
         <translation>По главе ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="418"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="429"/>
         <source>By treatment route</source>
         <translation>По способу обращения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="426"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="437"/>
         <source>All six countries</source>
         <translation>Все шесть стран</translation>
     </message>

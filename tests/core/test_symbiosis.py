@@ -44,13 +44,13 @@ def test_candidates_on_the_fixture(db) -> None:
     # "Rustavi Industrial Zone" 25 = 85.
     # Paper packaging 150101 (Baku) → cardboard (17.12, Imereti): exact general row 40 × 0.75
     # = 30 + 15 t → 20 + > 500 km apart → 0 = 50.
-    # Cartons 150101 (Telavi, free-text region) → cardboard: 30 + 5 t < 10 → 10 + unknown
-    # distance 0 = 40. Nothing else in the fixture has a receiver; the deleted company's
-    # scale and the company itself are never offered.
+    # Cartons 150101 (Telavi, GE-KA) → cardboard (GE-IM): 30 + 5 t < 10 → 10 + about 234 km
+    # between the regions' label points (≤ 500 km) → 5 = 45. Nothing else in the fixture has a
+    # receiver; the deleted company's scale and the company itself are never offered.
     assert pairs == [
         ("Mill scale", ids["cement"], 85),
         ("Paper packaging", ids["board"], 50),
-        ("Cartons", ids["board"], 40),
+        ("Cartons", ids["board"], 45),
     ]
     scale = found[0]
     assert scale.row.number == 1 and "ABDULWAHAB2020" in scale.row.sources
@@ -59,7 +59,7 @@ def test_candidates_on_the_fixture(db) -> None:
     paper = found[1]
     assert paper.distance_km is not None and paper.distance_km > 500
     assert any("general knowledge (GENERAL)" in r for r in paper.reasons)
-    assert found[2].distance_km is None
+    assert 200 < found[2].distance_km <= 500
 
 
 def test_hazardous_and_already_recovered_lower_the_score() -> None:

@@ -41,3 +41,29 @@ def test_free_text_of_older_records_is_kept(open_window, qtbot) -> None:
     assert dialog.region.value() == "raionul Ialoveni"
     dialog.accept()
     assert dialog.created.region == "raionul Ialoveni"
+
+
+def test_typed_names_find_the_listed_region_and_unlisted_text_is_flagged(open_window, qtbot):
+    window = open_window()
+    dialog = CompanyDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.country.setCurrentIndex(dialog.country.findData("GE"))
+    # ISO's name is "K'akheti": typing it without the apostrophe still offers and picks it
+    completer = dialog.region.completer()
+    completer.setCompletionPrefix("kakheti")
+    offered = [completer.completionModel().index(r, 0).data()
+               for r in range(completer.completionCount())]  # fmt: skip
+    assert offered == ["K'akheti"]
+    qtbot.keyClicks(dialog.region.lineEdit(), "Kakheti")
+    assert dialog.region.value() == "GE-KA" and dialog.region.note.isHidden()
+    dialog.region.lineEdit().clear()
+    qtbot.keyClicks(dialog.region.lineEdit(), "Telavi municipality")  # second level: not listed
+    assert dialog.region.value() == "Telavi municipality"
+    assert dialog.region.note.isVisible()
+    assert "not one of the regions of Georgia" in dialog.region.note.text()
+    assert "not be on the waste map" in dialog.region.note.text()
+    qtbot.keyClicks(dialog.name, "Old Winery")
+    dialog.accept()  # kept as typed, not dropped
+    assert dialog.created.region == "Telavi municipality"

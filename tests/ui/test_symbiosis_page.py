@@ -20,7 +20,7 @@ def test_list_reasons_and_decisions(qtbot, db) -> None:
     window.show()
     qtbot.waitExposed(window)
     model = window.model
-    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["85", "50", "40"]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["85", "50", "45"]
     assert model.index(0, 1).data() == "Rustavi Steel: Mill scale"
     assert model.index(0, 4).data() == "Ganja Cement (23.51)"
     assert model.index(0, 6).data() == "open"
