@@ -9,8 +9,9 @@ stream's matching rows names, and is scored 0–100 from its reasons:
   in full for a ``documented`` row, three quarters (rounded down) for ``general`` knowledge;
 - quantity (up to 20): 20 for 10 t/year or more, 10 for less, 0 when the tonnes are unknown;
 - nearness (up to 25): the same eco-industrial park 25, the same region 20, else by the
-  great-circle distance between the regions' label points (``domain.boundaries``): ≤ 50 km 15,
-  ≤ 200 km 10, ≤ 500 km 5, farther or unknown 0;
+  great-circle distance (:func:`distance_km`) — between the two companies' sites when both
+  have coordinates, else between their regions' label points (``domain.boundaries``):
+  ≤ 50 km 15, ≤ 200 km 10, ≤ 500 km 5, farther or unknown 0;
 - hazardous handling (−15): a hazardous entry (``*``) needs permitted transport and a permitted
   receiver;
 - already recovered (−10): the stream already goes to another company for recovery (R code).
@@ -29,7 +30,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import cache
 
-from recp_desktop.domain.boundaries import region_distance_km
+from recp_desktop.domain.boundaries import great_circle_km, region_distance_km
 from recp_desktop.paths import resource_path
 
 
@@ -99,7 +100,8 @@ def rows_for(ewc_code: str) -> list[ReceiverRow]:
 @dataclass(frozen=True)
 class Company:
     """A company as symbiosis sees it: id, name, NACE code, region (ISO code or text),
-    country and eco-industrial park ("" if none)."""
+    country, eco-industrial park ("" if none) and its site's WGS 84 latitude and longitude in
+    degrees (None if not given)."""
 
     id: str
     name: str
@@ -107,6 +109,27 @@ class Company:
     region: str
     country: str
     eco_park: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def site(self) -> tuple[float, float] | None:
+        """(longitude, latitude) when both are given, else None."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return (self.longitude, self.latitude)
+
+
+def distance_km(a: Company, b: Company) -> tuple[float | None, str]:
+    """The distance in km between two companies and what it is measured between: ``"sites"``
+    when both have coordinates — the great-circle (haversine) distance on the mean Earth
+    sphere, :func:`recp_desktop.domain.boundaries.great_circle_km` (R. W. Sinnott, "Virtues of
+    the Haversine", Sky and Telescope 68(2), 1984, p. 159) — else ``"regions"``: the same
+    formula between the label points of their regions (0 for the same region; None when a
+    region is not on the shipped list)."""
+    if a.site is not None and b.site is not None:
+        return great_circle_km(a.site, b.site), "sites"
+    return region_distance_km(a.region, b.region), "regions"
 
 
 @dataclass(frozen=True)
@@ -140,8 +163,8 @@ class Wanted:
 class Candidate:
     """``stream`` could go to ``receiver``, by mapping ``row`` or because the receiver declared
     the ``wanted`` input (one of the two is set); ``score`` 0–100 and the ``reasons`` (each a
-    sentence) that make it up; ``distance_km`` between the regions (0 for the same region, None
-    if unknown)."""
+    sentence) that make it up; ``distance_km`` between the sites when both companies have
+    coordinates, else between the regions (0 for the same region, None if unknown)."""
 
     stream: Stream
     receiver: Company
@@ -204,12 +227,13 @@ def _complete(
         points = 20 if stream.tonnes >= 10 else 10
         score += points
         reasons.append(f"+{points} quantity: {stream.tonnes:.4g} t/year offered.")
-    distance = region_distance_km(stream.company.region, receiver.region)
+    distance, between = distance_km(stream.company, receiver)
+    same_region = region_distance_km(stream.company.region, receiver.region) == 0.0
     park = stream.company.eco_park.strip()
     if park and park.casefold() == receiver.eco_park.strip().casefold():
         score += 25
         reasons.append(f"+25 nearness: both in the eco-industrial park '{park}'.")
-    elif distance == 0.0:
+    elif same_region:
         score += 20
         reasons.append("+20 nearness: the same region.")
     elif distance is None:
@@ -217,7 +241,7 @@ def _complete(
     else:
         points = 15 if distance <= 50 else 10 if distance <= 200 else 5 if distance <= 500 else 0
         score += points
-        reasons.append(f"+{points} nearness: about {distance:.0f} km between the regions.")
+        reasons.append(f"+{points} nearness: about {distance:.0f} km between the {between}.")
     if stream.hazardous:
         score -= 15
         reasons.append(
@@ -276,6 +300,7 @@ __all__ = [
     "Stream",
     "Wanted",
     "candidates",
+    "distance_km",
     "receivers",
     "rows_for",
     "sources",

@@ -59,6 +59,38 @@ class StreamRow:
 
 
 @dataclass(frozen=True)
+class Site:
+    """A company placed by its own coordinates (WGS 84 degrees), drawn as a point on the map."""
+
+    enterprise_id: str
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+
+
+def tonnes_by_company(rows: Iterable[StreamRow], measure: Measure) -> dict[str, float]:
+    """Tonnes per year per company (enterprise id) of the rows ``measure`` counts; a company
+    whose counted streams have no tonnes has 0."""
+    out: dict[str, float] = {}
+    for row in rows:
+        if measure.counts(row):
+            out[row.enterprise_id] = out.get(row.enterprise_id, 0.0) + (row.tonnes or 0.0)
+    return out
+
+
+def located(
+    sites: Iterable[Site], rows: Iterable[StreamRow], measure: Measure
+) -> tuple[tuple[Site, ...], frozenset[str]]:
+    """The ``sites`` of companies that have streams among ``rows`` (a report's selection), and
+    the ids of those whose streams ``measure`` counts (drawn filled; the others hollow)."""
+    rows = list(rows)
+    present = {row.enterprise_id for row in rows}
+    counted = frozenset(tonnes_by_company(rows, measure))
+    return tuple(s for s in sites if s.enterprise_id in present), counted
+
+
+@dataclass(frozen=True)
 class Measure:
     """``kind`` in :data:`MEASURE_KINDS`; ``value`` a chapter ("02") for ``chapter``, a code
     ("R5") or route in :data:`ROUTES` for ``treatment``, else "". Raises ValueError if unknown."""
@@ -178,10 +210,13 @@ __all__ = [
     "ROUTES",
     "Measure",
     "RegionFigures",
+    "Site",
     "StreamRow",
     "aggregate",
     "class_breaks",
     "class_colours",
     "class_labels",
     "class_of",
+    "located",
+    "tonnes_by_company",
 ]

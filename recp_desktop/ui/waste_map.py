@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QRectF,
-    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,18 +37,18 @@ from recp_desktop.domain.numbers import format_number
 from recp_desktop.domain.regions import COUNTRIES, region, region_name
 from recp_desktop.domain.vocabulary import TREATMENT_CODES
 from recp_desktop.domain.waste_map import (
-    NO_DATA,
     Measure,
     RegionFigures,
+    Site,
     StreamRow,
     aggregate,
     class_breaks,
-    class_colours,
-    class_labels,
+    tonnes_by_company,
 )
-from recp_desktop.report.waste_map import measure_title, waste_text
+from recp_desktop.report.waste_map import measure_title
 from recp_desktop.storage.database import Database
-from recp_desktop.storage.waste_map import map_rows
+from recp_desktop.storage.waste_map import company_sites, map_rows
+from recp_desktop.ui.map_legend import Legend, compose_image, map_legend, write_map_png
 from recp_desktop.ui.map_view import RegionMapView
 from recp_desktop.ui.sort_header import use_reading_arrows
 from recp_desktop.ui.waste_labels import treatment_label
@@ -126,68 +124,6 @@ class RegionTableModel(QAbstractTableModel):
         return None
 
 
-class Legend(QWidget):
-    """Class swatches with their ranges in tonnes per year, and 'no waste recorded'."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.breaks: list[float] = []
-        self.minimum = 0.0
-        self.language = "en"
-        self.title = ""
-
-    def set_breaks(self, breaks: list[float], minimum: float, language: str, title: str) -> None:
-        """Show ``breaks`` (class upper bounds); ``minimum`` is the smallest mapped value."""
-        self.breaks, self.minimum, self.language, self.title = breaks, minimum, language, title
-        self.updateGeometry()
-        self.update()
-
-    def labels(self) -> list[tuple[str, str]]:
-        """(colour, text) per class, then the no-data entry, in the legend's ``language``
-        (the same texts as the PDF's legend, so an exported PNG speaks the window's language
-        whatever translation Qt has loaded)."""
-        texts = class_labels(self.breaks, self.minimum, self.language)
-        out = list(zip(class_colours(len(self.breaks)), texts, strict=True))
-        out.append((NO_DATA, waste_text(self.language, "none")))
-        return out
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(220, 22 * (len(self.labels()) + 1) + 8)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        self.draw(painter, QRectF(self.rect()))
-        painter.end()
-
-    def draw(self, painter: QPainter, rect: QRectF) -> None:
-        line = 22.0
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(rect.adjusted(4, 2, 0, 0), Qt.AlignLeft | Qt.AlignTop, self.title)
-        y = rect.top() + line + 4
-        for colour, text in self.labels():
-            painter.setBrush(QColor(colour))
-            painter.setPen(QColor("#6f6f6f"))
-            painter.drawRect(QRectF(rect.left() + 4, y + 3, 28, 14))
-            painter.setPen(self.palette().windowText().color())
-            painter.drawText(QRectF(rect.left() + 40, y, rect.width() - 40, line),
-                             Qt.AlignLeft | Qt.AlignVCenter, text)  # fmt: skip
-            y += line
-
-
-def compose_image(
-    view: RegionMapView, legend: Legend, width: int = 1600, height: int = 1000
-) -> QImage:
-    """``view``'s visible regions with ``legend`` in the lower left corner, on white."""
-    image = view.render_image(width, height)
-    painter = QPainter(image)
-    legend_height = 22 * (len(legend.labels()) + 1) + 8
-    box = QRectF(12, height - legend_height - 12, 320, legend_height)
-    painter.fillRect(box, QColor(255, 255, 255, 230))
-    legend.draw(painter, box)
-    painter.end()
-    return image
-
-
 class WasteMapWindow(QWidget):
     """The map, measure pickers, legend, per-region table and PNG export."""
 
@@ -199,6 +135,7 @@ class WasteMapWindow(QWidget):
         self.db = db
         self.language = language
         self.rows: list[StreamRow] = []
+        self.sites: list[Site] = []
         self.figures: dict[str, RegionFigures] = {}
         self.breaks: list[float] = []
         self.setObjectName("wasteMap")
@@ -269,6 +206,7 @@ class WasteMapWindow(QWidget):
     def reload(self) -> None:
         """Read the streams again (after an import or an edit) and redraw."""
         self.rows = map_rows(self.db)
+        self.sites = company_sites(self.db)
         self.redraw()
 
     def measure(self) -> Measure:
@@ -288,6 +226,7 @@ class WasteMapWindow(QWidget):
         values = {code: f.tonnes for code, f in self.figures.items()}
         tooltips = {code: self._tooltip(code) for code in self.map.items_by_code}
         self.map.set_values(values, self.breaks, tooltips)
+        self._draw_sites(rows)
         minimum = min(mapped, default=0.0)
         self.legend.set_breaks(self.breaks, minimum, self.language, self._measure_title())
         table = [
@@ -304,6 +243,21 @@ class WasteMapWindow(QWidget):
         ]
         self.model.set_rows(table, self.language)  # the proxy keeps the header's sort order
         self.show_region(self.map.selected)
+
+    def _draw_sites(self, rows: list[StreamRow]) -> None:
+        """Companies with coordinates as points: name and their tonnes for the measure."""
+        tonnes = tonnes_by_company(rows, self.measure())
+        points = []
+        for site in self.sites:
+            if site.enterprise_id in tonnes:
+                figure = format_number(tonnes[site.enterprise_id], self.language, significant=3)
+                tip = f"{site.name}\n" + self.tr("{tonnes} t/year").format(tonnes=figure)
+            else:
+                tip = f"{site.name}\n" + self.tr("No waste recorded for this measure.")
+            points.append((site.enterprise_id, site.country, site.longitude, site.latitude, tip,
+                           site.enterprise_id in tonnes))  # fmt: skip
+        self.map.set_points(points)
+        self.legend.set_sites(any(item.isVisible() for item in self.map.points.values()))
 
     def _tooltip(self, code: str) -> str:
         name = region_name(code, self.language)
@@ -446,35 +400,4 @@ class WasteMapWindow(QWidget):
         self.retranslate()
 
 
-def map_legend(data, language: str = "en") -> Legend:
-    """The legend of ``data`` (a ``report.waste_map.MapFigures``) in ``language``: the
-    measure as title, the classes from the smallest mapped value, and "none recorded"."""
-    mapped = [f.tonnes for f in data.figures.values() if region(f.region) and f.tonnes > 0]
-    legend = Legend()
-    title = measure_title(data.measure, language)
-    legend.set_breaks(data.breaks, min(mapped, default=0.0), language, title)
-    return legend
-
-
-def write_map_png(data, target, language: str = "en") -> None:
-    """Draw ``data`` (a ``report.waste_map.MapFigures``) as the window would, with its legend,
-    into a 1600 × 1000 PNG at ``target``, without a window (offscreen when there is no display).
-
-    Raises OSError if the image cannot be saved.
-    """
-    import os
-
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QApplication.instance() or QApplication(["recp"])
-    view = RegionMapView()
-    view.set_values({c: f.tonnes for c, f in data.figures.items()}, data.breaks, {})
-    legend = map_legend(data, language)
-    try:
-        if not compose_image(view, legend).save(str(target), "PNG"):
-            raise OSError(0, "the image could not be saved")
-    finally:
-        view.deleteLater()
-        legend.deleteLater()
+__all__ = ["Legend", "WasteMapWindow", "compose_image", "map_legend", "write_map_png"]

@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="197"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="205"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="217"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="206"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="207"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="219"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="208"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="220"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="210"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="222"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="239"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="242"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="235"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="247"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="287"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="233"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="245"/>
         <source>Chec&amp;klists:</source>
         <translation>Yoxlama &amp;siyahıları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="255"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="267"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
@@ -1997,67 +1997,72 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
         <source>Edit company</source>
         <translation>Şirkəti redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
         <source>e.g. 10.51</source>
         <translation>məsələn, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <source>Si&amp;te:</source>
+        <translation>&amp;Koordinatlar:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="118"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="119"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="120"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="134"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="138"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="121"/>
         <source>Re&amp;gistration number:</source>
         <translation>Qeydiyyat &amp;nömrəsi:</translation>
     </message>
@@ -3649,32 +3654,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>RegionTableModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="91"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="92"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="95"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="96"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
         <source>Streams</source>
         <translation>Axınlar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="97"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="95"/>
         <source>Companies</source>
         <translation>Müəssisələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="108"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="106"/>
         <source>{name} (not on the map)</source>
         <translation>{name} (xəritədə yoxdur)</translation>
     </message>
@@ -4221,6 +4226,44 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>SiteEdit</name>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="34"/>
+        <source>latitude °N</source>
+        <translation>enlik (°, şimal)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="35"/>
+        <source>longitude °E</source>
+        <translation>uzunluq (°, şərq)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="45"/>
+        <source>Optional: the site in decimal degrees (WGS 84, as a phone or an online map shows it); south and west negative. With it, the waste map shows the company as a point and symbiosis measures distances between sites.</source>
+        <translation>İstəyə bağlı: müəssisənin yeri onluq dərəcələrlə (WGS 84, telefonun və ya onlayn xəritənin göstərdiyi kimi); cənub və qərb mənfi işarə ilə. Bununla tullantı xəritəsi müəssisəni nöqtə kimi göstərir, simbioz isə yerlər arasındakı məsafəni ölçür.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="65"/>
+        <source>Latitude</source>
+        <translation>Enlik</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="66"/>
+        <source>Longitude</source>
+        <translation>Uzunluq</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="78"/>
+        <source>{label} must be between −{limit} and {limit} degrees.</source>
+        <translation>{label} −{limit} ilə {limit} dərəcə arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="84"/>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>Həm enliyi, həm də uzunluğu göstərin, ya da heç birini.</translation>
+    </message>
+</context>
+<context>
     <name>SymbiosisWindow</name>
     <message>
         <location filename="../../recp_desktop/ui/symbiosis_page.py" line="171"/>
@@ -4588,84 +4631,90 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WasteMapWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="312"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="357"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="254"/>
+        <source>{tonnes} t/year</source>
+        <translation>{tonnes} t/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="256"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="266"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
         <source>No waste recorded for this measure.</source>
         <translation>Bu göstərici üçün tullantı qeyd olunmayıb.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="316"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="270"/>
         <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
         <translation>{tonnes} t/il; axın: {streams}, müəssisə: {companies}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="322"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="276"/>
         <source>without tonnes (no density or mass): {count}</source>
         <translation>tonsuz (sıxlıq və ya kütlə yoxdur): {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="348"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="302"/>
         <source>Click a region for its figures.</source>
         <translation>Göstəricilər üçün regionu klikləyin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="383"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="337"/>
         <source>Could not write {path}.</source>
         <translation>{path} yazıla bilmədi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="345"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="351"/>
         <source>Export map</source>
         <translation>Xəritəni ixrac et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="410"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="364"/>
         <source>Any recovery (R)</source>
         <translation>İstənilən bərpa (R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="411"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="365"/>
         <source>Any disposal (D)</source>
         <translation>İstənilən kənarlaşdırma (D)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="412"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="366"/>
         <source>No treatment recorded</source>
         <translation>Emal qeyd olunmayıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="420"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="374"/>
         <source>Waste map — RECP Desktop</source>
         <translation>Tullantı xəritəsi — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="421"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="375"/>
         <source>Export PNG…</source>
         <translation>PNG ixracı…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="426"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
         <source>All waste</source>
         <translation>Bütün tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="427"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="381"/>
         <source>Hazardous waste</source>
         <translation>Təhlükəli tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="428"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="382"/>
         <source>By EWC chapter</source>
         <translation>EWC fəslinə görə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="429"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="383"/>
         <source>By treatment route</source>
         <translation>Emal üsuluna görə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="437"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
         <source>All six countries</source>
         <translation>Altı ölkənin hamısı</translation>
     </message>

@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="197"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="205"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="217"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="206"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="207"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="219"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="208"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="220"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="210"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="222"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="239"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="242"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="235"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="247"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="287"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="233"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="245"/>
         <source>Chec&amp;klists:</source>
         <translation>Чек-&amp;листы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="255"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="267"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
@@ -2005,67 +2005,72 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
         <source>Edit company</source>
         <translation>Изменение компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
         <source>e.g. 10.51</source>
         <translation>например, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <source>Si&amp;te:</source>
+        <translation>&amp;Координаты:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="118"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="119"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="120"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="134"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="138"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="121"/>
         <source>Re&amp;gistration number:</source>
         <translation>Ре&amp;гистрационный номер:</translation>
     </message>
@@ -3659,32 +3664,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>RegionTableModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="91"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="92"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="95"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="93"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="96"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="94"/>
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="97"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="95"/>
         <source>Companies</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="108"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="106"/>
         <source>{name} (not on the map)</source>
         <translation>{name} (нет на карте)</translation>
     </message>
@@ -4232,6 +4237,44 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>SiteEdit</name>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="34"/>
+        <source>latitude °N</source>
+        <translation>широта (°, с. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="35"/>
+        <source>longitude °E</source>
+        <translation>долгота (°, в. д.)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="45"/>
+        <source>Optional: the site in decimal degrees (WGS 84, as a phone or an online map shows it); south and west negative. With it, the waste map shows the company as a point and symbiosis measures distances between sites.</source>
+        <translation>Необязательно: координаты площадки в десятичных градусах (WGS 84, как их показывает телефон или онлайн-карта); южная широта и западная долгота — со знаком минус. С ними карта отходов показывает предприятие точкой, а симбиоз считает расстояние между площадками.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="65"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="66"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="78"/>
+        <source>{label} must be between −{limit} and {limit} degrees.</source>
+        <translation>{label}: допустимо от −{limit} до {limit} градусов.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="84"/>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>Укажите и широту, и долготу — или ни то, ни другое.</translation>
+    </message>
+</context>
+<context>
     <name>SymbiosisWindow</name>
     <message>
         <location filename="../../recp_desktop/ui/symbiosis_page.py" line="171"/>
@@ -4599,84 +4642,90 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WasteMapWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="312"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="357"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="254"/>
+        <source>{tonnes} t/year</source>
+        <translation>{tonnes} т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="256"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="266"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
         <source>No waste recorded for this measure.</source>
         <translation>Для этого показателя отходы не записаны.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="316"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="270"/>
         <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
         <translation>{tonnes} т/год; потоков: {streams}, предприятий: {companies}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="322"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="276"/>
         <source>without tonnes (no density or mass): {count}</source>
         <translation>без тонн (нет плотности или массы): {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="348"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="302"/>
         <source>Click a region for its figures.</source>
         <translation>Щёлкните регион, чтобы увидеть его данные.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="383"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="337"/>
         <source>Could not write {path}.</source>
         <translation>Не удалось записать {path}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="345"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="351"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="410"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="364"/>
         <source>Any recovery (R)</source>
         <translation>Любая утилизация (R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="411"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="365"/>
         <source>Any disposal (D)</source>
         <translation>Любое удаление (D)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="412"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="366"/>
         <source>No treatment recorded</source>
         <translation>Обращение не указано</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="420"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="374"/>
         <source>Waste map — RECP Desktop</source>
         <translation>Карта отходов — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="421"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="375"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="426"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
         <source>All waste</source>
         <translation>Все отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="427"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="381"/>
         <source>Hazardous waste</source>
         <translation>Опасные отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="428"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="382"/>
         <source>By EWC chapter</source>
         <translation>По главе ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="429"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="383"/>
         <source>By treatment route</source>
         <translation>По способу обращения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="437"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
         <source>All six countries</source>
         <translation>Все шесть стран</translation>
     </message>

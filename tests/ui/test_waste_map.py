@@ -52,8 +52,18 @@ def test_map_colours_tooltips_and_table(qtbot, db) -> None:
     assert window.map.selected == "GE-IM"
     assert window.table.currentIndex().data() == "Imereti"
     assert "158 t/year; streams: 3, companies: 2" in window.details.text().replace("<br>", "\n")
+    # companies with coordinates are points at their sites, named on hover
+    points = window.map.points
+    assert {p.toolTip() for p in points.values()} == {
+        "Telavi Wines\n5 t/year",
+        "Imereti Cardboard\n8 t/year",
+    }
+    telavi = next(p for p in points.values() if p.toolTip().startswith("Telavi"))
+    assert telavi.pos() == project(45.4731, 41.9198)
+    assert window.map.scene().items(project(45.4731, 41.9198))[0] is telavi  # drawn on top
     window.country_box.setCurrentIndex(window.country_box.findData("GE"))
     assert not window.map.items_by_code["AZ-BA"].isVisible()
+    assert all(p.isVisible() for p in points.values())
     window.grab().save(str(SHOTS / "waste-map-en.png"))
     window.country_box.setCurrentIndex(0)
 
@@ -113,6 +123,7 @@ def test_country_filters_map_legend_and_table(qtbot, db) -> None:
     assert [round(b, 6) for b in window.breaks] == [23.6, 30.2, 36.8, 43.4, 50.0]
     assert window.map.items_by_code["GE-KK"].isVisible() is False
     assert "Azerbaijan" in window.legend.title
+    assert not any(p.isVisible() for p in window.map.points.values())  # both sites in Georgia
     window.country_box.setCurrentIndex(0)
     assert window.proxy.rowCount() == 5
 
@@ -125,6 +136,9 @@ def test_one_region_legend_shows_one_value(qtbot, db) -> None:
     window.value_box.setCurrentIndex(window.value_box.findData("02"))
     # chapter 02 only in Imereti: 120 t whey + 30 t sludge = 150 t, one class
     assert window.breaks == [150.0]
+    board = next(p for p in window.map.points.values() if "Cardboard" in p.toolTip())
+    assert board.toolTip() == "Imereti Cardboard\nNo waste recorded for this measure."
+    assert board.brush().color().name() == "#ffffff"  # hollow: nothing counted here
     assert [text for _c, text in window.legend.labels()] == ["150", "none recorded"]
 
 
