@@ -232,7 +232,11 @@ def sign_in(
     elif device.public_key != public_key:
         raise Problem(errors.DEVICE_TAKEN, reason="it was registered with another key")
     elif device.revoked_at is not None:
-        raise Problem(errors.DEVICE_TAKEN, reason="it was revoked by an administrator")
+        raise Problem(
+            errors.DEVICE_TAKEN,
+            details={"revoked": True},  # the app goes on under a new device id (docs §5)
+            reason="it was revoked by an administrator",
+        )
     device.name = device_name
     device.last_seen_at = utcnow()
     token = f"{org.org_id}.{secrets.token_urlsafe(32)}"

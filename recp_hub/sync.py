@@ -29,6 +29,7 @@ from recp_desktop.domain.records import (
     check_records,
 )
 from recp_hub import audit, bulk, errors, scope
+from recp_hub import pull as pulls
 from recp_hub.accounts import Caller
 from recp_hub.errors import Problem
 from recp_hub.ids import new_id
@@ -274,8 +275,17 @@ def push(
     batch_id: str,
     body_sha256: str,
     records: dict[str, list[Record]],
+    cursor: str | None = None,
 ) -> str:
-    """Merge a checked batch in the current transaction; its answer (JSON), kept under its id."""
+    """Merge a checked batch in the current transaction; its answer (JSON), kept under its id.
+
+    ``cursor``: the pushing client's pull cursor. When nothing had been committed after it and
+    the batch's records are the only changes the push makes (each new or updated as sent: no
+    conflict opened or closed, no version merged), the answer also carries ``cursor``, the
+    organisation's counter after this push: a pull from the client's cursor would return only
+    the client's own records as sent, so it may move its cursor there and skip that pull
+    (docs/sync-protocol.md §7, *Push*). A replay answers without it.
+    """
     session.add(
         Push(
             org_id=caller.org_id,
@@ -287,6 +297,8 @@ def push(
     )
     session.flush()  # a racing push of the same id waits here, then fails on the unique key
     seq = _Sequence(session, caller.org_id)
+    before = seq.counter.last_seq
+    caught_up = cursor is not None and _caught_up(cursor, seq.counter)
     guard = scope.PushGuard(session, caller)  # after the lock: sees every earlier push
     results = []
     counts = {"new": 0, "updated": 0, "unchanged": 0, "conflict": 0}
@@ -314,4 +326,18 @@ def push(
     row = session.get(Push, (caller.org_id, batch_id))
     row.answer = json.dumps(answer, sort_keys=True)
     audit.record(session, caller.org_id, "push", caller.actor, batch_id=batch_id, **counts)
-    return row.answer  # byte for byte what a replay answers
+    own_only = seq.counter.last_seq - before == counts["new"] + counts["updated"] and all(
+        result["record_id"] == result["id"] for result in results
+    )  # no other write took a number, no record ended under another id
+    if not (caught_up and own_only and counts["conflict"] == 0):
+        return row.answer  # byte for byte what a replay answers
+    answer["cursor"] = pulls.encode_cursor(seq.counter.epoch, seq.counter.last_seq)
+    return json.dumps(answer, sort_keys=True)
+
+
+def _caught_up(cursor: str, counter: Counter) -> bool:
+    """Whether ``cursor`` is this counter's and nothing was committed after it."""
+    try:
+        return pulls.decode_cursor(cursor, counter) == counter.last_seq
+    except Problem:  # gone or foreign: the client pulls as usual
+        return False

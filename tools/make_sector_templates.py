@@ -28,6 +28,19 @@ SOURCES = ROOT / "tools" / "sector_templates"
 TARGET = ROOT / "resources" / "templates"
 
 
+def _notes(path: Path) -> list[str]:
+    """The lines of a workbook's ``notes`` sheet (empty if it has none)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        if "notes" not in book.sheetnames:
+            return []
+        return [row[0] for row in book["notes"].iter_rows(values_only=True) if row and row[0]]
+    finally:
+        book.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="check, do not write")
@@ -38,9 +51,17 @@ def main() -> int:
         notes = data.pop("notes", [])
         template = parse_template(data, source)
         target = TARGET / f"{template.id}.xlsx"
+        current = (
+            target.exists()
+            and read_xlsform(target).template == template
+            and _notes(target) == notes
+        )
         if args.check:
-            if not target.exists() or read_xlsform(target).template != template:
+            if not current:
                 stale.append(target.name)
+            continue
+        if current:  # rewriting would only change the workbook's timestamps
+            print(f"{target.relative_to(ROOT)}: up to date")
             continue
         TARGET.mkdir(parents=True, exist_ok=True)
         write_xlsform(template, target, notes)

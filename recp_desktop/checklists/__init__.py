@@ -11,6 +11,9 @@ from recp_desktop.checklists.loader import (
 from recp_desktop.checklists.model import (
     AREAS,
     CP_TECHNIQUES,
+    PARK,
+    PARK_CATEGORIES,
+    QUESTION_AREAS,
     Question,
     Template,
     localized,
@@ -26,6 +29,9 @@ from recp_desktop.checklists.serialize import content_hash, template_to_data
 __all__ = [
     "AREAS",
     "CP_TECHNIQUES",
+    "PARK",
+    "PARK_CATEGORIES",
+    "QUESTION_AREAS",
     "TEMPLATES_DIR",
     "Question",
     "Template",

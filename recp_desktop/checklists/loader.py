@@ -19,6 +19,7 @@ from recp_desktop.checklists.model import (
     AREAS,
     CALCULATORS,
     CP_TECHNIQUES,
+    PARK,
     REQUIRED_LANGUAGES,
     SECTOR,
     TEMPLATE_AREAS,
@@ -28,6 +29,7 @@ from recp_desktop.checklists.model import (
     Option,
     Question,
     Template,
+    question_areas,
 )
 from recp_desktop.paths import package_path
 
@@ -146,11 +148,11 @@ def _question(
     if not isinstance(required, bool):
         raise checker.fail("'required' must be true or false")
     area = data.get("area")
-    if area is None and template_area != SECTOR:
+    if area is None and template_area not in (SECTOR, PARK):
         area = template_area
     if area is None:
-        raise checker.fail("each question of a sector template needs its 'area'")
-    checker.one_of(area, AREAS, "area")
+        raise checker.fail(f"each question of a {template_area} template needs its 'area'")
+    checker.one_of(area, question_areas(template_area), "area")
     club_guidance = checker.text(data, "club_guidance", required=club)
     depends_on, depends_in = _condition(checker, data.get("depends_on"), seen)
     feeds = tuple(_feed(checker, item) for item in data.get("feeds") or ())

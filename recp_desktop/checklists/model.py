@@ -9,11 +9,18 @@ from pathlib import Path
 from recp_desktop.domain.vocabulary import AREAS as AREAS  # the areas and techniques, defined once
 from recp_desktop.domain.vocabulary import ASSESSMENT_KINDS as ASSESSMENT_KINDS
 from recp_desktop.domain.vocabulary import CP_TECHNIQUES as CP_TECHNIQUES
+from recp_desktop.domain.vocabulary import PARK_CATEGORIES as PARK_CATEGORIES
 
 SECTOR = "sector"
 """The ``area`` of a template that spans several areas (a sector checklist); its questions
 each name their own area."""
-TEMPLATE_AREAS = (*AREAS, SECTOR)
+PARK = "park"
+"""The ``area`` of an eco-industrial park checklist; its questions each name their
+:data:`PARK_CATEGORIES` category (``management``, ``environmental``, ``social``, ``economic``)."""
+TEMPLATE_AREAS = (*AREAS, SECTOR, PARK)
+QUESTION_AREAS = (*AREAS, *PARK_CATEGORIES)
+"""Every area a question can be filed under, in display order (reports, tables)."""
+
 TOPICS = ("good_housekeeping", "process_control", "equipment_condition", "recovery_reuse")
 ANSWER_TYPES = ("yes_no_na", "number", "choice", "multi", "text")
 """``multi`` (several choices) stores the chosen option ids separated by spaces, as XLSForm does."""
@@ -37,6 +44,29 @@ def localized(text: Text | None, language: str) -> str:
     if not text:
         return ""
     return text.get(language) or text.get("en", "")
+
+
+def question_areas(template_area: str) -> tuple[str, ...]:
+    """The areas the questions of a template with ``template_area`` may name: the park
+    categories for a ``park`` template, the four RECP areas for any other."""
+    return PARK_CATEGORIES if template_area == PARK else AREAS
+
+
+def option_area(question: Question, template_area: str) -> str:
+    """The RECP area (one of :data:`AREAS`) of an option recorded from ``question``.
+
+    The question's own area where it is a RECP area; else (a park category) the template's area
+    if that is one; else the area of what the question's calculator saves: water for the
+    water-leak calculator (:data:`recp_desktop.domain.options.WATER_RESULTS`), energy for the
+    others. Raises nothing.
+    """
+    if question.area in AREAS:
+        return question.area
+    if template_area in AREAS:
+        return template_area
+    from recp_desktop.domain.options import WATER_RESULTS
+
+    return "water" if question.calculator in WATER_RESULTS else "energy"
 
 
 @dataclass(frozen=True)
@@ -75,7 +105,8 @@ class Question:
     depends_in: tuple[str, ...] = ()
     feeds: tuple[Feed, ...] = ()
     area: str = ""
-    """One of :data:`AREAS`: the template's own area unless the question names another."""
+    """One of :data:`AREAS` (or of :data:`PARK_CATEGORIES` in a ``park`` template): the
+    template's own area unless the question names another."""
     required: bool = False
 
     def wording(self, language: str, kind: str = "full") -> str:

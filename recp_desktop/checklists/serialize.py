@@ -12,7 +12,7 @@ import hashlib
 import json
 from typing import Any
 
-from recp_desktop.checklists.model import SECTOR, Question, Template
+from recp_desktop.checklists.model import PARK, SECTOR, Question, Template
 
 
 def _number(value: float) -> int | float:
@@ -39,7 +39,7 @@ def question_to_data(question: Question, template_area: str) -> dict[str, Any]:
         "answer": answer,
         "techniques": list(question.techniques),
     }
-    if template_area == SECTOR or question.area != template_area:
+    if template_area in (SECTOR, PARK) or question.area != template_area:
         data["area"] = question.area
     if question.good is not None:
         data["good"] = question.good

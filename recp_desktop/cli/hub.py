@@ -128,7 +128,11 @@ def _cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
         return 0
-    if not found["signed_in"]:
+    if found.get("refused"):
+        print(f"Hub: {found['url']}")
+        print(f"User: {found['username']} ({found['role']}) of {found['organisation']}")
+        print(f"Not signed in any more: {found['refused']}")
+    elif not found["signed_in"]:
         print(
             "Not signed in to a hub ('recp hub login URL --user NAME --org ORG --password-stdin')."
         )

@@ -17,6 +17,12 @@ import re
 AREAS = ("energy", "water", "materials", "waste")
 """The areas of a walkthrough, each with its checklist."""
 
+PARK_CATEGORIES = ("management", "environmental", "social", "economic")
+"""The four performance categories of the International Framework for Eco-Industrial Parks
+(UNIDO, World Bank Group and GIZ, *An International Framework for Eco-Industrial Parks*,
+version 2.0, 2021): park management, environmental, social and economic. They are the areas of a
+park checklist's questions (``area: park`` templates); options and savings keep :data:`AREAS`."""
+
 CP_TECHNIQUES = (
     "good_housekeeping",
     "input_material_change",

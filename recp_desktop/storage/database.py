@@ -89,14 +89,21 @@ class Database:
         The marker is removed only once that is committed; if the app stops before, the next
         start does it again, which merely spends one more id.
         """
+        self.continue_as_new_device("backup restored")
+        restored_marker(self.folder).unlink(missing_ok=True)
+
+    def continue_as_new_device(self, why: str) -> str:
+        """Go on under a new device id (:func:`~recp_desktop.storage.identity.renew_identity`:
+        every record's vector written down under the old id first, in one transaction); the
+        new id. Used after a restore and when the hub revoked this device. The device key is
+        kept: it signs for this data folder, and the hub ties it to the new id at sign-in."""
         from recp_desktop.storage.identity import renew_identity
 
         old = self.device_id
         with self.write(background=True) as connection:
-            new = renew_identity(connection, old)
-        self.device_id = new
-        log.info("backup restored: device id %s continues as %s", old, self.device_id)
-        restored_marker(self.folder).unlink(missing_ok=True)
+            self.device_id = renew_identity(connection, old)
+        log.info("%s: device id %s continues as %s", why, old, self.device_id)
+        return self.device_id
 
     def _migrate(self, revision: str | None) -> None:
         """Upgrade the schema in one transaction, after taking a backup of an existing database."""

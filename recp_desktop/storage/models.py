@@ -307,6 +307,22 @@ class HubPushed(Base):
     revision: Mapped[int] = mapped_column(Integer)
 
 
+class HubOutbox(Base):
+    """A record that may have changed since the sync hub last had it (a candidate to push).
+
+    Kept by SQLite triggers on every record table (migration ``0007_sync_outbox``): a record is
+    noted when inserted or when its revision changes, forgotten when deleted. A push forgets the
+    records it sent at the revision sent. The next push reads only these, so finding what
+    changed does not scan every table.
+    """
+
+    __tablename__ = "hub_outbox"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    record_type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(v.ID_MAX), primary_key=True)
+
+
 class SyncConflict(Base):
     """Two edits of one record made apart: the local record stays, the incoming one waits here."""
 

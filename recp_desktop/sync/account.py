@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 ACCOUNT_FILE = "hub.json"
@@ -32,6 +32,7 @@ class Account:
     token: str
     certificate: str | None = None  # PEM of a self-signed hub's certificate, pinned at sign-in
     fingerprint: str | None = None  # its SHA-256, as shown to the person
+    refused: str | None = None  # why the hub stopped accepting the token (a round's 401), if so
 
     @property
     def hub_key(self) -> str:
@@ -82,6 +83,14 @@ def save_account(folder: Path, account: Account) -> Path:
     finally:
         temporary.unlink(missing_ok=True)
     return path
+
+
+def note_refused(folder: Path, why: str) -> None:
+    """Keep that the hub no longer accepts this sign-in (token revoked, device revoked, user
+    disabled), so that status says so at once; a new sign-in replaces the whole file."""
+    account = load_account(folder)
+    if account is not None and account.refused != why:
+        save_account(folder, replace(account, refused=why))
 
 
 def forget_account(folder: Path) -> bool:

@@ -3,9 +3,15 @@
 - ``hub_pushed``: per record the revision the hub last received from here (or sent here). A
   record whose revision differs, or that has no row, changed since: the next push sends it.
   Revisions only grow, and every edit, import or merge raises them, so nothing is missed.
+- ``hub_outbox``: the records that may differ, noted by SQLite triggers on every record table
+  whenever a record is inserted or its revision changes (migration ``0007_sync_outbox``), and
+  taken out once the hub has their revision. Finding what to push reads these few rows, not
+  every table: its cost follows the edits, not the size of the data folder.
 - ``local_setting`` rows ``hub.key`` (which hub and organisation the state belongs to),
-  ``hub.cursor`` (where the next pull starts) and ``hub.last_sync`` (the end of the last
-  complete round). The cursor is written in the transaction that applies the pulled page.
+  ``hub.cursor`` (where the next pull starts), ``hub.last_sync`` (the end of the last
+  complete round) and ``hub.photos_check`` (set by a trigger when a photo record is inserted or
+  changed; cleared by a download pass that left nothing missing). The cursor is written in
+  the transaction that applies the pulled page.
 
 Signing in to another hub or organisation empties all of it: everything goes up again there
 (the hub answers "unchanged" for what it had).
@@ -17,18 +23,20 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, literal, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from recp_desktop.domain import versions
 from recp_desktop.domain.records import BY_NAME, RECORD_TYPES
 from recp_desktop.storage import rows
-from recp_desktop.storage.models import HubPushed, LocalSetting
+from recp_desktop.storage.models import HubOutbox, HubPushed, LocalSetting
 
 PUSHED = HubPushed.__table__
+OUTBOX = HubOutbox.__table__
 SETTINGS = LocalSetting.__table__
 KEY, CURSOR, LAST_SYNC = "hub.key", "hub.cursor", "hub.last_sync"
+PHOTOS_CHECK = "hub.photos_check"  # set by triggers when a photo record is inserted or changed
 MAX_BATCH_RECORDS = 5000  # the hub's limit (docs/sync-protocol.md §7)
 MAX_BATCH_BYTES = 8 << 20  # half the hub's 16 MiB, for the JSON's overhead
 
@@ -53,8 +61,16 @@ def bind_hub(connection: Connection, hub_key: str) -> bool:
     if _get(connection, KEY) == hub_key:
         return False
     connection.execute(delete(PUSHED))
+    for name in rows.MODELS:  # everything goes up again: every record a candidate
+        table = rows.table(name)
+        connection.execute(
+            OUTBOX.insert()
+            .prefix_with("OR IGNORE")
+            .from_select(["record_type", "record_id"], select(literal(name), table.c.id))
+        )
     for key in (CURSOR, LAST_SYNC):
         _set(connection, key, None)
+    _set(connection, PHOTOS_CHECK, "1")
     _set(connection, KEY, hub_key)
     return True
 
@@ -76,19 +92,41 @@ def save_last_sync(connection: Connection, when: datetime) -> None:
     _set(connection, LAST_SYNC, when.isoformat())
 
 
+def photos_to_check(connection: Connection) -> bool:
+    """Whether a photo record was inserted or changed since the last complete download pass
+    (photo files may be missing here)."""
+    return _get(connection, PHOTOS_CHECK) is not None
+
+
+def photos_checked(connection: Connection) -> None:
+    """Note a complete download pass: no photo file is missing here."""
+    _set(connection, PHOTOS_CHECK, None)
+
+
 def _changed_query(name: str):
+    """``(table, from-clause, condition)`` selecting ``name``'s records noted in the outbox
+    whose revision the hub does not have."""
     table = rows.table(name)
-    joined = table.outerjoin(
-        PUSHED, and_(PUSHED.c.record_type == name, PUSHED.c.record_id == table.c.id)
+    joined = OUTBOX.join(
+        table, and_(OUTBOX.c.record_type == name, OUTBOX.c.record_id == table.c.id)
+    ).outerjoin(PUSHED, and_(PUSHED.c.record_type == name, PUSHED.c.record_id == table.c.id))
+    changed = and_(
+        OUTBOX.c.record_type == name,
+        or_(PUSHED.c.revision.is_(None), PUSHED.c.revision != table.c.revision),
     )
-    changed = or_(PUSHED.c.revision.is_(None), PUSHED.c.revision != table.c.revision)
     return table, joined, changed
+
+
+def _noted_types(connection: Connection) -> list[str]:
+    """The record types with records in the outbox, parents' types first."""
+    noted = set(connection.execute(select(OUTBOX.c.record_type).distinct()).scalars())
+    return [name for name in rows.MODELS if name in noted]
 
 
 def count_changed(connection: Connection) -> int:
     """How many records wait to go up."""
     total = 0
-    for name in rows.MODELS:
+    for name in _noted_types(connection):
         _table, joined, changed = _changed_query(name)
         total += connection.execute(
             select(func.count()).select_from(joined).where(changed)
@@ -98,9 +136,9 @@ def count_changed(connection: Connection) -> int:
 
 def changed_records(connection: Connection, device_id: str) -> dict[str, list[dict[str, Any]]]:
     """Every record changed since the last push, in package form with its version vector,
-    by type (parents' types first)."""
+    by type (parents' types first). Reads only the records the outbox notes."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for name in rows.MODELS:
+    for name in _noted_types(connection):
         table, joined, changed = _changed_query(name)
         found = [
             dict(r._mapping)
@@ -122,7 +160,8 @@ def changed_records(connection: Connection, device_id: str) -> dict[str, list[di
 
 
 def mark_pushed(connection: Connection, items: Iterable[tuple[str, str, int]]) -> None:
-    """Note that the hub has ``(record type, id, revision)``; a later revision is not noted."""
+    """Note that the hub has ``(record type, id, revision)``, and take the records that are
+    still at that revision out of the outbox (one edited meanwhile stays in it)."""
     values = [{"record_type": t, "record_id": i, "revision": r} for t, i, r in items]
     if not values:
         return
@@ -133,6 +172,25 @@ def mark_pushed(connection: Connection, items: Iterable[tuple[str, str, int]]) -
     )
     for start in range(0, len(values), 2000):
         connection.execute(stmt, values[start : start + 2000])
+    by_type: dict[str, list[str]] = {}
+    for value in values:
+        by_type.setdefault(value["record_type"], []).append(value["record_id"])
+    for name, ids in by_type.items():
+        table = rows.table(name)
+        for start in range(0, len(ids), 2000):
+            in_step = (
+                select(PUSHED.c.record_id)
+                .join(
+                    table,
+                    and_(table.c.id == PUSHED.c.record_id, table.c.revision == PUSHED.c.revision),
+                )
+                .where(
+                    PUSHED.c.record_type == name, PUSHED.c.record_id.in_(ids[start : start + 2000])
+                )
+            )
+            connection.execute(
+                delete(OUTBOX).where(OUTBOX.c.record_type == name, OUTBOX.c.record_id.in_(in_step))
+            )
 
 
 def batches(

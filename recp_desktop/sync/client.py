@@ -298,15 +298,21 @@ class HubClient:
         batch_id: str,
         records: dict[str, list[dict[str, Any]]],
         templates: list[dict[str, Any]] | None = None,
+        cursor: str | None = None,
     ) -> dict[str, Any]:
         """Sign and push one batch; a retry after a lost answer replays the hub's stored one.
 
         ``templates``: the checklist templates the batch's answers refer to, in the wire form of
         ``recp_desktop.checklists.carried.to_wire`` (docs/sync-protocol.md §7, *Templates*).
+        ``cursor``: this folder's pull cursor; the answer then carries ``cursor`` when nothing
+        but this batch was committed after it (the pull that would return only the batch may
+        be skipped, docs/sync-protocol.md §7, *Push*).
         """
         body: dict[str, Any] = {"batch_id": batch_id, "device_id": device_id, "records": records}
         if templates:
             body["templates"] = templates
+        if cursor:
+            body["cursor"] = cursor
         body["signature"] = key.sign(canonical(body)).hex()
         data = canonical(body)
         return self.request(

@@ -18,14 +18,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from recp_desktop.storage.photos import photo_store, photo_suffix
 from recp_desktop.sync import changes
-from recp_desktop.sync.account import Account, forget_account, load_account, save_account
+from recp_desktop.sync.account import (
+    Account,
+    forget_account,
+    load_account,
+    note_refused,
+    save_account,
+)
 from recp_desktop.sync.apply import apply_page
 from recp_desktop.sync.client import (
     HubClient,
@@ -133,14 +139,26 @@ def sign_in(
             raise UntrustedCertificateError(url, fingerprint, pem) from None
     with HubClient(url, pinned_pem=pem, retry=retry) as client:
         client.health()
-        answer = client.login(
-            organisation,
-            username,
-            password,
-            device_id=db.device_id,
-            device_name=db.device_name or socket.gethostname(),
-            public_key=public_bytes(device_key(db.folder)),
-        )
+
+        def login() -> dict[str, Any]:
+            return client.login(
+                organisation,
+                username,
+                password,
+                device_id=db.device_id,
+                device_name=db.device_name or socket.gethostname(),
+                public_key=public_bytes(device_key(db.folder)),
+            )
+
+        try:
+            answer = login()
+        except HubError as exc:
+            if exc.code != "403.2" or not exc.details.get("revoked"):
+                raise
+            # An administrator revoked this device: the person signed in again with their
+            # password, so the data folder goes on under a new device id (docs §5).
+            db.continue_as_new_device("device revoked by the hub")
+            answer = login()
     account = Account(
         url=url,
         organisation=answer["organisation"],
@@ -189,7 +207,7 @@ def status(db: Database) -> dict[str, Any]:
         waiting = changes.count_changed(connection) if same or bound is None else None
         last = changes.last_sync(connection) if same else None
     return {
-        "signed_in": account is not None,
+        "signed_in": account is not None and account.refused is None,
         **(account.public() if account else {}),
         "changes_waiting": waiting,
         "last_sync": last.isoformat() if last else None,
@@ -224,12 +242,16 @@ def run_round(
     own = client is None
     client = client or client_for(account, retry)
     try:
-        sent = _push(db, client, account, result, report, chunk)
-        _pull(db, client, result, report, cancel, sent)
-        _download(db, client, result, report, cancel)
+        _exchange(db, client, account, result, report, cancel, chunk)
+    except HubError as exc:
+        if exc.signed_out:
+            note_refused(db.folder, str(exc))
+        raise
     finally:
         if own:
             client.close()
+    if account.refused is not None:  # accepted again (a user enabled again, say)
+        save_account(db.folder, replace(account, refused=None))
     if result.photos_downloaded:  # else the last page's transaction wrote it
         with db.write(background=True) as connection:
             changes.save_last_sync(connection, now())
@@ -237,15 +259,36 @@ def run_round(
     return result
 
 
+def _exchange(db, client: HubClient, account: Account, result, report, cancel, chunk) -> None:
+    """Push, pull (unless the push's answer made it needless), download."""
+    from recp_desktop.storage.database import now
+
+    sent, caught_up = _push(db, client, account, result, report, chunk)
+    if caught_up is None:
+        _pull(db, client, result, report, cancel, sent)
+    else:  # only this push's own records came after the cursor: no pull needed
+        with db.write(background=True) as connection:
+            changes.mark_pushed(connection, sent)
+            changes.save_cursor(connection, caught_up)
+            changes.save_last_sync(connection, now())
+    _download(db, client, result, report, cancel)
+
+
 def _push(
     db, client: HubClient, account: Account, result: RoundResult, report, chunk
-) -> list[tuple[str, str, int]]:
+) -> tuple[list[tuple[str, str, int]], str | None]:
     """Upload and push; the records of a lone batch, still to be noted as pushed (in the first
-    pull's transaction: one commit less; if that never comes they are merely pushed again)."""
+    pull's transaction: one commit less; if that never comes they are merely pushed again),
+    and the cursor past the pushed batches when the hub says nothing else came after this
+    folder's cursor (None: pull as usual).
+
+    Each batch carries the cursor: this folder's, then the one the previous batch's answer
+    gave; a batch answered without one ends the chain."""
     from recp_desktop.storage.keys import device_key
 
     with db.engine.connect() as connection:
         records = changes.changed_records(connection, db.device_id)
+        cursor = changes.cursor(connection)
     store = photo_store(db.folder)
     files = {}
     for photo in records.get("photo", ()):
@@ -269,7 +312,7 @@ def _push(
     report("upload", size, size)
     total = sum(len(v) for v in records.values())
     if not total:
-        return []
+        return [], None
     key = device_key(db.folder)
     counts = {"new": 0, "updated": 0, "unchanged": 0, "conflict": 0}
     batches = list(changes.batches(records))
@@ -277,7 +320,9 @@ def _push(
     for batch in batches:
         report("push", result.pushed, total)
         sent = []
-        for part, answer in _push_batch(db, client, key, account.device_id, batch, result):
+        taken = _push_batch(db, client, key, account.device_id, batch, result, cursor)
+        cursor = taken[-1][1].get("cursor") if len(taken) == 1 else None
+        for part, answer in taken:
             for status, n in answer["counts"].items():
                 counts[status] = counts.get(status, 0) + n
             sent += [(name, r["id"], r["revision"]) for name, rs in part.items() for r in rs]
@@ -289,10 +334,12 @@ def _push(
             db.make_way()
     report("push", total, total)
     result.push_counts = counts
-    return sent
+    return sent, cursor
 
 
-def _push_batch(db, client: HubClient, key, device_id: str, batch, result: RoundResult):
+def _push_batch(
+    db, client: HubClient, key, device_id: str, batch, result: RoundResult, cursor: str | None
+):
     """Push a batch; [(records, answer)] of what the hub took.
 
     An auditor's batch that touches an assessment they no longer reach (unassigned) is refused
@@ -301,9 +348,8 @@ def _push_batch(db, client: HubClient, key, device_id: str, batch, result: Round
     and stay waiting here, nothing of them lost.
     """
     try:
-        return [
-            (batch, client.push(key, device_id, str(uuid.uuid4()), batch, _templates_of(db, batch)))
-        ]
+        templates = _templates_of(db, batch)
+        return [(batch, client.push(key, device_id, str(uuid.uuid4()), batch, templates, cursor))]
     except HubError as exc:
         if exc.code != "404.1":
             raise
@@ -433,10 +479,17 @@ def _files_under(root) -> set[str]:
 
 
 def _download(db, client: HubClient, result: RoundResult, report, cancel) -> None:
+    """Download the photo files this folder lacks; looks only when a photo record was
+    inserted or changed since the last complete pass (``changes.photos_to_check``)."""
+    with db.engine.connect() as connection:
+        if not changes.photos_to_check(connection):
+            return
     wanted = missing_photos(db)
     store = photo_store(db.folder)
+    complete = True
     for done, (sha256, suffix) in enumerate(wanted.items()):
         if cancel is not None and cancel():
+            complete = False
             break
         report("download", done, len(wanted))
         try:
@@ -445,9 +498,13 @@ def _download(db, client: HubClient, result: RoundResult, report, cancel) -> Non
             if exc.code != "404.1":
                 raise
             result.photos_waiting += 1  # not on the hub yet: next round
+            complete = False
             continue
         result.photos_downloaded += 1
     report("download", len(wanted), len(wanted))
+    if complete:
+        with db.write(background=True) as connection:
+            changes.photos_checked(connection)
 
 
 __all__ = [

@@ -135,6 +135,15 @@ class ChecklistModel(QAbstractTableModel):
         answered = sum(1 for q in self.visible if self.state(q.id).answered)
         return answered, len(self.visible)
 
+    def progress_by_area(self) -> dict[str, tuple[int, int]]:
+        """``{area: (answered, total)}`` of the visible questions, areas in template order (a
+        park checklist's categories, a sector checklist's areas)."""
+        result = {q.area: (0, 0) for q in self.template.questions_for(self.kind)}
+        for q in self.visible:
+            answered, total = result.get(q.area, (0, 0))
+            result[q.area] = (answered + bool(self.state(q.id).answered), total + 1)
+        return result
+
     def question_at(self, row: int) -> Question:
         return self.visible[row]
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recp_desktop.checklists import Question, Template, localized
+from recp_desktop.checklists import PARK, Question, Template, localized
+from recp_desktop.checklists.model import SECTOR, option_area
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.photos import PhotoError, add_photo, list_photos, set_photo_deleted
 from recp_desktop.ui.calculator_dialog import CalculatorDialog
@@ -155,8 +156,12 @@ class ChecklistPage(QWidget):
             self.guidance.clear()
             return
         language = self.model.language
+        group = localized(question.group, language)
+        if self.template.area in (SECTOR, PARK):  # the area of each question, unless said
+            area = area_label(question.area)
+            group = group if group.startswith(area) else f"{area} · {group}"
         parts = [
-            f"<p style='color:#555'>{html.escape(localized(question.group, language))}</p>",
+            f"<p style='color:#555'>{html.escape(group)}</p>",
             f"<h3>{html.escape(question.wording(language, self.kind))}</h3>",
             f"<p>{html.escape(question.guidance_for(language, self.kind))}</p>",
         ]
@@ -219,7 +224,7 @@ class ChecklistPage(QWidget):
             self.assessment_id,
             question.calculator,
             currency=assessment.currency,
-            area=self.template.area,
+            area=option_area(question, self.template.area),
             prefilled=values,
             title=calculator_label(question.calculator),
             techniques=question.techniques,

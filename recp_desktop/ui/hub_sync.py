@@ -126,7 +126,9 @@ class HubSync(QObject):
                 last = changes.last_sync(connection)
             if last is not None:
                 self.last_sync = QDateTime.fromSecsSinceEpoch(int(last.timestamp()))
-            if self.state == "offline":
+            if account.refused is not None and self.state != "syncing":
+                self.state, self.detail = "refused", account.refused
+            elif self.state == "offline":
                 self.state = "online"
         self.retranslate()
 

@@ -34,6 +34,11 @@ def area_label(area: str) -> str:
         "water": QCoreApplication.translate("Labels", "Water"),
         "materials": QCoreApplication.translate("Labels", "Materials"),
         "waste": QCoreApplication.translate("Labels", "Waste"),
+        # the categories of a park checklist (International Framework for Eco-Industrial Parks)
+        "management": QCoreApplication.translate("Labels", "Park management"),
+        "environmental": QCoreApplication.translate("Labels", "Environmental"),
+        "social": QCoreApplication.translate("Labels", "Social"),
+        "economic": QCoreApplication.translate("Labels", "Economic"),
     }.get(area, area)
 
 

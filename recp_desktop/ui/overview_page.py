@@ -51,6 +51,7 @@ class OverviewPage(QWidget):
         self.progress_form = QFormLayout()
         self.bars: dict[str, QProgressBar] = {}
         self.bar_labels: dict[str, QLabel] = {}
+        self.checklist_titles: dict[str, QLabel] = {}
         for area in AREAS:
             bar = QProgressBar()
             bar.setFormat("%v / %m")
@@ -90,6 +91,25 @@ class OverviewPage(QWidget):
     def set_progress(self, area: str, answered: int, total: int) -> None:
         self.bars[area].setMaximum(max(total, 1))
         self.bars[area].setValue(answered)
+
+    def set_checklist_progress(
+        self, checklist: str, title: str, part: str, label: str, answered: int, total: int
+    ) -> None:
+        """Progress of one part (``part``, shown as ``label``) of a further checklist (id
+        ``checklist``, shown as ``title``), e.g. a park checklist's ``social`` category: rows
+        added below the areas' when first set, under a row with the checklist's title."""
+        if checklist not in self.checklist_titles:
+            self.checklist_titles[checklist] = QLabel()
+            self.progress_form.addRow(self.checklist_titles[checklist])
+        self.checklist_titles[checklist].setText(html.escape(title))
+        key = f"{checklist}/{part}"
+        if key not in self.bars:
+            self.bars[key], self.bar_labels[key] = QProgressBar(), QLabel()
+            self.bars[key].setFormat("%v / %m")
+            self.bar_labels[key].setIndent(16)
+            self.progress_form.addRow(self.bar_labels[key], self.bars[key])
+        self.bar_labels[key].setText(label)
+        self.set_progress(key, answered, total)
 
     def show_figures(self, db: Database, assessment_id: str) -> None:
         from recp_desktop.domain.indicators import compute

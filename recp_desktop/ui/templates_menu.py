@@ -43,8 +43,9 @@ from recp_desktop.ui.tasks import TaskRunner
 
 
 def template_area_label(template: Template) -> str:
-    """The area a template covers, or the areas of a sector checklist's questions."""
-    if template.area != "sector":
+    """The area a template covers, or the areas (a park checklist's categories) of a sector or
+    park checklist's questions."""
+    if template.area not in ("sector", "park"):
         return area_label(template.area)
     areas = dict.fromkeys(q.area for q in template.questions)
     return ", ".join(area_label(a) for a in areas)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recp_desktop.checklists import AREAS, Template, builtin_templates, localized
+from recp_desktop.checklists import AREAS, PARK, Template, builtin_templates, localized
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.repository import get_assessment
 from recp_desktop.storage.templates import assessment_templates
@@ -169,6 +169,12 @@ class Workspace(QWidget):
 
     def _extra_progress(self, template_id: str, answered: int, total: int) -> None:
         page = self.extra_pages[template_id]
+        if page.template.area == PARK and hasattr(self.overview, "set_checklist_progress"):
+            title = localized(page.template.title, self.language)
+            for area, (done, count) in page.model.progress_by_area().items():
+                self.overview.set_checklist_progress(
+                    template_id, title, area, area_label(area), done, count
+                )
         item = self.nav.item(self.stack.indexOf(page))
         if item is not None:
             title = localized(page.template.title, self.language)

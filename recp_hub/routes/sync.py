@@ -26,6 +26,7 @@ class PushBody(BaseModel):
     device_id: Annotated[str, Field(pattern=f"^{ID_RE.pattern}$")]
     records: dict[str, list[Any]]
     templates: Annotated[list[Any], Field(max_length=MAX_TEMPLATES)] = []
+    cursor: Annotated[str, Field(max_length=200)] | None = None
     signature: Annotated[str, Field(pattern="^[0-9a-f]{128}$")]
 
 
@@ -40,8 +41,9 @@ def push(body: PushBody, caller: CallerDep, hub: HubDep) -> Response:
         "records": body.records,
         "signature": body.signature,
     }
-    if "templates" in body.model_fields_set:  # a body without it is signed without it
-        fields["templates"] = body.templates
+    for optional in ("templates", "cursor"):  # a body without one is signed without it
+        if optional in body.model_fields_set:
+            fields[optional] = getattr(body, optional)
     body_sha256, records = sync.check_push(caller, fields)
     templates = hub_templates.check(body.templates)
     try:
@@ -49,7 +51,9 @@ def push(body: PushBody, caller: CallerDep, hub: HubDep) -> Response:
             answer = sync.replay(session, caller.org_id, body.batch_id, body_sha256)
             if answer is None:
                 hub_templates.store(session, caller, templates)
-                answer = sync.push(session, caller, body.batch_id, body_sha256, records)
+                answer = sync.push(
+                    session, caller, body.batch_id, body_sha256, records, body.cursor
+                )
     except IntegrityError:  # the same batch id committed by a racing push meanwhile
         with hub.db.scope(caller.org_id) as session:
             answer = sync.replay(session, caller.org_id, body.batch_id, body_sha256)

@@ -249,6 +249,14 @@ EIP_CATEGORIES = {
 }
 
 
+CATEGORY_OF = {
+    "Park management": "management",
+    "Environmental": "environmental",
+    "Social": "social",
+    "Economic": "economic",
+}
+
+
 def test_the_park_checklist_reads_with_pyxform_and_follows_the_eip_framework() -> None:
     import yaml
 
@@ -257,7 +265,7 @@ def test_the_park_checklist_reads_with_pyxform_and_follows_the_eip_framework() -
     root = Path(__file__).parent.parent.parent
     result = read_xlsform(root / "resources" / "templates" / "eco_industrial_park.xlsx")
     park = result.template
-    assert park.key == ("eco_industrial_park", 1) and park.area == "sector"
+    assert park.key == ("eco_industrial_park", 2) and park.area == "park"
     assert builtin_registry().get("eco_industrial_park") == park
     # the workbook says what its readable source says
     source = yaml.safe_load(
@@ -269,6 +277,7 @@ def test_the_park_checklist_reads_with_pyxform_and_follows_the_eip_framework() -
     for question in park.questions:
         category, _, sub = question.group["en"].partition(": ")
         groups.setdefault(category, set()).add(sub)
+        assert CATEGORY_OF[category] == question.area  # filed under the category it names
         assert question.text["ru"] and question.guidance["ru"] and question.group["ru"]
         assert question.techniques
     assert groups == EIP_CATEGORIES
@@ -288,9 +297,9 @@ def test_a_park_management_company_assessment_can_use_the_park_checklist(db) -> 
     )
     audit = create_assessment(db, company.id, kind="full", title="Park audit", currency="AZN")
     offered = [t.key for t in template_registry(db).latest()]
-    assert ("eco_industrial_park", 1) in offered
+    assert ("eco_industrial_park", 2) in offered
     defaults = [t.key for t in builtin_templates().values()]
-    set_assessment_templates(db, audit.id, [*defaults, ("eco_industrial_park", 1)])
+    set_assessment_templates(db, audit.id, [*defaults, ("eco_industrial_park", 2)])
     park = assessment_templates(db, audit.id)[-1]
     assert park.id == "eco_industrial_park"
     qid = "eco_industrial_park.water.treatment"

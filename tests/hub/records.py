@@ -100,12 +100,15 @@ def signed(
     batch_id: str | None = None,
     device_id: str | None = None,
     key=None,
+    cursor: str | None = None,
 ) -> dict[str, Any]:
     body = {
         "batch_id": batch_id or str(uuid.uuid4()),
         "device_id": device_id or device.device_id,
         "records": records,
     }
+    if cursor is not None:
+        body["cursor"] = cursor
     body["signature"] = (key or device.key).sign(canonical(body)).hex()
     return body
 

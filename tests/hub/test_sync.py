@@ -244,3 +244,55 @@ def test_oversized_batches_are_refused_before_any_check(hub: Hub) -> None:
     refused = push(device, {"answer": many})
     assert (refused.status_code, refused.json()["code"]) == (413, "413.1")
     assert pull_all(device)[0] == []
+
+
+def test_a_push_from_an_up_to_date_cursor_answers_the_cursor_past_it(hub: Hub) -> None:
+    """docs/sync-protocol.md §7 *Push*: when nothing was committed after the client's cursor
+    and the batch is all the push writes, the answer's cursor stands just past the batch."""
+    laptop = hub.login("A", "auditor-a")
+    office = hub.login("A", "admin-a")
+    me = laptop.device_id
+    push(laptop, {"enterprise": [enterprise(me)], "assessment": [assessment(me)]})
+    _records, _conflicts, start = pull_all(laptop)
+
+    body = signed(laptop, {"answer": [answer("a1", me)]}, cursor=start)
+    first = laptop.client.post("/v1/push", json=body)
+    assert _statuses(first) == {"a1": "new"}
+    after = first.json()["cursor"]
+    # From the old cursor a pull holds exactly the pushed answer; from the new one, nothing.
+    page = laptop.client.get("/v1/pull", params={"cursor": start}).json()
+    assert [r["record"]["id"] for r in page["records"]] == ["a1"] and page["cursor"] == after
+    assert laptop.client.get("/v1/pull", params={"cursor": after}).json()["records"] == []
+    # A replay answers as stored, without a cursor (others may have pushed since).
+    assert "cursor" not in laptop.client.post("/v1/push", json=body).json()
+
+    # Someone else committed after the laptop's cursor: no cursor, the laptop must pull.
+    assert _statuses(push(office, {"answer": [answer("a2", office.device_id, "energy.q2")]}))
+    behind = laptop.client.post(
+        "/v1/push", json=signed(laptop, {"answer": [answer("a3", me, "energy.q3")]}, cursor=after)
+    )
+    assert _statuses(behind) == {"a3": "new"} and "cursor" not in behind.json()
+
+    # A conflict the push opens is a change of its own: no cursor.
+    _r, _c, now = pull_all(laptop)
+    mine = answer("a1", me, value="no", revision=2, version={me: 2})
+    theirs = answer(
+        "a1", office.device_id, value="maybe", revision=2, version={me: 1, office.device_id: 1}
+    )
+    push(office, {"answer": [theirs]})
+    _r, _c, now = pull_all(laptop)  # its cursor is current, but its edit was made apart
+    clash = laptop.client.post("/v1/push", json=signed(laptop, {"answer": [mine]}, cursor=now))
+    assert clash.json()["counts"]["conflict"] == 1 and "cursor" not in clash.json()
+
+    # A cursor that is not this hub's is no refusal: the push goes through, without a cursor.
+    odd = laptop.client.post(
+        "/v1/push",
+        json=signed(laptop, {"answer": [answer("a4", me, "energy.q4")]}, cursor="not-a-cursor"),
+    )
+    assert _statuses(odd) == {"a4": "new"} and "cursor" not in odd.json()
+
+    # The cursor is signed like the rest of the body.
+    forged = signed(laptop, {"answer": [answer("a5", me, "energy.q5")]}, cursor=start)
+    forged["cursor"] = after
+    refused = laptop.client.post("/v1/push", json=forged)
+    assert (refused.status_code, refused.json()["code"]) == (403, "403.3")

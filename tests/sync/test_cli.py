@@ -126,6 +126,30 @@ def test_refusals_are_clear_and_change_nothing(devices, folder: Path, capsys, mo
     code, _out, err = recp(capsys, monkeypatch, *d, "sync")
     assert code == 2 and "no longer accepts this computer's sign-in" in err
     assert records(folder) == before
+    # status says so at once, without waiting for another round
+    code, out, _ = recp(capsys, monkeypatch, *d, "hub", "status", "--json")
+    status = json.loads(out)
+    assert code == 0 and status["signed_in"] is False
+    assert "no longer accepts" in status["refused"]
+    code, out, _ = recp(capsys, monkeypatch, *d, "hub", "status")
+    assert "Not signed in any more" in out
+    # signing in again goes on under a new device id (docs/sync-protocol.md §5)
+    code, out, err = recp(capsys, monkeypatch, *d, *login, stdin=PASSWORD)
+    assert code == 0, err
+    renewed = load_account(folder)
+    assert renewed.device_id != account.device_id and renewed.refused is None
+    with sqlite3.connect(folder / "recp.sqlite3") as connection:
+        [(kept_id,)] = connection.execute(
+            "SELECT value FROM local_setting WHERE key = 'device_id'"
+        ).fetchall()
+    assert kept_id == renewed.device_id
+    assert [name for name, _rows in records(folder)] == [name for name, _rows in before]
+    assert sum(len(r) for _n, r in records(folder)) == sum(len(r) for _n, r in before)
+    code, out, _ = recp(capsys, monkeypatch, *d, "hub", "status", "--json")
+    assert json.loads(out)["signed_in"] is True
+    assert recp(capsys, monkeypatch, *d, "sync")[0] == 0
+    devices_now = {x["device_id"]: x["revoked"] for x in admin.client.get("/v1/devices").json()}
+    assert devices_now[account.device_id] is True and devices_now[renewed.device_id] is False
 
     # the user disabled (a fresh data folder signs in first)
     other = folder.parent / "other"

@@ -93,3 +93,32 @@ def test_the_same_answer_edited_on_two_laptops_is_one_conflict_everywhere(
     assert sync(one).pushed == 0 and sync(two).pushed == 0
     hub_open = devices.hub.login("A", "admin-a").client.get("/v1/conflicts").json()
     assert hub_open == []
+
+
+def test_a_laptop_up_to_date_pushes_its_edit_without_a_pull(devices, tmp_path: Path) -> None:
+    """The hub answers a push with the cursor past it when nothing else came after the
+    laptop's cursor (docs/sync-protocol.md §7 *Push*); the round then needs no pull, and a
+    change someone else made in between still comes down in the same round."""
+    laptop = devices.laptop("laptop")
+    assessment_id = seed(laptop, tmp_path)
+    sync(laptop)
+    boss = devices.laptop("supervisor", "supervisor-a")
+    sync(boss)
+
+    answer(laptop, assessment_id, YES_NO[0], AnswerState("no"))
+    alone = sync(laptop)
+    assert (alone.pushed, alone.pulled) == (1, 0)  # its own answer only: nothing to pull
+    quiet = sync(laptop)
+    assert (quiet.pushed, quiet.pulled) == (0, 0)  # the cursor is past its own answer
+    assert sync(boss).pull_counts["updated"] == 1  # the supervisor still gets it
+
+    answer(boss, assessment_id, YES_NO[1], AnswerState("no", note="seen by the supervisor"))
+    assert sync(boss).pushed == 1
+    answer(laptop, assessment_id, YES_NO[2], AnswerState("yes", note="edited on the laptop"))
+    mixed = sync(laptop)
+    # The supervisor's answer came after the laptop's cursor: pulled in this very round, with
+    # the laptop's own answer (2 records: 1 updated here, 1 unchanged).
+    assert (mixed.pushed, mixed.pulled) == (1, 2)
+    assert mixed.pull_counts["updated"] == 1 and mixed.pull_counts["unchanged"] == 1
+    assert load_answers(laptop, assessment_id)[YES_NO[1]].note == "seen by the supervisor"
+    assert sync(laptop).pulled == 0

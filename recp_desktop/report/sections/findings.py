@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from recp_desktop.checklists import AREAS
+from recp_desktop.checklists import QUESTION_AREAS
 from recp_desktop.report.data import Finding, PhotoRef
 from recp_desktop.report.sections.common import Context, esc
 from recp_desktop.report.styles import FRAME_WIDTH, MUTED, RULE
@@ -27,11 +27,12 @@ def findings(ctx: Context, number: str) -> list[Flowable]:
     ]
     if not data.findings:
         out.append(ctx.para(esc(ctx.t("findings.none"))))
-    areas = [a for a in AREAS if any(f.area == a for f in data.findings)]
-    areas += sorted({f.area for f in data.findings} - set(AREAS))
+    # the four RECP areas, then a park checklist's categories, then any other (by name)
+    areas = [a for a in QUESTION_AREAS if any(f.area == a for f in data.findings)]
+    areas += sorted({f.area for f in data.findings} - set(QUESTION_AREAS))
     for index, area in enumerate(areas, start=1):
         items = [f for f in data.findings if f.area == area]
-        title = ctx.t(f"area.{area}") if area in AREAS else area
+        title = ctx.t(f"area.{area}") if area in QUESTION_AREAS else area
         heading = ctx.heading(f"{title} ({len(items)})", 1, f"{number}.{index}")
         for position, finding in enumerate(items):
             parts = _finding(ctx, finding)

@@ -4,7 +4,7 @@ Both columns are nullable: every company already stored keeps null (no site give
 companies read from packages made before format 3 had these fields.
 
 Revision ID: 0007_wastemap_enterprise_coordinates
-Revises: 0006_tmpltravel_vectors_in_rows
+Revises: 0007_sync_outbox
 Create Date: 2026-11-30 23:30:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_wastemap_enterprise_coordinates"
-down_revision = "0006_tmpltravel_vectors_in_rows"
+down_revision = "0007_sync_outbox"
 branch_labels = None
 depends_on = None
 

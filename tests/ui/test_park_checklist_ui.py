@@ -1,0 +1,133 @@
+"""A park checklist in the window: its questions under the four IFEIP categories, by name, on the
+checklist page and the overview's bars, in English and Russian (issue 15 §4)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from recp_desktop.checklists import builtin_templates
+from recp_desktop.storage.options import list_options
+from recp_desktop.storage.repository import create_assessment, create_enterprise
+from recp_desktop.storage.templates import set_assessment_templates
+from recp_desktop.ui.checklist_model import COL_ANSWER
+
+SHOTS = os.environ.get("RECP_TEST_SCREENSHOTS")  # a folder: the test saves what it shows there
+PARK = ("eco_industrial_park", 2)
+
+
+def _shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _park_workspace(window):
+    company = create_enterprise(
+        window.db, name="Sumgait Park Management LLC", country="AZ", city="Sumgait"
+    )
+    audit = create_assessment(
+        window.db,
+        company.id,
+        kind="full",
+        title="Park audit",
+        currency="AZN",
+        start_date=date(2026, 5, 4),
+    )
+    defaults = [t.key for t in builtin_templates().values()]
+    set_assessment_templates(window.db, audit.id, [*defaults, PARK])
+    return window.open_assessment(audit.id)
+
+
+def _bars(workspace) -> dict[str, tuple[str, int, int]]:
+    overview = workspace.overview
+    return {
+        key: (overview.bar_labels[key].text(), bar.value(), bar.maximum())
+        for key, bar in overview.bars.items()
+        if key.startswith("eco_industrial_park/")
+    }
+
+
+def test_the_park_checklist_shows_its_categories(open_window, qtbot) -> None:
+    window = open_window()
+    workspace = _park_workspace(window)
+    page = workspace.extra_pages["eco_industrial_park"]
+    model = page.model
+    # One overview bar per category (counts by hand in tests/core/test_park_checklist.py).
+    title = workspace.overview.checklist_titles["eco_industrial_park"]
+    assert title.text() == "Eco-industrial park (park level)"
+    assert _bars(workspace) == {
+        "eco_industrial_park/management": ("Park management", 0, 6),
+        "eco_industrial_park/environmental": ("Environmental", 0, 13),
+        "eco_industrial_park/social": ("Social", 0, 4),
+        "eco_industrial_park/economic": ("Economic", 0, 4),
+    }
+    for key in ("energy", "water", "materials", "waste"):  # the area bars stay as they were
+        assert workspace.overview.bars[key].maximum() > 1
+    workspace.show_page(workspace.stack.indexOf(page))
+    for question_id in (
+        "eco_industrial_park.social.grievance",
+        "eco_industrial_park.social.community",
+        "eco_industrial_park.economic.value",
+    ):
+        row = model.row_of(question_id)
+        assert model.setData(model.index(row, COL_ANSWER), "no", Qt.EditRole)
+    bars = _bars(workspace)
+    assert bars["eco_industrial_park/social"][1:] == (2, 4)
+    assert bars["eco_industrial_park/economic"][1:] == (1, 4)
+    assert bars["eco_industrial_park/management"][1:] == (0, 6)
+
+    # The guidance names the question's category (its group starts with it).
+    page.view.go_to_row(model.row_of("eco_industrial_park.social.grievance"))
+    assert page.guidance.toPlainText().startswith("Social: social management systems")
+    page.view.go_to_row(model.row_of("eco_industrial_park.water.metering"))
+    assert page.guidance.toPlainText().startswith("Environmental: water")
+    window.resize(1366, 800)
+    _shot(window, "park-checklist")
+
+    # The park's water metering opens the water-leak calculator; its option is a water one.
+    assert page.calculator_button.isVisible()
+    dialog = page.calculator_dialog(page.current_question())
+    qtbot.addWidget(dialog)
+    assert dialog.area == "water"
+    qtbot.keyClicks(dialog.fields["drips_per_minute"], "60")
+    qtbot.waitUntil(lambda: dialog.calculation is not None)
+    dialog.option_title.setText("Fix the leaking hydrants of the park network")
+    dialog.add_button.click()
+    [option] = [o for o in list_options(window.db, workspace.assessment.id)]
+    assert option.area == "water" and option.question_id.endswith("water.metering")
+
+    workspace.show_page(0)
+    _shot(window, "park-overview")
+
+    window.translator.set_language("ru")
+    workspace.set_language("ru")
+    qtbot.waitUntil(
+        lambda: _bars(workspace)["eco_industrial_park/social"][0].endswith("Социальная сфера")
+    )
+    labels = {key.split("/")[1]: text for key, (text, _v, _m) in _bars(workspace).items()}
+    assert title.text() == "Эко-индустриальный парк (уровень парка)"
+    assert labels == {
+        "management": "Управление парком",
+        "environmental": "Окружающая среда",
+        "social": "Социальная сфера",
+        "economic": "Экономика",
+    }
+    qtbot.wait(200)  # the layout follows the longer Russian texts
+    _shot(window, "park-overview-ru")
+
+
+def test_the_templates_list_names_a_park_checklists_categories(open_window) -> None:
+    from recp_desktop.checklists import builtin_registry
+    from recp_desktop.ui.templates_menu import template_area_label
+
+    window = open_window()
+    park = builtin_registry().get(*PARK)
+    assert template_area_label(park) == "Park management, Environmental, Social, Economic"
+    window.translator.set_language("ru")
+    assert template_area_label(park) == (
+        "Управление парком, Окружающая среда, Социальная сфера, Экономика"
+    )
