@@ -53,9 +53,22 @@ class ReceiverRow:
     use_en: str
     quality: str  # "documented" | "general"
     sources: tuple[str, ...]
+    use_ru: str = ""
 
     def material(self, language: str = "en") -> str:
+        """The material in ``language`` where the mapping has it (en, ru), else in English."""
         return (self.material_ru if language == "ru" else "") or self.material_en
+
+    def use(self, language: str = "en") -> str:
+        """What the receiver does with it, in ``language`` where the mapping has it (en, ru),
+        else in English — see :meth:`in_language`."""
+        return (self.use_ru if language == "ru" else "") or self.use_en
+
+    def in_language(self, language: str) -> bool:
+        """Whether :meth:`material` and :meth:`use` are in ``language`` itself. The mapping
+        has English and Russian; no published Azerbaijani wording of these materials and uses
+        was found, so Azerbaijani falls back to English (and the window says so)."""
+        return language == "en" or (language == "ru" and bool(self.material_ru and self.use_ru))
 
     def takes(self, nace: str) -> bool:
         """Whether a company of NACE ``nace`` is one of this row's receivers."""
@@ -85,6 +98,7 @@ def receivers() -> tuple[ReceiverRow, ...]:
                 r["use_en"],
                 r["quality"],
                 tuple(r["sources"].split()),
+                r["use_ru"],
             )
             for number, r in enumerate(csv.DictReader(handle), start=1)
         )

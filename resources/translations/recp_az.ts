@@ -4296,47 +4296,52 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Namizəd yoxdur: heç bir tullantı axını verilən uyğunluq cədvəlinə görə başqa müəssisənin sahəsinə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="222"/>
         <source>Sources:</source>
         <translation>Mənbələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="225"/>
         <source>Declared by the receiving company.</source>
         <translation>Qəbul edən müəssisə bildirib.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="236"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="239"/>
+        <source>in English: the mapping has no wording in this language yet</source>
+        <translation>ingiliscə: sorğu cədvəlində bu dildə mətn hələ yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="244"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Simbioz namizədləri — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="237"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="245"/>
         <source>Comment (optional)</source>
         <translation>Şərh (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="238"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="246"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="239"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Rədd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="240"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="241"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="249"/>
         <source>Candidates</source>
         <translation>Namizədlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="242"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="250"/>
         <source>Eco-industrial parks</source>
         <translation>Eko-sənaye parkları</translation>
     </message>

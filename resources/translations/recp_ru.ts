@@ -4307,47 +4307,52 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="222"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="225"/>
         <source>Declared by the receiving company.</source>
         <translation>Заявлено принимающим предприятием.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="236"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="239"/>
+        <source>in English: the mapping has no wording in this language yet</source>
+        <translation>на английском: в справочнике пока нет текста на этом языке</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="244"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Кандидаты симбиоза — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="237"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="245"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="238"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="246"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="239"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="240"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Вернуть в открытые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="241"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="249"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="242"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="250"/>
         <source>Eco-industrial parks</source>
         <translation>Эко-индустриальные парки</translation>
     </message>

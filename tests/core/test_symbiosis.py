@@ -37,8 +37,18 @@ def test_mapping_rows_are_real_codes_with_sources() -> None:
             assert set(row.sources) - {"GENERAL"}, row
         assert row.nace and all(re.fullmatch(r"\d{2}(\.\d{1,2})?", n) for n in row.nace), row
         assert row.material_en and row.material_ru and row.use_en, row
+    assert all(re.search("[а-яё]", row.use_ru) for row in receivers())  # every use in Russian
     assert rows_for("100210")[0].ewc == "100210"  # most specific first
     assert [r.ewc for r in rows_for("100105")] == ["100105", "1001"]
+
+
+def test_material_and_use_in_the_interface_language() -> None:
+    scale = receivers()[0]  # row 1: mill scale → cement raw meal
+    assert scale.use("ru") == "железосодержащая корректирующая добавка в цементную сырьевую смесь"
+    assert scale.material("ru") == "прокатная окалина (оксид железа)"
+    assert scale.in_language("ru") and scale.in_language("en")
+    # no Azerbaijani wording is shipped: English, and the row says it is not in Azerbaijani
+    assert scale.use("az") == "iron corrective in cement raw meal" and not scale.in_language("az")
 
 
 def test_candidates_on_the_fixture(db) -> None:

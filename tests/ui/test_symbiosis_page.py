@@ -75,3 +75,21 @@ def test_parks_tab(qtbot, db) -> None:
     assert window.parks.topLevelItem(1).child(2).text(1) == "confirmed"
     window.tabs.setCurrentIndex(1)
     window.grab().save(str(SHOTS / "parks-en.png"))
+
+
+def test_use_is_shown_in_the_window_language(qtbot, db) -> None:
+    waste_fixture.build(db)
+    russian = SymbiosisWindow(db, "ru")
+    qtbot.addWidget(russian)
+    russian.table.selectRow(0)  # mill scale → Ganja Cement, mapping row 1
+    text = russian.details.toPlainText()
+    assert (
+        "прокатная окалина (оксид железа): железосодержащая корректирующая добавка в цементную "
+        "сырьевую смесь\n" in text
+    )  # the whole line in Russian, with no "in English" note
+    azerbaijani = SymbiosisWindow(db, "az")
+    qtbot.addWidget(azerbaijani)
+    azerbaijani.table.selectRow(0)
+    text = azerbaijani.details.toPlainText()
+    assert "mill scale (iron oxide): iron corrective in cement raw meal" in text
+    assert "(in English: the mapping has no wording in this language yet)" in text
