@@ -90,4 +90,10 @@ class RegionBox(QComboBox):
                 "the waste map. Pick a region from the list."
             ).format(text=text, country=country_name(self.country, current_language()))
         )
-        self.note.show()
+        if self.note.isHidden():
+            self.note.show()
+            window = self.window()
+            if window is not self:  # make room for the wrapped note (Qt does not grow a
+                width = window.width()  # window for a label's height-for-width by itself)
+                window.adjustSize()
+                window.resize(max(width, window.width()), window.height())

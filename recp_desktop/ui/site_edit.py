@@ -31,8 +31,12 @@ class SiteEdit(QWidget):
         self.longitude.setPlaceholderText(format_number(45.4731, language))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.latitude_label = QLabel(self.tr("latitude °N"))
-        self.longitude_label = QLabel(self.tr("longitude °E"))
+        self.latitude_label = QLabel(self.tr("° N", "latitude, north"))
+        self.longitude_label = QLabel(self.tr("° E", "longitude, east"))
+        self.latitude.setAccessibleName(self.tr("Latitude"))
+        self.longitude.setAccessibleName(self.tr("Longitude"))
+        for field in (self.latitude, self.longitude):
+            field.setMinimumWidth(90)
         for label, field in (
             (self.latitude_label, self.latitude),
             (self.longitude_label, self.longitude),

@@ -4248,37 +4248,41 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SiteEdit</name>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="34"/>
-        <source>latitude °N</source>
-        <translation>enlik (°, şimal)</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="35"/>
-        <source>longitude °E</source>
-        <translation>uzunluq (°, şərq)</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="45"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="49"/>
         <source>Optional: the site in decimal degrees (WGS 84, as a phone or an online map shows it); south and west negative. With it, the waste map shows the company as a point and symbiosis measures distances between sites.</source>
         <translation>İstəyə bağlı: müəssisənin yeri onluq dərəcələrlə (WGS 84, telefonun və ya onlayn xəritənin göstərdiyi kimi); cənub və qərb mənfi işarə ilə. Bununla tullantı xəritəsi müəssisəni nöqtə kimi göstərir, simbioz isə yerlər arasındakı məsafəni ölçür.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="65"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="36"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="69"/>
         <source>Latitude</source>
         <translation>Enlik</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="66"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="34"/>
+        <source>° N</source>
+        <comment>latitude, north</comment>
+        <translation>° şm. e.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="35"/>
+        <source>° E</source>
+        <comment>longitude, east</comment>
+        <translation>° ş. u.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="37"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="70"/>
         <source>Longitude</source>
         <translation>Uzunluq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="78"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="82"/>
         <source>{label} must be between −{limit} and {limit} degrees.</source>
         <translation>{label} −{limit} ilə {limit} dərəcə arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="84"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="88"/>
         <source>Give both the latitude and the longitude, or neither.</source>
         <translation>Həm enliyi, həm də uzunluğu göstərin, ya da heç birini.</translation>
     </message>

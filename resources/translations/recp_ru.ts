@@ -4259,37 +4259,41 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SiteEdit</name>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="34"/>
-        <source>latitude °N</source>
-        <translation>широта (°, с. ш.)</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="35"/>
-        <source>longitude °E</source>
-        <translation>долгота (°, в. д.)</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="45"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="49"/>
         <source>Optional: the site in decimal degrees (WGS 84, as a phone or an online map shows it); south and west negative. With it, the waste map shows the company as a point and symbiosis measures distances between sites.</source>
         <translation>Необязательно: координаты площадки в десятичных градусах (WGS 84, как их показывает телефон или онлайн-карта); южная широта и западная долгота — со знаком минус. С ними карта отходов показывает предприятие точкой, а симбиоз считает расстояние между площадками.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="65"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="36"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="69"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="66"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="34"/>
+        <source>° N</source>
+        <comment>latitude, north</comment>
+        <translation>° с. ш.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="35"/>
+        <source>° E</source>
+        <comment>longitude, east</comment>
+        <translation>° в. д.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="37"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="70"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="78"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="82"/>
         <source>{label} must be between −{limit} and {limit} degrees.</source>
         <translation>{label}: допустимо от −{limit} до {limit} градусов.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="84"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="88"/>
         <source>Give both the latitude and the longitude, or neither.</source>
         <translation>Укажите и широту, и долготу — или ни то, ни другое.</translation>
     </message>
