@@ -96,6 +96,7 @@ class CompanyPoint(QGraphicsEllipseItem):
         super().__init__(-half, -half, POINT_SIZE, POINT_SIZE)
         self.enterprise_id = enterprise_id
         self.country = country
+        self.counted: bool | None = None  # set by set_counted
         self.setPos(project(lon, lat))
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations)  # same size at any zoom
         self.setZValue(10)
@@ -105,11 +106,14 @@ class CompanyPoint(QGraphicsEllipseItem):
         self.setPen(pen)
 
     def set_counted(self, counted: bool) -> None:
+        """Filled when the measure counts waste of this company, else hollow."""
+        if self.counted is counted:  # only what changed (see _path)
+            return
+        self.counted = counted
         self.setBrush(QBrush(QColor(POINT if counted else "white")))
-        if not counted:
-            pen = QPen(QColor(POINT), 1.5)
-            pen.setCosmetic(True)
-            self.setPen(pen)
+        pen = QPen(QColor("white" if counted else POINT), 1.5)
+        pen.setCosmetic(True)
+        self.setPen(pen)
 
 
 class RegionMapView(QGraphicsView):
@@ -166,8 +170,11 @@ class RegionMapView(QGraphicsView):
                 item = self.points[enterprise_id] = CompanyPoint(enterprise_id, country, lon, lat)
                 self.scene().addItem(item)
             item.set_counted(counted)
-            item.setToolTip(tip)
-            item.setVisible(not self.country or country == self.country)
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
+            shown = not self.country or country == self.country
+            if item.isVisible() != shown:
+                item.setVisible(shown)
 
     def select(self, code: str) -> None:
         """Outline region ``code`` (none for "")."""
