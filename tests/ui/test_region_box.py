@@ -67,3 +67,18 @@ def test_typed_names_find_the_listed_region_and_unlisted_text_is_flagged(open_wi
     qtbot.keyClicks(dialog.name, "Old Winery")
     dialog.accept()  # kept as typed, not dropped
     assert dialog.created.region == "Telavi municipality"
+
+
+def test_home_search_finds_a_company_by_its_region_name(open_window, qtbot) -> None:
+    from recp_desktop.storage.repository import create_assessment
+
+    window = open_window()
+    company = create_enterprise(window.db, name="Rustavi Azot", country="GE", region="GE-KK")
+    create_assessment(window.db, company.id, kind="full", currency="GEL")
+    window.show_home()
+    home = window.home
+    for text in ("kvemo kartli", "Квемо-Картли", "ge-kk"):  # the region is stored as its code
+        home.search.setText(text)
+        assert home.proxy.rowCount() == 1, text
+    home.search.setText("imereti")
+    assert home.proxy.rowCount() == 0
