@@ -30,14 +30,18 @@ class Hub:
     uploading: set[tuple[str, str]] = field(default_factory=set)
 
 
-def get_hub(request: Request) -> Hub:
+# The dependencies that do no I/O are ``async``: FastAPI runs them on the event loop instead of
+# handing each to the thread pool (a thread hop per dependency per request).
+
+
+async def get_hub(request: Request) -> Hub:
     return request.app.state.hub
 
 
 HubDep = Annotated[Hub, Depends(get_hub)]
 
 
-def check_protocol(
+async def check_protocol(
     recp_protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
 ) -> int:
     """The client's protocol version; an older client is told to update the app (426)."""
@@ -75,7 +79,7 @@ CallerDep = Annotated[Caller, Depends(current_caller)]
 def require(*roles: str):
     """A dependency that lets through only callers with one of ``roles``."""
 
-    def dependency(caller: CallerDep) -> Caller:
+    async def dependency(caller: CallerDep) -> Caller:
         if caller.role not in roles:
             raise Problem(errors.FORBIDDEN, role=caller.role, needed=" or ".join(roles))
         return caller

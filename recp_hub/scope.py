@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, bindparam, false, or_, select, update
+from sqlalchemy import CompoundSelect, and_, bindparam, or_, select, union, update
 from sqlalchemy.orm import Session
 
 from recp_desktop.domain.records import RECORD_TYPES
@@ -37,41 +37,60 @@ Record = dict[str, Any]
 
 @dataclass(frozen=True)
 class Scope:
-    """The assessment and enterprise ids an auditor reaches."""
+    """What an auditor reaches, as SQL: one-column queries of assessment and enterprise ids.
 
-    assessments: frozenset[str]
-    enterprises: frozenset[str]
+    Kept as queries, not id sets, so that a pull or a push costs the same whether the auditor
+    has five assessments or five thousand: the database evaluates them where they are used.
+    """
+
+    assessments: CompoundSelect
+    enterprises: CompoundSelect
+
+
+# Made once: an alias copies every column, which costs more than the queries built on it.
+_CREATED = RECORDS.alias("reach_created")
+_OWN = RECORDS.alias("reach_own")
+_PARENT = RECORDS.alias("reach_parent")
 
 
 def scope_of(session: Session, caller: Caller) -> Scope | None:
     """What ``caller`` reaches now; None for a supervisor or admin (the whole organisation)."""
     if caller.role != "auditor":
         return None
-    org = caller.org_id
-    created = select(RECORDS.c.record_type, RECORDS.c.record_id).where(
-        RECORDS.c.org_id == org,
-        RECORDS.c.record_type.in_(("assessment", "enterprise")),
-        RECORDS.c.created_by == caller.user_id,
+    org, user = caller.org_id, caller.user_id
+    created = _CREATED
+    assessments = union(
+        select(created.c.record_id).where(
+            created.c.org_id == org,
+            created.c.record_type == "assessment",
+            created.c.created_by == user,
+        ),
+        select(Assignment.assessment_id).where(
+            Assignment.org_id == org, Assignment.user_id == user
+        ),
     )
-    mine = {"assessment": set(), "enterprise": set()}
-    for record_type, record_id in session.execute(created):
-        mine[record_type].add(record_id)
-    assessments = mine["assessment"] | set(
-        session.scalars(
-            select(Assignment.assessment_id).where(
-                Assignment.org_id == org, Assignment.user_id == caller.user_id
-            )
-        )
+    own, parent = _OWN, _PARENT
+    enterprises = union(
+        select(own.c.record_id).where(
+            own.c.org_id == org, own.c.record_type == "enterprise", own.c.created_by == user
+        ),
+        select(parent.c.parent_id).where(
+            parent.c.org_id == org,
+            parent.c.record_type == "assessment",
+            parent.c.parent_id.is_not(None),
+            parent.c.record_id.in_(assessments),
+        ),
     )
-    parents = session.scalars(
-        select(RECORDS.c.parent_id).where(
-            RECORDS.c.org_id == org,
-            RECORDS.c.record_type == "assessment",
-            RECORDS.c.record_id.in_(assessments),
-        )
-    )
-    enterprises = mine["enterprise"] | {p for p in parents if p is not None}
-    return Scope(frozenset(assessments), frozenset(enterprises))
+    return Scope(assessments, enterprises)
+
+
+def reached(session: Session, query: CompoundSelect, ids: set[str]) -> set[str]:
+    """Those of ``ids`` that ``query`` (a :class:`Scope` query) holds."""
+    if not ids:
+        return set()
+    found = query.subquery()
+    column = next(iter(found.c))
+    return set(session.scalars(select(column).where(column.in_(sorted(ids)))))
 
 
 def record_filter(scope: Scope | None, table=RECORDS):
@@ -79,18 +98,9 @@ def record_filter(scope: Scope | None, table=RECORDS):
     if scope is None:
         return and_(True)
     return or_(
-        and_(
-            table.c.record_type == "assessment",
-            table.c.record_id.in_(scope.assessments) if scope.assessments else false(),
-        ),
-        and_(
-            table.c.record_type.in_(CHILD_TYPES),
-            table.c.parent_id.in_(scope.assessments) if scope.assessments else false(),
-        ),
-        and_(
-            table.c.record_type == "enterprise",
-            table.c.record_id.in_(scope.enterprises) if scope.enterprises else false(),
-        ),
+        and_(table.c.record_type == "assessment", table.c.record_id.in_(scope.assessments)),
+        and_(table.c.record_type.in_(CHILD_TYPES), table.c.parent_id.in_(scope.assessments)),
+        and_(table.c.record_type == "enterprise", table.c.record_id.in_(scope.enterprises)),
     )
 
 
@@ -106,32 +116,42 @@ class PushGuard:
     """
 
     def __init__(self, session: Session, caller: Caller) -> None:
+        self.session = session
         self.scope = scope_of(session, caller)
-        if self.scope is not None:
-            self.enterprises = set(self.scope.enterprises)
-            self.assessments = set(self.scope.assessments)
+        # Ids known reachable: those asked about so far and those this batch brings.
+        self.enterprises: set[str] = set()
+        self.assessments: set[str] = set()
+
+    def _reach(self, kind: str, ids: set[str]) -> set[str]:
+        known = self.assessments if kind == "assessment" else self.enterprises
+        query = self.scope.assessments if kind == "assessment" else self.scope.enterprises
+        known |= reached(self.session, query, ids - known)
+        return known
 
     def check(self, type_name: str, incoming: list[Record], stored: dict[str, str | None]) -> None:
         """``stored``: the pushed ids the hub already has (of this type), with their parent."""
-        scope = self.scope
-        if scope is None:
+        if self.scope is None:
             return
         if type_name == "enterprise":
-            if any(record_id not in scope.enterprises for record_id in stored):
+            if not set(stored) <= self._reach("enterprise", set(stored)):
                 raise Problem(errors.NOT_FOUND)
             self.enterprises |= {r["id"] for r in incoming}
         elif type_name == "assessment":
-            for record in incoming:
-                if record["id"] in stored and record["id"] not in scope.assessments:
-                    raise Problem(errors.NOT_FOUND)
-                moved = stored.get(record["id"], "") != record["enterprise_id"]
-                if moved and record["enterprise_id"] not in self.enterprises:
-                    raise Problem(errors.NOT_FOUND)  # new, or moved to another company
+            existing = {r["id"] for r in incoming if r["id"] in stored}
+            moved = {
+                r["enterprise_id"]
+                for r in incoming
+                if stored.get(r["id"], "") != r["enterprise_id"]  # new, or to another company
+            }
+            if not existing <= self._reach("assessment", existing):
+                raise Problem(errors.NOT_FOUND)
+            if not moved <= self._reach("enterprise", moved):
+                raise Problem(errors.NOT_FOUND)
             self.assessments |= {r["id"] for r in incoming}
         else:
-            for record in incoming:
-                if stored.get(record["id"], record["assessment_id"]) not in self.assessments:
-                    raise Problem(errors.NOT_FOUND)
+            parents = {stored.get(r["id"], r["assessment_id"]) for r in incoming}
+            if not parents <= self._reach("assessment", parents):
+                raise Problem(errors.NOT_FOUND)
 
 
 def creators(
@@ -192,8 +212,6 @@ def may_read_blob(session: Session, caller: Caller, sha256: str) -> bool:
     if uploader == caller.user_id:
         return True
     scope = scope_of(session, caller)
-    if not scope.assessments:
-        return False
     bodies = session.scalars(
         select(RECORDS.c.body).where(
             RECORDS.c.org_id == caller.org_id,

@@ -10,8 +10,9 @@
 - ``local_setting`` rows ``hub.key`` (which hub and organisation the state belongs to),
   ``hub.cursor`` (where the next pull starts), ``hub.last_sync`` (the end of the last
   complete round) and ``hub.photos_check`` (set by a trigger when a photo record is inserted or
-  changed; cleared by a download pass that left nothing missing). The cursor is written in
-  the transaction that applies the pulled page.
+  changed; cleared by a download pass that left nothing missing), and ``hub.templates`` (the
+  checklist templates the hub holds from here, so that a push carries only new ones). The
+  cursor is written in the transaction that applies the pulled page.
 
 Signing in to another hub or organisation empties all of it: everything goes up again there
 (the hub answers "unchanged" for what it had).
@@ -19,6 +20,7 @@ Signing in to another hub or organisation empties all of it: everything goes up 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
@@ -37,6 +39,7 @@ OUTBOX = HubOutbox.__table__
 SETTINGS = LocalSetting.__table__
 KEY, CURSOR, LAST_SYNC = "hub.key", "hub.cursor", "hub.last_sync"
 PHOTOS_CHECK = "hub.photos_check"  # set by triggers when a photo record is inserted or changed
+TEMPLATES = "hub.templates"  # JSON [[id, version], …]: templates the hub holds from here
 MAX_BATCH_RECORDS = 5000  # the hub's limit (docs/sync-protocol.md §7)
 MAX_BATCH_BYTES = 8 << 20  # half the hub's 16 MiB, for the JSON's overhead
 
@@ -68,7 +71,7 @@ def bind_hub(connection: Connection, hub_key: str) -> bool:
             .prefix_with("OR IGNORE")
             .from_select(["record_type", "record_id"], select(literal(name), table.c.id))
         )
-    for key in (CURSOR, LAST_SYNC):
+    for key in (CURSOR, LAST_SYNC, TEMPLATES):
         _set(connection, key, None)
     _set(connection, PHOTOS_CHECK, "1")
     _set(connection, KEY, hub_key)
@@ -90,6 +93,44 @@ def last_sync(connection: Connection) -> datetime | None:
 
 def save_last_sync(connection: Connection, when: datetime) -> None:
     _set(connection, LAST_SYNC, when.isoformat())
+
+
+def templates_held(connection: Connection) -> set[tuple[str, int]]:
+    """The checklist templates ``(id, version)`` the hub holds for sure: those of answers it
+    has from here at their current revision (a push carries the templates its answers refer
+    to, docs/sync-protocol.md §7). A push leaves these out."""
+    value = _get(connection, TEMPLATES)
+    return {(t, int(v)) for t, v in json.loads(value)} if value else set()
+
+
+def forget_templates(connection: Connection) -> None:
+    """Send every template again with its answers (the hub started afresh)."""
+    _set(connection, TEMPLATES, None)
+
+
+def _note_templates(connection: Connection, answer_ids: list[str]) -> None:
+    answers = rows.table("answer")
+    found: set[tuple[str, int]] = set()
+    for start in range(0, len(answer_ids), 2000):
+        found |= {
+            (t, int(v))
+            for t, v in connection.execute(
+                select(answers.c.template_id, answers.c.template_version)
+                .join(
+                    PUSHED,
+                    and_(
+                        PUSHED.c.record_type == "answer",
+                        PUSHED.c.record_id == answers.c.id,
+                        PUSHED.c.revision == answers.c.revision,
+                    ),
+                )
+                .where(answers.c.id.in_(answer_ids[start : start + 2000]))
+                .distinct()
+            )
+        }
+    held = templates_held(connection)
+    if not found <= held:
+        _set(connection, TEMPLATES, json.dumps(sorted(held | found)))
 
 
 def photos_to_check(connection: Connection) -> bool:
@@ -161,7 +202,8 @@ def changed_records(connection: Connection, device_id: str) -> dict[str, list[di
 
 def mark_pushed(connection: Connection, items: Iterable[tuple[str, str, int]]) -> None:
     """Note that the hub has ``(record type, id, revision)``, and take the records that are
-    still at that revision out of the outbox (one edited meanwhile stays in it)."""
+    still at that revision out of the outbox (one edited meanwhile stays in it); the templates
+    of those answers are noted as held by the hub (:func:`templates_held`)."""
     values = [{"record_type": t, "record_id": i, "revision": r} for t, i, r in items]
     if not values:
         return
@@ -175,6 +217,8 @@ def mark_pushed(connection: Connection, items: Iterable[tuple[str, str, int]]) -
     by_type: dict[str, list[str]] = {}
     for value in values:
         by_type.setdefault(value["record_type"], []).append(value["record_id"])
+    if "answer" in by_type:
+        _note_templates(connection, by_type["answer"])
     for name, ids in by_type.items():
         table = rows.table(name)
         for start in range(0, len(ids), 2000):

@@ -386,11 +386,15 @@ def _by_assessment(batch: dict[str, list[dict[str, Any]]]):
 
 
 def _templates_of(db, batch: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """The templates a batch's answers refer to, as the push carries them."""
+    """The templates a batch's answers refer to that the hub does not hold from here yet, as
+    the push carries them."""
     from recp_desktop.checklists.carried import to_wire
     from recp_desktop.storage.carried_templates import templates_for
 
     keys = {(a["template_id"], a["template_version"]) for a in batch.get("answer", ())}
+    if keys:
+        with db.engine.connect() as connection:
+            keys -= changes.templates_held(connection)  # the hub has these from here already
     return [to_wire(carried) for carried in templates_for(db, keys)] if keys else []
 
 
@@ -409,6 +413,7 @@ def _pull(db, client: HubClient, result, report, cancel, sent) -> None:
                 raise
             with db.write(background=True) as connection:
                 changes.save_cursor(connection, None)
+                changes.forget_templates(connection)  # the hub may have started afresh
             result.restarted = True
             continue
         with db.write(background=True) as connection:

@@ -88,3 +88,34 @@ def test_another_template_under_the_same_id_and_version_refuses_the_page(
     with pytest.raises(PullError, match="'steam_checks' version 2"):
         sync(boss)
     assert list_assessments(boss) == []  # nothing of the page was written
+
+
+def test_a_template_goes_up_once_not_with_every_edit(devices, tmp_path: Path) -> None:
+    """A push carries the templates of its answers the hub does not hold from here yet: the
+    steam checklist (~a few kB) goes with the first answer, not again with every later edit;
+    the supervisor still gets it whole. A new template travels with the first answer using it."""
+    from recp_desktop.sync import changes
+    from recp_desktop.sync.round import _templates_of
+    from tests.packages import YES_NO, template_of
+
+    laptop, assessment_id, template, question_id = _laptop_with_answers(devices, tmp_path)
+    answer_record = {"answer": [{"template_id": "steam_checks", "template_version": 2}]}
+    assert [t["id"] for t in _templates_of(laptop, answer_record)] == ["steam_checks"]
+    sync(laptop)
+    with laptop.engine.connect() as connection:
+        assert changes.templates_held(connection) == {("steam_checks", 2)}
+    assert _templates_of(laptop, answer_record) == []  # the hub has it from here
+
+    save_answer(laptop, assessment_id, template, question_id, AnswerState("yes"))
+    energy = template_of(YES_NO[0])
+    save_answer(laptop, assessment_id, energy, YES_NO[0], AnswerState("no"))
+    with laptop.engine.connect() as connection:
+        waiting = changes.changed_records(connection, laptop.device_id)
+    assert [t["id"] for t in _templates_of(laptop, waiting)] == [energy.id]  # only the new one
+    assert sync(laptop).pushed == 2
+
+    boss = devices.laptop("boss", "supervisor-a")
+    sync(boss)
+    installed = {t.template.key for t in list_templates(boss)}
+    assert ("steam_checks", 2) in installed
+    assert load_answers(boss, assessment_id)[question_id].value == "yes"

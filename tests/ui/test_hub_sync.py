@@ -129,6 +129,25 @@ def test_connect_sync_now_and_the_status_bar(
     assert "Sign in again" in sync_ui.label.toolTip()
     assert load_answers(window.db, assessment_id)[YES_NO[3]].value == "no"
     _shot(window.statusBar(), "hub-status-refused-en.png")
+    # as after a restart of the app: still refused, without trying the hub first
+    sync_ui.state, sync_ui.detail = "offline", ""
+    sync_ui.refresh()
+    assert sync_ui.state == "refused" and "Sign in again" in sync_ui.label.toolTip()
+
+    # signing in again goes on under a new device id; the waiting change then goes up
+    again = ConnectDialog(sync_ui, window)
+    again.show()
+    qtbot.addWidget(again)
+    again.password.setText(PASSWORD)
+    qtbot.mouseClick(again.connect_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: again.result() == QDialog.Accepted, timeout=30_000)
+    renewed = load_account(window.db.folder)
+    assert renewed.device_id != account.device_id and renewed.refused is None
+    sync_ui.sync_now(manual=True)
+    _wait_idle(qtbot, window)
+    assert sync_ui.state == "online", sync_ui.detail
+    sync(boss)
+    assert load_answers(boss, assessment_id)[YES_NO[3]].value == "no"
 
 
 @pytest.mark.parametrize("hub_database", ["sqlite"], indirect=True)
