@@ -31,7 +31,8 @@ class RegionBox(QComboBox):
         self.setInsertPolicy(QComboBox.NoInsert)
         self.country = ""
         self.note = QLabel(self, objectName="regionNote", wordWrap=True)
-        """Shown under the field when its text names no division of the country."""
+        """Shown under the field when its text names no division of the country; a form that
+        wants it adds it (``form.addRow("", box.note)``)."""
         self.note.setStyleSheet("color: #a33a00;")
         self.note.hide()
         self.editTextChanged.connect(lambda _text: self._update_note())
@@ -80,6 +81,8 @@ class RegionBox(QComboBox):
         return region(self.value()) is not None
 
     def _update_note(self) -> None:
+        if self.note.parentWidget() is self:  # not placed in a form (a club's region): no note
+            return
         text = self.currentText().strip()
         if not text or self.on_map():
             self.note.hide()

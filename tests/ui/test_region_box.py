@@ -82,3 +82,15 @@ def test_home_search_finds_a_company_by_its_region_name(open_window, qtbot) -> N
         assert home.proxy.rowCount() == 1, text
     home.search.setText("imereti")
     assert home.proxy.rowCount() == 0
+
+
+def test_a_club_region_box_never_draws_the_company_note(open_window, qtbot) -> None:
+    from recp_desktop.ui.club_dialogs import ClubDialog
+
+    window = open_window()
+    dialog = ClubDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.country.setCurrentIndex(dialog.country.findData("GE"))
+    qtbot.keyClicks(dialog.region.lineEdit(), "somewhere else")
+    assert dialog.region.note.isHidden()  # it would be drawn over the field: no form holds it
