@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from recp_desktop.domain.boundaries import great_circle_km, region_distance_km
+from recp_desktop.domain.symbiosis_texts import Reason, reason_text
 from recp_desktop.paths import resource_path
 
 
@@ -176,17 +177,27 @@ class Wanted:
 @dataclass(frozen=True)
 class Candidate:
     """``stream`` could go to ``receiver``, by mapping ``row`` or because the receiver declared
-    the ``wanted`` input (one of the two is set); ``score`` 0–100 and the ``reasons`` (each a
-    sentence) that make it up; ``distance_km`` between the sites when both companies have
-    coordinates, else between the regions (0 for the same region, None if unknown)."""
+    the ``wanted`` input (one of the two is set); ``score`` 0–100 and the ``parts`` that make
+    it up (:attr:`reasons` in English, :meth:`reasons_in` another language);
+    ``distance_km`` between the sites when both companies have coordinates, else between the
+    regions (0 for the same region, None if unknown)."""
 
     stream: Stream
     receiver: Company
     row: ReceiverRow | None
     score: int
     distance_km: float | None
-    reasons: tuple[str, ...] = field(default=())
+    parts: tuple[Reason, ...] = field(default=())
     wanted: Wanted | None = None
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Each part of the score as an English sentence (``recp symbiosis``)."""
+        return self.reasons_in("en")
+
+    def reasons_in(self, language: str) -> tuple[str, ...]:
+        """Each part of the score as a sentence in ``language`` (en, ru, az)."""
+        return tuple(reason_text(part, language) for part in self.parts)
 
     @property
     def material(self) -> str:
@@ -199,28 +210,22 @@ class Candidate:
         return (self.stream.id, self.receiver.id)
 
 
-_SCOPE = {6: "the code", 4: "sub-chapter", 2: "chapter"}
-
-
 def _score(stream: Stream, receiver: Company, row: ReceiverRow) -> Candidate:
     level = {6: 40, 4: 30, 2: 20}.get(len(row.ewc), 20)
     match = level if row.quality == "documented" else level * 3 // 4
-    scope = _SCOPE.get(len(row.ewc), "chapter")
-    cited = ", ".join(row.sources)
-    kind = "documented" if row.quality == "documented" else "general knowledge"
-    reason = (
-        f"+{match} match: {row.material_en} ({scope} {row.ewc}) is taken by NACE "
-        f"{' '.join(row.nace)} for {row.use_en}; mapping row {row.number}, {kind} ({cited})."
-    )
+    reason = Reason("match", {"points": match, "row": row})
     return _complete(stream, receiver, row, None, match, reason)
 
 
 def _score_wanted(stream: Stream, wanted: Wanted) -> Candidate:
-    scope = _SCOPE.get(len(wanted.ewc_code), "chapter")
-    up_to = f", up to {wanted.tonnes:.4g} t/year" if wanted.tonnes is not None else ""
-    reason = (
-        f"+40 match: {wanted.company.name} declared it wants {wanted.material} "
-        f"({scope} {wanted.ewc_code}{up_to})."
+    reason = Reason(
+        "wanted",
+        {
+            "company": wanted.company.name,
+            "material": wanted.material,
+            "code": wanted.ewc_code,
+            "tonnes": wanted.tonnes,
+        },
     )
     return _complete(stream, wanted.company, None, wanted, 40, reason)
 
@@ -231,41 +236,39 @@ def _complete(
     row: ReceiverRow | None,
     wanted: Wanted | None,
     match: int,
-    first: str,
+    first: Reason,
 ) -> Candidate:
-    reasons = [first]
+    parts = [first]
     score = match
     if stream.tonnes is None:
-        reasons.append("+0 quantity: the tonnes per year are not known yet.")
+        parts.append(Reason("quantity_unknown"))
     else:
         points = 20 if stream.tonnes >= 10 else 10
         score += points
-        reasons.append(f"+{points} quantity: {stream.tonnes:.4g} t/year offered.")
+        parts.append(Reason("quantity", {"points": points, "tonnes": stream.tonnes}))
     distance, between = distance_km(stream.company, receiver)
     same_region = region_distance_km(stream.company.region, receiver.region) == 0.0
     park = stream.company.eco_park.strip()
     if park and park.casefold() == receiver.eco_park.strip().casefold():
         score += 25
-        reasons.append(f"+25 nearness: both in the eco-industrial park '{park}'.")
+        parts.append(Reason("park", {"park": park}))
     elif same_region:
         score += 20
-        reasons.append("+20 nearness: the same region.")
+        parts.append(Reason("same_region"))
     elif distance is None:
-        reasons.append("+0 nearness: the distance is unknown (a region not on the list).")
+        parts.append(Reason("distance_unknown"))
     else:
         points = 15 if distance <= 50 else 10 if distance <= 200 else 5 if distance <= 500 else 0
         score += points
-        reasons.append(f"+{points} nearness: about {distance:.0f} km between the {between}.")
+        parts.append(Reason("distance", {"points": points, "km": distance, "between": between}))
     if stream.hazardous:
         score -= 15
-        reasons.append(
-            "−15 hazardous: transport and receiver need the permits for hazardous waste."
-        )
+        parts.append(Reason("hazardous"))
     if (stream.treatment or "").startswith("R") and stream.destination == "other_company":
         score -= 10
-        reasons.append(f"−10 already recovered: goes to another company ({stream.treatment}).")
+        parts.append(Reason("recovered", {"treatment": stream.treatment}))
     score = max(0, min(100, score))
-    return Candidate(stream, receiver, row, score, distance, tuple(reasons), wanted)
+    return Candidate(stream, receiver, row, score, distance, tuple(parts), wanted)
 
 
 def candidates(
@@ -309,6 +312,7 @@ def candidates(
 __all__ = [
     "Candidate",
     "Company",
+    "Reason",
     "ReceiverRow",
     "Source",
     "Stream",

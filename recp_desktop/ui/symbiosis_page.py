@@ -218,7 +218,9 @@ class SymbiosisWindow(QWidget):
             f"<p><b>{escape(c.stream.company.name)}</b>: {escape(c.stream.name)} → "
             f"<b>{escape(c.receiver.name)}</b> ({escape(where)})</p>",
             self._use_html(c) if c.row else f"<p>{escape(c.material)}</p>",
-            "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in c.reasons) + "</ul>",
+            "<ul>"
+            + "".join(f"<li>{escape(r)}</li>" for r in c.reasons_in(self.language))
+            + "</ul>",
             "<p>" + self.tr("Sources:") + "</p><ul>",
         ]
         if c.row is None:

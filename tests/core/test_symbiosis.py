@@ -111,6 +111,26 @@ def test_distance_between_sites() -> None:
     assert distance_km(north, south)[0] == pytest.approx(6371.0088 * math.pi / 180, abs=1e-9)
 
 
+def test_reasons_in_russian_and_azerbaijani(db) -> None:
+    waste_fixture.build(db)
+    scale, _paper, cartons = find_candidates(db)
+    assert scale.reasons_in("ru") == (
+        "+40 совпадение: прокатная окалина (оксид железа) (код 100210) принимают предприятия "
+        "NACE 23.51: железосодержащая корректирующая добавка в цементную сырьевую смесь; строка "
+        "справочника 1, задокументировано (ABDULWAHAB2020, PETAVRATZI2007, JATO2020).",
+        "+20 количество: предлагается 420 т/год.",
+        "+25 близость: оба в эко-индустриальном парке «Rustavi Industrial Zone».",
+    )
+    assert cartons.reasons_in("ru")[1:] == (
+        "+10 количество: предлагается 5 т/год.",
+        "+5 близость: около 232 км между площадками.",
+    )
+    assert cartons.reasons_in("az")[2] == "+5 yaxınlıq: yerlər arasında təxminən 232 km."
+    # the mapping has no Azerbaijani wording: its material and use stay English in the sentence
+    assert "paper and cardboard packaging" in cartons.reasons_in("az")[0]
+    assert cartons.reasons_in("xx") == cartons.reasons  # a language without texts: English
+
+
 def test_hazardous_and_already_recovered_lower_the_score() -> None:
     garage = Company("g", "Garage", "45.20", "GE-TB", "GE")
     kiln = Company("k", "Kiln", "23.51", "GE-TB", "GE")

@@ -87,6 +87,7 @@ def test_use_is_shown_in_the_window_language(qtbot, db) -> None:
         "прокатная окалина (оксид железа): железосодержащая корректирующая добавка в цементную "
         "сырьевую смесь\n" in text
     )  # the whole line in Russian, with no "in English" note
+    assert "iron corrective" not in text and "+20 количество: предлагается 420 т/год." in text
     azerbaijani = SymbiosisWindow(db, "az")
     qtbot.addWidget(azerbaijani)
     azerbaijani.table.selectRow(0)
