@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recp_desktop.checklists import AREAS, PARK, Template, builtin_templates, localized
+from recp_desktop.checklists import AREAS, Template, builtin_templates, localized
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.repository import get_assessment
 from recp_desktop.storage.templates import assessment_templates
@@ -169,9 +169,12 @@ class Workspace(QWidget):
 
     def _extra_progress(self, template_id: str, answered: int, total: int) -> None:
         page = self.extra_pages[template_id]
-        if page.template.area == PARK and hasattr(self.overview, "set_checklist_progress"):
+        if hasattr(self.overview, "set_checklist_progress"):  # a bar per area it covers
             title = localized(page.template.title, self.language)
-            for area, (done, count) in page.model.progress_by_area().items():
+            parts = page.model.progress_by_area()
+            if set(parts) <= set(AREAS):  # a sector checklist: the areas in their usual order
+                parts = {area: parts[area] for area in AREAS if area in parts}
+            for area, (done, count) in parts.items():
                 self.overview.set_checklist_progress(
                     template_id, title, area, area_label(area), done, count
                 )

@@ -131,3 +131,40 @@ def test_the_templates_list_names_a_park_checklists_categories(open_window) -> N
     assert template_area_label(park) == (
         "Управление парком, Окружающая среда, Социальная сфера, Экономика"
     )
+
+
+def test_a_sector_checklist_added_has_its_bars_on_the_overview(open_window, qtbot) -> None:
+    """Any checklist beyond the four areas shows a bar per area its questions cover; the dairy
+    checklist's source (tools/sector_templates/dairy.yaml) files 3 questions under energy,
+    5 under water, 4 under materials and 4 under waste; one each of water, materials and
+    waste shows only after the answer it depends on (``depends_on``), so a fresh checklist
+    counts 3, 4, 3 and 3."""
+    window = open_window()
+    company = create_enterprise(window.db, name="Şəki Süd MMC", country="AZ", city="Şəki")
+    audit = create_assessment(
+        window.db,
+        company.id,
+        kind="full",
+        title="Dairy",
+        currency="AZN",
+        start_date=date(2026, 5, 4),
+    )
+    defaults = [t.key for t in builtin_templates().values()]
+    set_assessment_templates(window.db, audit.id, [*defaults, ("dairy", 1)])
+    workspace = window.open_assessment(audit.id)
+    overview = workspace.overview
+    assert overview.checklist_titles["dairy"].text() == "Food and dairy processing"
+    bars = {
+        key: (overview.bar_labels[key].text(), bar.value(), bar.maximum())
+        for key, bar in overview.bars.items()
+        if key.startswith("dairy/")
+    }
+    assert list(bars) == ["dairy/energy", "dairy/water", "dairy/materials", "dairy/waste"]
+    assert bars == {
+        "dairy/energy": ("Energy", 0, 3),
+        "dairy/water": ("Water", 0, 4),
+        "dairy/materials": ("Materials", 0, 3),
+        "dairy/waste": ("Waste", 0, 3),
+    }
+    window.resize(1200, 800)
+    _shot(window, "overview-sector-checklist")
