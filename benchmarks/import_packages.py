@@ -86,7 +86,7 @@ def _records(device: str, answers: int, photo_files: list[tuple[str, int]], rng)
         **_sync(device),
         "name": f"Plant {rng.randrange(10**6)}",
         "country": "AZ",
-        "region": "Şəki",
+        "region": "AZ-SAK",  # Şəki (ISO 3166-2)
         "city": "Şəki",
         "nace": "10.51",
         "employees": 120,

@@ -217,6 +217,8 @@ def create_demo(db: Database, progress: Callable[[float, str], None] | None = No
         employees=140,
         products="Pasteurised milk, kefir, ayran, butter, white cheese",
         eco_park=PARK,
+        latitude=41.1972,  # an illustrative site in Şəki (the company is fictional)
+        longitude=47.1806,
     )
     assessment = create_assessment(
         db,

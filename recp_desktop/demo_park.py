@@ -51,6 +51,8 @@ def add_park_neighbour(db: Database) -> str:
         employees=35,
         products="Compound feed for cattle and poultry",
         eco_park=PARK,
+        latitude=41.1861,  # illustrative, 1.6 km from the dairy (both fictional)
+        longitude=47.1689,
     )
     scan = create_assessment(
         db,

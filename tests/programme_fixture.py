@@ -22,7 +22,7 @@ def set_review(db, assessment_id: str, state: str) -> None:
 
 def make_programme(db) -> dict[str, str]:
     """Two approved assessments (AZN, GEL) and a returned one; see the figures in the tests."""
-    dairy = create_enterprise(db, name="Baku Dairy", country="AZ", region="Baku", nace="10.51")
+    dairy = create_enterprise(db, name="Baku Dairy", country="AZ", region="AZ-BA", nace="10.51")
     metal = create_enterprise(db, name="Rustavi Metal", country="GE", nace="25.61")
     bread = create_enterprise(db, name="Ganja Bread", country="AZ", nace="10.71")
     a = create_assessment(

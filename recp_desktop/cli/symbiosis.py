@@ -57,6 +57,7 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
                     },
                     "material": c.material,
                     "use": c.row.use_en if c.row else "",
+                    "use_ru": c.row.use_ru if c.row else "",
                     "mapping_row": c.row.number if c.row else None,
                     "quality": c.row.quality if c.row else "declared",
                     "wanted_input": None

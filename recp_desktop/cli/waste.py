@@ -59,9 +59,9 @@ def confirmed_exchanges(db):  # -> list[report.waste_map.Exchange]
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from recp_desktop.domain.waste_map import aggregate
+    from recp_desktop.domain.waste_map import aggregate, located
     from recp_desktop.report.waste_map import MapFigures, write_waste_map_pdf
-    from recp_desktop.storage.waste_map import map_rows
+    from recp_desktop.storage.waste_map import company_sites, map_rows
 
     measure = parse_measure(args.measure)
     if not args.output and not args.json:
@@ -69,14 +69,16 @@ def _cmd_map(args: argparse.Namespace) -> int:
     suffix = Path(args.output).suffix.lower() if args.output else ""
     if args.output and suffix not in (".pdf", ".png"):
         return fail(f"'{Path(args.output).name}': the map is written as .pdf or .png")
-    language = args.lang if getattr(args, "lang", None) in ("en", "ru") else "en"
+    language = args.lang if getattr(args, "lang", None) in ("en", "ru", "az") else "en"
     db = open_database(args)
     try:
         rows = map_rows(db)
         exchanges = confirmed_exchanges(db)
+        sites = company_sites(db)
     finally:
         db.close()
-    data = MapFigures.of(aggregate(rows, measure), measure, len(rows))
+    shown, counted = located(sites, rows, measure)
+    data = MapFigures.of(aggregate(rows, measure), measure, len(rows), shown, counted)
     if args.json:
         print_json(
             {
@@ -92,6 +94,15 @@ def _cmd_map(args: argparse.Namespace) -> int:
                         "companies": f.companies,
                     }
                     for f in sorted(data.figures.values(), key=lambda f: (-f.tonnes, f.region))
+                ],
+                "sites": [
+                    {
+                        "company": s.name,
+                        "latitude": s.latitude,
+                        "longitude": s.longitude,
+                        "counted": s.enterprise_id in data.counted,
+                    }
+                    for s in data.sites
                 ],
             }
         )

@@ -154,6 +154,22 @@ Vector = Annotated[Any, AfterValidator(_vector), Kind("vector")]
 Counter = Annotated[int, PydanticField(ge=1, le=v.MAX_COUNTER), Kind("int")]
 
 
+def _degrees(limit: float) -> Any:
+    def check(value: float) -> float:
+        value = _finite(value)
+        if not -limit <= value <= limit:
+            raise _InvalidError(f"must be between −{limit:g} and {limit:g} degrees, not {value:g}")
+        return value
+
+    return check
+
+
+Latitude = Annotated[float, AfterValidator(_degrees(90.0)), Kind("float", "number −90 … 90")]
+"""WGS 84 latitude in decimal degrees, north positive."""
+Longitude = Annotated[float, AfterValidator(_degrees(180.0)), Kind("float", "number −180 … 180")]
+"""WGS 84 longitude in decimal degrees, east positive."""
+
+
 def bounded_int(high: int) -> Any:
     return Annotated[int, PydanticField(ge=0, le=high), Kind("int")]
 

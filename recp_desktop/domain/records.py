@@ -40,6 +40,7 @@ from pydantic import (
     StringConstraints,
     TypeAdapter,
     ValidationError,
+    model_validator,
 )
 from pydantic import Field as PydanticField
 
@@ -52,6 +53,8 @@ from recp_desktop.domain.fields import (
     JsonList,
     JsonObject,
     Kind,
+    Latitude,
+    Longitude,
     LongText,
     Number,
     RecordId,
@@ -99,6 +102,18 @@ class Enterprise(Record):
     # Format 3; absent from older packages and pushes, read as "" and null.
     registration_no: bounded_text(v.REGISTRATION_MAX) = ""
     merged_into: RecordId | None = None  # the company this one was merged into (a tombstone)
+    # Format 3 (added with the waste map); absent from older packages and pushes: null. A
+    # company's site, WGS 84 degrees; both or neither.
+    latitude: Latitude | None = None
+    longitude: Longitude | None = None
+
+    @model_validator(mode="after")
+    def _both_coordinates(self) -> Enterprise:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError(
+                "fields 'latitude' and 'longitude' must be given together or not at all"
+            )
+        return self
 
 
 class Assessment(Record):
@@ -390,6 +405,8 @@ def _problem(record_type: RecordType, error: Any, record: Any) -> str:
     """One pydantic error as the sentence the package format's readers see."""
     loc = error["loc"]
     kind = error["type"]
+    if not loc and kind == "value_error":  # a rule across fields (the model's own check)
+        return str(error.get("ctx", {}).get("error"))
     if not loc or not isinstance(loc[0], str):
         return f"must be an object, not {json_type(error.get('input'))}"
     name = loc[0]

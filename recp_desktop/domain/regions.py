@@ -8,6 +8,7 @@ list; older free text stays as typed (:func:`region_name` shows either).
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,3 +61,27 @@ def region_name(value: str, language: str = "en") -> str:
     """A company's stored ``region`` for people: a known code as its name, other text as is."""
     found = region(value)
     return found.name(language) if found else value
+
+
+def search_key(text: str) -> str:
+    """``text`` folded for matching what people type against the list: case, accents
+    (Unicode NFKD with combining marks dropped), apostrophes, hyphens and spaces ignored —
+    "Kakheti" finds ISO's "K'akheti", "samtskhe javakheti" finds "Samtskhe-Javakheti"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+def find_region(text: str, country: str) -> Region | None:
+    """The division of ``country`` that ``text`` names: its ISO 3166-2 code, or its English
+    or Russian name as :func:`search_key` folds it; None if it names none (free text, kept as
+    typed and shown as not on the map)."""
+    found = region(text)
+    if found is not None:
+        return found if found.country == country else None
+    key = search_key(text)
+    if not key:
+        return None
+    for entry in regions_of(country):
+        if key in (search_key(entry.name_en), search_key(entry.name_ru)):
+            return entry
+    return None

@@ -9,8 +9,9 @@ stream's matching rows names, and is scored 0–100 from its reasons:
   in full for a ``documented`` row, three quarters (rounded down) for ``general`` knowledge;
 - quantity (up to 20): 20 for 10 t/year or more, 10 for less, 0 when the tonnes are unknown;
 - nearness (up to 25): the same eco-industrial park 25, the same region 20, else by the
-  great-circle distance between the regions' label points (``domain.boundaries``): ≤ 50 km 15,
-  ≤ 200 km 10, ≤ 500 km 5, farther or unknown 0;
+  great-circle distance (:func:`distance_km`) — between the two companies' sites when both
+  have coordinates, else between their regions' label points (``domain.boundaries``):
+  ≤ 50 km 15, ≤ 200 km 10, ≤ 500 km 5, farther or unknown 0;
 - hazardous handling (−15): a hazardous entry (``*``) needs permitted transport and a permitted
   receiver;
 - already recovered (−10): the stream already goes to another company for recovery (R code).
@@ -29,7 +30,8 @@ import csv
 from dataclasses import dataclass, field
 from functools import cache
 
-from recp_desktop.domain.boundaries import region_distance_km
+from recp_desktop.domain.boundaries import great_circle_km, region_distance_km
+from recp_desktop.domain.symbiosis_texts import Reason, reason_text
 from recp_desktop.paths import resource_path
 
 
@@ -52,9 +54,22 @@ class ReceiverRow:
     use_en: str
     quality: str  # "documented" | "general"
     sources: tuple[str, ...]
+    use_ru: str = ""
 
     def material(self, language: str = "en") -> str:
+        """The material in ``language`` where the mapping has it (en, ru), else in English."""
         return (self.material_ru if language == "ru" else "") or self.material_en
+
+    def use(self, language: str = "en") -> str:
+        """What the receiver does with it, in ``language`` where the mapping has it (en, ru),
+        else in English — see :meth:`in_language`."""
+        return (self.use_ru if language == "ru" else "") or self.use_en
+
+    def in_language(self, language: str) -> bool:
+        """Whether :meth:`material` and :meth:`use` are in ``language`` itself. The mapping
+        has English and Russian; no published Azerbaijani wording of these materials and uses
+        was found, so Azerbaijani falls back to English (and the window says so)."""
+        return language == "en" or (language == "ru" and bool(self.material_ru and self.use_ru))
 
     def takes(self, nace: str) -> bool:
         """Whether a company of NACE ``nace`` is one of this row's receivers."""
@@ -84,6 +99,7 @@ def receivers() -> tuple[ReceiverRow, ...]:
                 r["use_en"],
                 r["quality"],
                 tuple(r["sources"].split()),
+                r["use_ru"],
             )
             for number, r in enumerate(csv.DictReader(handle), start=1)
         )
@@ -99,7 +115,8 @@ def rows_for(ewc_code: str) -> list[ReceiverRow]:
 @dataclass(frozen=True)
 class Company:
     """A company as symbiosis sees it: id, name, NACE code, region (ISO code or text),
-    country and eco-industrial park ("" if none)."""
+    country, eco-industrial park ("" if none) and its site's WGS 84 latitude and longitude in
+    degrees (None if not given)."""
 
     id: str
     name: str
@@ -107,6 +124,27 @@ class Company:
     region: str
     country: str
     eco_park: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def site(self) -> tuple[float, float] | None:
+        """(longitude, latitude) when both are given, else None."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return (self.longitude, self.latitude)
+
+
+def distance_km(a: Company, b: Company) -> tuple[float | None, str]:
+    """The distance in km between two companies and what it is measured between: ``"sites"``
+    when both have coordinates — the great-circle (haversine) distance on the mean Earth
+    sphere, :func:`recp_desktop.domain.boundaries.great_circle_km` (R. W. Sinnott, "Virtues of
+    the Haversine", Sky and Telescope 68(2), 1984, p. 159) — else ``"regions"``: the same
+    formula between the label points of their regions (0 for the same region; None when a
+    region is not on the shipped list)."""
+    if a.site is not None and b.site is not None:
+        return great_circle_km(a.site, b.site), "sites"
+    return region_distance_km(a.region, b.region), "regions"
 
 
 @dataclass(frozen=True)
@@ -139,17 +177,27 @@ class Wanted:
 @dataclass(frozen=True)
 class Candidate:
     """``stream`` could go to ``receiver``, by mapping ``row`` or because the receiver declared
-    the ``wanted`` input (one of the two is set); ``score`` 0–100 and the ``reasons`` (each a
-    sentence) that make it up; ``distance_km`` between the regions (0 for the same region, None
-    if unknown)."""
+    the ``wanted`` input (one of the two is set); ``score`` 0–100 and the ``parts`` that make
+    it up (:attr:`reasons` in English, :meth:`reasons_in` another language);
+    ``distance_km`` between the sites when both companies have coordinates, else between the
+    regions (0 for the same region, None if unknown)."""
 
     stream: Stream
     receiver: Company
     row: ReceiverRow | None
     score: int
     distance_km: float | None
-    reasons: tuple[str, ...] = field(default=())
+    parts: tuple[Reason, ...] = field(default=())
     wanted: Wanted | None = None
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Each part of the score as an English sentence (``recp symbiosis``)."""
+        return self.reasons_in("en")
+
+    def reasons_in(self, language: str) -> tuple[str, ...]:
+        """Each part of the score as a sentence in ``language`` (en, ru, az)."""
+        return tuple(reason_text(part, language) for part in self.parts)
 
     @property
     def material(self) -> str:
@@ -162,28 +210,22 @@ class Candidate:
         return (self.stream.id, self.receiver.id)
 
 
-_SCOPE = {6: "the code", 4: "sub-chapter", 2: "chapter"}
-
-
 def _score(stream: Stream, receiver: Company, row: ReceiverRow) -> Candidate:
     level = {6: 40, 4: 30, 2: 20}.get(len(row.ewc), 20)
     match = level if row.quality == "documented" else level * 3 // 4
-    scope = _SCOPE.get(len(row.ewc), "chapter")
-    cited = ", ".join(row.sources)
-    kind = "documented" if row.quality == "documented" else "general knowledge"
-    reason = (
-        f"+{match} match: {row.material_en} ({scope} {row.ewc}) is taken by NACE "
-        f"{' '.join(row.nace)} for {row.use_en}; mapping row {row.number}, {kind} ({cited})."
-    )
+    reason = Reason("match", {"points": match, "row": row})
     return _complete(stream, receiver, row, None, match, reason)
 
 
 def _score_wanted(stream: Stream, wanted: Wanted) -> Candidate:
-    scope = _SCOPE.get(len(wanted.ewc_code), "chapter")
-    up_to = f", up to {wanted.tonnes:.4g} t/year" if wanted.tonnes is not None else ""
-    reason = (
-        f"+40 match: {wanted.company.name} declared it wants {wanted.material} "
-        f"({scope} {wanted.ewc_code}{up_to})."
+    reason = Reason(
+        "wanted",
+        {
+            "company": wanted.company.name,
+            "material": wanted.material,
+            "code": wanted.ewc_code,
+            "tonnes": wanted.tonnes,
+        },
     )
     return _complete(stream, wanted.company, None, wanted, 40, reason)
 
@@ -194,40 +236,39 @@ def _complete(
     row: ReceiverRow | None,
     wanted: Wanted | None,
     match: int,
-    first: str,
+    first: Reason,
 ) -> Candidate:
-    reasons = [first]
+    parts = [first]
     score = match
     if stream.tonnes is None:
-        reasons.append("+0 quantity: the tonnes per year are not known yet.")
+        parts.append(Reason("quantity_unknown"))
     else:
         points = 20 if stream.tonnes >= 10 else 10
         score += points
-        reasons.append(f"+{points} quantity: {stream.tonnes:.4g} t/year offered.")
-    distance = region_distance_km(stream.company.region, receiver.region)
+        parts.append(Reason("quantity", {"points": points, "tonnes": stream.tonnes}))
+    distance, between = distance_km(stream.company, receiver)
+    same_region = region_distance_km(stream.company.region, receiver.region) == 0.0
     park = stream.company.eco_park.strip()
     if park and park.casefold() == receiver.eco_park.strip().casefold():
         score += 25
-        reasons.append(f"+25 nearness: both in the eco-industrial park '{park}'.")
-    elif distance == 0.0:
+        parts.append(Reason("park", {"park": park}))
+    elif same_region:
         score += 20
-        reasons.append("+20 nearness: the same region.")
+        parts.append(Reason("same_region"))
     elif distance is None:
-        reasons.append("+0 nearness: the distance is unknown (a region not on the list).")
+        parts.append(Reason("distance_unknown"))
     else:
         points = 15 if distance <= 50 else 10 if distance <= 200 else 5 if distance <= 500 else 0
         score += points
-        reasons.append(f"+{points} nearness: about {distance:.0f} km between the regions.")
+        parts.append(Reason("distance", {"points": points, "km": distance, "between": between}))
     if stream.hazardous:
         score -= 15
-        reasons.append(
-            "−15 hazardous: transport and receiver need the permits for hazardous waste."
-        )
+        parts.append(Reason("hazardous"))
     if (stream.treatment or "").startswith("R") and stream.destination == "other_company":
         score -= 10
-        reasons.append(f"−10 already recovered: goes to another company ({stream.treatment}).")
+        parts.append(Reason("recovered", {"treatment": stream.treatment}))
     score = max(0, min(100, score))
-    return Candidate(stream, receiver, row, score, distance, tuple(reasons), wanted)
+    return Candidate(stream, receiver, row, score, distance, tuple(parts), wanted)
 
 
 def candidates(
@@ -271,11 +312,13 @@ def candidates(
 __all__ = [
     "Candidate",
     "Company",
+    "Reason",
     "ReceiverRow",
     "Source",
     "Stream",
     "Wanted",
     "candidates",
+    "distance_km",
     "receivers",
     "rows_for",
     "sources",

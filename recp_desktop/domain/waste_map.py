@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from recp_desktop.domain.ewc import chapters
+from recp_desktop.domain.numbers import format_number
 from recp_desktop.domain.vocabulary import TREATMENT_CODES
 
 MEASURE_KINDS = ("all", "hazardous", "chapter", "treatment")
@@ -55,6 +56,38 @@ class StreamRow:
     tonnes: float | None
     treatment: str | None
     enterprise_id: str
+
+
+@dataclass(frozen=True)
+class Site:
+    """A company placed by its own coordinates (WGS 84 degrees), drawn as a point on the map."""
+
+    enterprise_id: str
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+
+
+def tonnes_by_company(rows: Iterable[StreamRow], measure: Measure) -> dict[str, float]:
+    """Tonnes per year per company (enterprise id) of the rows ``measure`` counts; a company
+    whose counted streams have no tonnes has 0."""
+    out: dict[str, float] = {}
+    for row in rows:
+        if measure.counts(row):
+            out[row.enterprise_id] = out.get(row.enterprise_id, 0.0) + (row.tonnes or 0.0)
+    return out
+
+
+def located(
+    sites: Iterable[Site], rows: Iterable[StreamRow], measure: Measure
+) -> tuple[tuple[Site, ...], frozenset[str]]:
+    """The ``sites`` of companies that have streams among ``rows`` (a report's selection), and
+    the ids of those whose streams ``measure`` counts (drawn filled; the others hollow)."""
+    rows = list(rows)
+    present = {row.enterprise_id for row in rows}
+    counted = frozenset(tonnes_by_company(rows, measure))
+    return tuple(s for s in sites if s.enterprise_id in present), counted
 
 
 @dataclass(frozen=True)
@@ -155,6 +188,21 @@ def class_of(value: float, breaks: list[float]) -> int | None:
     return len(breaks) - 1
 
 
+def class_labels(breaks: list[float], minimum: float, language: str = "en") -> list[str]:
+    """The legend text of each class of ``breaks`` (upper bounds, ascending), the first class
+    starting at ``minimum`` (the smallest mapped value): "17 – 36.8", numbers to three
+    significant digits in ``language``'s format. A class whose two ends read the same (one
+    region, or all regions equal) is labelled with that one value ("431"), not "431 – 431"."""
+    out = []
+    lower = minimum
+    for bound in breaks:
+        low = format_number(lower, language, significant=3)
+        high = format_number(bound, language, significant=3)
+        out.append(high if low == high else f"{low} – {high}")
+        lower = bound
+    return out
+
+
 __all__ = [
     "MEASURE_KINDS",
     "NO_DATA",
@@ -162,9 +210,13 @@ __all__ = [
     "ROUTES",
     "Measure",
     "RegionFigures",
+    "Site",
     "StreamRow",
     "aggregate",
     "class_breaks",
     "class_colours",
+    "class_labels",
     "class_of",
+    "located",
+    "tonnes_by_company",
 ]

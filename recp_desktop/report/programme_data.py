@@ -76,12 +76,17 @@ def _waste(
 ) -> tuple[MapFigures | None, tuple[Exchange, ...]]:
     """The counted assessments' waste by region (None without waste streams) and the confirmed
     symbiosis exchanges whose waste comes from them."""
-    from recp_desktop.domain.waste_map import Measure, aggregate
+    from recp_desktop.domain.waste_map import Measure, aggregate, located
     from recp_desktop.storage.symbiosis import confirmed_candidates
-    from recp_desktop.storage.waste_map import map_rows
+    from recp_desktop.storage.waste_map import company_sites, map_rows
 
     rows = map_rows(db, assessment_ids)
-    waste = MapFigures.of(aggregate(rows, Measure()), Measure(), len(rows)) if rows else None
+    shown, counted = located(company_sites(db), rows, Measure())
+    waste = (
+        MapFigures.of(aggregate(rows, Measure()), Measure(), len(rows), shown, counted)
+        if rows
+        else None
+    )
     companies = {r.enterprise_id for r in rows}
     exchanges = tuple(
         Exchange(

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Group, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -25,8 +25,10 @@ from recp_desktop.domain.waste_map import (
     NO_DATA,
     Measure,
     RegionFigures,
+    Site,
     class_breaks,
     class_colours,
+    class_labels,
     class_of,
 )
 from recp_desktop.report.fonts import REGULAR
@@ -35,7 +37,7 @@ from recp_desktop.report.styles import styles as report_styles
 
 _COS = math.cos(math.radians(45.0))
 BORDER = colors.HexColor("#6f6f6f")
-BORDER = colors.HexColor("#6f6f6f")
+POINT = colors.HexColor("#08306b")  # a company's site, as in the window (ui.map_view.POINT)
 SOURCE = "Boundaries: Natural Earth, Admin 1 v4.1.0 (public domain)."
 
 TEXTS = {
@@ -57,6 +59,7 @@ TEXTS = {
         "from": "Waste of",
         "to": "Goes to",
         "comment": "Comment",
+        "site": "company site",
     },
     "ru": {
         "title": "Отходы по регионам",
@@ -76,6 +79,7 @@ TEXTS = {
         "from": "Отходы предприятия",
         "to": "Передаются",
         "comment": "Комментарий",
+        "site": "площадка предприятия",
     },
 }
 
@@ -99,6 +103,7 @@ TEXTS["az"] = {
     "from": "Tullantının sahibi",
     "to": "Verilir",
     "comment": "Şərh",
+    "site": "müəssisənin yeri",
 }
 
 
@@ -113,17 +118,28 @@ def waste_text(language: str, key: str, **values: object) -> str:
 
 @dataclass(frozen=True)
 class MapFigures:
-    """What a map page shows: the measure, totals per region, and their class breaks."""
+    """What a map page shows: the measure, totals per region, their class breaks, and the
+    companies with coordinates drawn as points (``counted``: the ids of those with waste the
+    measure counts; the others are drawn hollow)."""
 
     measure: Measure
     figures: dict[str, RegionFigures]
     breaks: list[float]
     streams: int
+    sites: tuple[Site, ...] = ()
+    counted: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, figures: dict[str, RegionFigures], measure: Measure, streams: int):
+    def of(
+        cls,
+        figures: dict[str, RegionFigures],
+        measure: Measure,
+        streams: int,
+        sites: tuple[Site, ...] = (),
+        counted: frozenset[str] = frozenset(),
+    ):
         mapped = [f.tonnes for f in figures.values() if region(f.region) and f.tonnes > 0]
-        return cls(measure, figures, class_breaks(mapped), streams)
+        return cls(measure, figures, class_breaks(mapped), streams, tuple(sites), counted)
 
 
 def measure_title(measure: Measure, language: str) -> str:
@@ -166,21 +182,23 @@ def map_drawing(data: MapFigures, width: float, height: float, language: str = "
                 colour = colors.white if ring_number else fill  # rings after the first: holes
                 shapes.add(Polygon(points, fillColor=colour, strokeColor=BORDER, strokeWidth=0.25))
     drawing.add(shapes)
+    for site in data.sites:  # companies with coordinates, on top of the regions
+        x = left + (site.longitude * _COS - west) * scale
+        y = bottom + (site.latitude - south) * scale
+        fill, edge = (POINT, colors.white) if site.enterprise_id in data.counted else (
+            colors.white, POINT)  # fmt: skip
+        drawing.add(Circle(x, y, 2.2, fillColor=fill, strokeColor=edge, strokeWidth=0.6))
     _legend(drawing, data, language)
     return drawing
 
 
 def _legend(drawing: Drawing, data: MapFigures, language: str) -> None:
-    entries = []
     mapped = [f.tonnes for f in data.figures.values() if region(f.region) and f.tonnes > 0]
-    lower = min(mapped, default=0.0)
-    for colour, bound in zip(class_colours(len(data.breaks)), data.breaks, strict=True):
-        low = format_number(lower, language, significant=3)
-        entries.append((colour, f"{low} – {format_number(bound, language, significant=3)}"))
-        lower = bound
+    texts = class_labels(data.breaks, min(mapped, default=0.0), language)
+    entries = list(zip(class_colours(len(data.breaks)), texts, strict=True))
     entries.append((NO_DATA, _t(language, "none")))
     line = 11
-    y = 4 + line * len(entries)
+    y = 4 + line * (len(entries) + (1 if data.sites else 0))
     drawing.add(String(4, y + 3, measure_title(data.measure, language), fontName=REGULAR,
                        fontSize=8))  # fmt: skip
     for colour, text in entries:
@@ -188,6 +206,11 @@ def _legend(drawing: Drawing, data: MapFigures, language: str) -> None:
         drawing.add(Rect(4, y, 16, 8, fillColor=colors.HexColor(colour),
                          strokeColor=colors.HexColor("#6f6f6f"), strokeWidth=0.25))  # fmt: skip
         drawing.add(String(24, y + 1, text, fontName=REGULAR, fontSize=7.5))
+    if data.sites:
+        y -= line
+        drawing.add(Circle(12, y + 4, 2.2, fillColor=POINT, strokeColor=colors.white,
+                           strokeWidth=0.6))  # fmt: skip
+        drawing.add(String(24, y + 1, _t(language, "site"), fontName=REGULAR, fontSize=7.5))
 
 
 def region_table(data: MapFigures, language: str) -> Table:

@@ -90,6 +90,9 @@ class Enterprise(Synced, VersionInRow, Base):
     )
     # Set on the tombstone of a company merged into another (item 5 of issue 14).
     merged_into: Mapped[str | None] = mapped_column(String(v.ID_MAX))
+    # The site in WGS 84 degrees (format 3, added with the waste map); both or neither.
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
 
 
 class Assessment(Synced, VersionInRow, Base):

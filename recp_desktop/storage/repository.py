@@ -25,6 +25,8 @@ ENTERPRISE_FIELDS = (
     "products",
     "eco_park",
     "registration_no",
+    "latitude",
+    "longitude",
 )
 ASSESSMENT_FIELDS = ("kind", "title", "start_date", "end_date", "team", "currency", "status")
 STATUSES = ASSESSMENT_STATUSES
@@ -56,6 +58,8 @@ def _check_enterprise(fields: dict[str, Any]) -> None:
     employees = fields.get("employees")
     if employees is not None and (not isinstance(employees, int) or employees < 0):
         raise ValidationError("The number of employees must be a whole number, 0 or more.")
+    if (fields.get("latitude") is None) != (fields.get("longitude") is None):
+        raise ValidationError("Give both the latitude and the longitude of the site, or neither.")
     _check_schema("enterprise", fields, ENTERPRISE_FIELDS)
 
 

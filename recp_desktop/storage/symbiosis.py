@@ -27,7 +27,14 @@ def symbiosis_inputs(db: Database) -> tuple[list[Stream], list[Company]]:
         found = session.execute(stmt).all()
     companies = {
         e.id: Company(
-            e.id, e.name, e.nace or "", (e.region or "").strip(), e.country, e.eco_park or ""
+            e.id,
+            e.name,
+            e.nace or "",
+            (e.region or "").strip(),
+            e.country,
+            e.eco_park or "",
+            e.latitude,
+            e.longitude,
         )
         for e in enterprises
     }

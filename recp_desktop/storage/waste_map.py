@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
-from recp_desktop.domain.waste_map import Measure, RegionFigures, StreamRow, aggregate
+from recp_desktop.domain.waste_map import Measure, RegionFigures, Site, StreamRow, aggregate
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise, WasteStream
 
@@ -46,9 +46,27 @@ def map_rows(db: Database, assessment_ids: set[str] | None = None) -> list[Strea
     return rows
 
 
+def company_sites(db: Database) -> list[Site]:
+    """Every live company whose site coordinates are given, by name."""
+    stmt = (
+        select(
+            Enterprise.id,
+            Enterprise.name,
+            Enterprise.country,
+            Enterprise.latitude,
+            Enterprise.longitude,
+        )
+        .where(~Enterprise.deleted)
+        .where(Enterprise.latitude.is_not(None), Enterprise.longitude.is_not(None))
+        .order_by(Enterprise.name)
+    )
+    with db.session() as session:
+        return [Site(*row) for row in session.execute(stmt).all()]
+
+
 def waste_by_region(db: Database, measure: Measure | None = None) -> dict[str, RegionFigures]:
     """Totals per region of the streams ``measure`` counts (all waste by default)."""
     return aggregate(map_rows(db), measure or Measure())
 
 
-__all__ = ["map_rows", "waste_by_region"]
+__all__ = ["company_sites", "map_rows", "waste_by_region"]

@@ -37,6 +37,7 @@ from recp_desktop.storage.repository import (
 from recp_desktop.ui.i18n import current_language
 from recp_desktop.ui.labels import status_label
 from recp_desktop.ui.region_box import RegionBox
+from recp_desktop.ui.site_edit import SiteEdit, SiteError
 
 
 class _FormDialog(QDialog):
@@ -109,6 +110,9 @@ class CompanyDialog(_FormDialog):
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Country:"), self.country)
         self.form.addRow(self.tr("&Region:"), self.region)
+        self.form.addRow("", self.region.note)  # "not on the map" for text naming no region
+        self.site = SiteEdit()  # optional coordinates (ui/site_edit.py)
+        self.form.addRow(self.tr("Si&te:"), self.site)
         self.form.addRow(self.tr("C&ity:"), self.city)
         self.form.addRow(self.tr("NACE &sector:"), self.nace)
         self.form.addRow(self.tr("&Employees:"), self.employees)
@@ -126,12 +130,19 @@ class CompanyDialog(_FormDialog):
             self.products.setPlainText(enterprise.products)
             self.eco_park.setText(enterprise.eco_park)
             self.registration_no.setText(enterprise.registration_no)
+            self.site.set_value(enterprise.latitude, enterprise.longitude)
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
         if not self.name.text().strip():
             self.show_error(self.tr("The company needs a name."))
             self.name.setFocus()
+            return
+        try:
+            latitude, longitude = self.site.value()
+        except SiteError as exc:
+            self.show_error(str(exc))
+            self.site.latitude.setFocus()
             return
         fields = {
             "name": self.name.text().strip(),
@@ -143,6 +154,8 @@ class CompanyDialog(_FormDialog):
             "products": self.products.toPlainText().strip(),
             "eco_park": self.eco_park.text().strip(),
             "registration_no": self.registration_no.text().strip(),
+            "latitude": latitude,
+            "longitude": longitude,
         }
         try:
             if self.editing is not None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recp_desktop.domain.regions import region
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.repository import (
     AssessmentRow,
@@ -37,6 +38,12 @@ from recp_desktop.storage.repository import (
 from recp_desktop.ui.icons import icon
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _region_names(stored: str | None) -> tuple[str, ...]:
+    """A listed region's names (English, Russian) for the search; nothing for free text."""
+    found = region(stored or "")
+    return (found.name_en, found.name_ru) if found else ()
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,9 @@ class AssessmentListModel(QAbstractTableModel):
 
         def words(enterprise_id: str, *more: str | None) -> str:
             e = enterprises.get(enterprise_id)
-            fields = (e.name, e.country, e.region, e.city, e.nace) if e else ()
+            fields = (
+                (e.name, e.country, e.region, *_region_names(e.region), e.city, e.nace) if e else ()
+            )
             return " ".join(f for f in (*fields, *more) if f).casefold()
 
         rows = [

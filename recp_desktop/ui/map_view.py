@@ -13,6 +13,8 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
@@ -79,6 +81,41 @@ class RegionItem(QGraphicsPathItem):
         super().hoverLeaveEvent(event)
 
 
+POINT = "#08306b"
+"""A located company with counted waste: dark blue (ColorBrewer "Blues" darkest), apart from
+the yellow–red classes; one without counted waste is drawn white with the same outline."""
+POINT_SIZE = 9.0
+"""Diameter of a company point in pixels, at any zoom and in the exported image."""
+
+
+class CompanyPoint(QGraphicsEllipseItem):
+    """A company at its own coordinates; hovering shows its name (and figures) as tooltip."""
+
+    def __init__(self, enterprise_id: str, country: str, lon: float, lat: float) -> None:
+        half = POINT_SIZE / 2
+        super().__init__(-half, -half, POINT_SIZE, POINT_SIZE)
+        self.enterprise_id = enterprise_id
+        self.country = country
+        self.counted: bool | None = None  # set by set_counted
+        self.setPos(project(lon, lat))
+        self.setFlag(QGraphicsItem.ItemIgnoresTransformations)  # same size at any zoom
+        self.setZValue(10)
+        self.setAcceptHoverEvents(True)
+        pen = QPen(QColor("white"), 1.5)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+
+    def set_counted(self, counted: bool) -> None:
+        """Filled when the measure counts waste of this company, else hollow."""
+        if self.counted is counted:  # only what changed (see _path)
+            return
+        self.counted = counted
+        self.setBrush(QBrush(QColor(POINT if counted else "white")))
+        pen = QPen(QColor("white" if counted else POINT), 1.5)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+
+
 class RegionMapView(QGraphicsView):
     """The map. :meth:`set_values` colours it; clicking a region emits its code."""
 
@@ -100,6 +137,7 @@ class RegionMapView(QGraphicsView):
             self.items_by_code[code] = item
         self.country = ""
         self.selected = ""
+        self.points: dict[str, CompanyPoint] = {}
 
     # -- colouring ---------------------------------------------------------------------------
     def set_values(
@@ -118,6 +156,26 @@ class RegionMapView(QGraphicsView):
             if item.toolTip() != tip:
                 item.setToolTip(tip)
 
+    def set_points(self, points: list[tuple[str, str, float, float, str, bool]]) -> None:
+        """Draw located companies as points: (enterprise id, country, longitude, latitude,
+        tooltip, has counted waste) each; points not listed are removed."""
+        wanted = {p[0] for p in points}
+        for gone in set(self.points) - wanted:
+            self.scene().removeItem(self.points.pop(gone))
+        for enterprise_id, country, lon, lat, tip, counted in points:
+            item = self.points.get(enterprise_id)
+            if item is None or (item.country, item.pos()) != (country, project(lon, lat)):
+                if item is not None:
+                    self.scene().removeItem(item)
+                item = self.points[enterprise_id] = CompanyPoint(enterprise_id, country, lon, lat)
+                self.scene().addItem(item)
+            item.set_counted(counted)
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
+            shown = not self.country or country == self.country
+            if item.isVisible() != shown:
+                item.setVisible(shown)
+
     def select(self, code: str) -> None:
         """Outline region ``code`` (none for "")."""
         if self.selected in self.items_by_code:
@@ -130,7 +188,7 @@ class RegionMapView(QGraphicsView):
     def show_country(self, country: str) -> None:
         """Fit the view to one country's regions ("" for all six)."""
         self.country = country
-        for item in self.items_by_code.values():
+        for item in (*self.items_by_code.values(), *self.points.values()):
             item.setVisible(not country or item.country == country)
         self.fit()
 

@@ -1,13 +1,27 @@
 """A region field: the country's first-level divisions to pick from (stored as the ISO 3166-2
-code), or free text as typed (kept for companies recorded before the list existed)."""
+code) — the same list the waste map draws — searched as you type by English or Russian name or
+code, apostrophes and case ignored. Text that names no division (kept for companies recorded
+before the list existed) is stored as typed, and :attr:`RegionBox.note` says plainly that such a
+company is not on the map."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel
 
-from recp_desktop.domain.regions import region, regions_of
+from recp_desktop.domain.countries import country_name
+from recp_desktop.domain.regions import find_region, region, regions_of
 from recp_desktop.ui.i18n import current_language
+
+SEARCH_ROLE = Qt.UserRole + 1
+"""Item data the completer matches against: both names, the names without apostrophes, the code."""
+
+
+class _RegionCompleter(QCompleter):
+    """Matches on :data:`SEARCH_ROLE` anywhere in the text; puts the shown name in the field."""
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802
+        return index.data(Qt.DisplayRole) or ""
 
 
 class RegionBox(QComboBox):
@@ -16,17 +30,29 @@ class RegionBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.NoInsert)
         self.country = ""
+        self.note = QLabel(self, objectName="regionNote", wordWrap=True)
+        """Shown under the field when its text names no division of the country; a form that
+        wants it adds it (``form.addRow("", box.note)``)."""
+        self.note.setStyleSheet("color: #a33a00;")
+        self.note.hide()
+        self.editTextChanged.connect(lambda _text: self._update_note())
 
     def set_country(self, country: str) -> None:
         """List ``country``'s divisions; a division of another country is cleared, free text
         is kept."""
         kept = self.value()
         self.country = country
+        self.blockSignals(True)
         self.clear()
         language = current_language()
         for entry in sorted(regions_of(country), key=lambda r: r.name(language).casefold()):
             self.addItem(entry.name(language), entry.code)
-        completer = QCompleter(self.model(), self)
+            plain = {n.replace("'", "").replace("’", "") for n in (entry.name_en, entry.name_ru)}
+            words = " | ".join(sorted({entry.name_en, entry.name_ru, *plain, entry.code} - {""}))
+            self.setItemData(self.count() - 1, words, SEARCH_ROLE)
+        self.blockSignals(False)
+        completer = _RegionCompleter(self.model(), self)
+        completer.setCompletionRole(SEARCH_ROLE)
         completer.setCaseSensitivity(Qt.CaseInsensitive)
         completer.setFilterMode(Qt.MatchContains)
         self.setCompleter(completer)
@@ -41,9 +67,36 @@ class RegionBox(QComboBox):
         else:
             self.setCurrentIndex(-1)
             self.setEditText(stored)
+        self._update_note()
 
     def value(self) -> str:
-        """What to store: the ISO 3166-2 code of a listed division, else the text typed."""
+        """What to store: the ISO 3166-2 code of the division the text names (by name in
+        either language or by code, see ``domain.regions.find_region``), else the text typed."""
         text = self.currentText().strip()
-        index = self.findText(text, Qt.MatchFixedString)
-        return self.itemData(index) if index >= 0 else text
+        found = find_region(text, self.country) if text else None
+        return found.code if found else text
+
+    def on_map(self) -> bool:
+        """Whether the value is a division of the list (empty counts as not placed, no note)."""
+        return region(self.value()) is not None
+
+    def _update_note(self) -> None:
+        if self.note.parentWidget() is self:  # not placed in a form (a club's region): no note
+            return
+        text = self.currentText().strip()
+        if not text or self.on_map():
+            self.note.hide()
+            return
+        self.note.setText(
+            self.tr(
+                "“{text}” is not one of the regions of {country}: the company will not be on "
+                "the waste map. Pick a region from the list."
+            ).format(text=text, country=country_name(self.country, current_language()))
+        )
+        if self.note.isHidden():
+            self.note.show()
+            window = self.window()
+            if window is not self:  # make room for the wrapped note (Qt does not grow a
+                width = window.width()  # window for a label's height-for-width by itself)
+                window.adjustSize()
+                window.resize(max(width, window.width()), window.height())

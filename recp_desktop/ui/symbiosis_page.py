@@ -217,10 +217,10 @@ class SymbiosisWindow(QWidget):
         parts = [
             f"<p><b>{escape(c.stream.company.name)}</b>: {escape(c.stream.name)} → "
             f"<b>{escape(c.receiver.name)}</b> ({escape(where)})</p>",
-            f"<p>{escape(c.row.material(self.language))}: {escape(c.row.use_en)}</p>"
-            if c.row
-            else f"<p>{escape(c.material)}</p>",
-            "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in c.reasons) + "</ul>",
+            self._use_html(c) if c.row else f"<p>{escape(c.material)}</p>",
+            "<ul>"
+            + "".join(f"<li>{escape(r)}</li>" for r in c.reasons_in(self.language))
+            + "</ul>",
             "<p>" + self.tr("Sources:") + "</p><ul>",
         ]
         if c.row is None:
@@ -231,6 +231,16 @@ class SymbiosisWindow(QWidget):
             parts.append(f"<li>[{escape(key)}] {escape(source.citation)}{link}</li>")
         parts.append("</ul>")
         self.details.setHtml("".join(parts))
+
+    def _use_html(self, c: Candidate) -> str:
+        """The mapping row's material and use in the window's language; in English, marked
+        as such, where the mapping has no wording in it (Azerbaijani)."""
+        row = c.row
+        text = f"{escape(row.material(self.language))}: {escape(row.use(self.language))}"
+        if not row.in_language(self.language):
+            note = self.tr("in English: the mapping has no wording in this language yet")
+            text += f" <i>({escape(note)})</i>"
+        return f"<p>{text}</p>"
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Symbiosis candidates — RECP Desktop"))

@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QRectF,
-    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,17 +37,20 @@ from recp_desktop.domain.numbers import format_number
 from recp_desktop.domain.regions import COUNTRIES, region, region_name
 from recp_desktop.domain.vocabulary import TREATMENT_CODES
 from recp_desktop.domain.waste_map import (
-    NO_DATA,
     Measure,
     RegionFigures,
+    Site,
     StreamRow,
     aggregate,
     class_breaks,
-    class_colours,
+    tonnes_by_company,
 )
+from recp_desktop.report.waste_map import measure_title
 from recp_desktop.storage.database import Database
-from recp_desktop.storage.waste_map import map_rows
+from recp_desktop.storage.waste_map import company_sites, map_rows
+from recp_desktop.ui.map_legend import Legend, compose_image, map_legend, write_map_png
 from recp_desktop.ui.map_view import RegionMapView
+from recp_desktop.ui.sort_header import use_reading_arrows
 from recp_desktop.ui.waste_labels import treatment_label
 
 
@@ -123,71 +124,6 @@ class RegionTableModel(QAbstractTableModel):
         return None
 
 
-class Legend(QWidget):
-    """Class swatches with their ranges in tonnes per year, and 'no waste recorded'."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.breaks: list[float] = []
-        self.minimum = 0.0
-        self.language = "en"
-        self.title = ""
-
-    def set_breaks(self, breaks: list[float], minimum: float, language: str, title: str) -> None:
-        """Show ``breaks`` (class upper bounds); ``minimum`` is the smallest mapped value."""
-        self.breaks, self.minimum, self.language, self.title = breaks, minimum, language, title
-        self.updateGeometry()
-        self.update()
-
-    def labels(self) -> list[tuple[str, str]]:
-        """(colour, text) per class, then the no-data entry."""
-        out = []
-        lower = self.minimum
-        for colour, bound in zip(class_colours(len(self.breaks)), self.breaks, strict=True):
-            low = format_number(lower, self.language, significant=3)
-            high = format_number(bound, self.language, significant=3)
-            out.append((colour, f"{low} – {high}"))
-            lower = bound
-        out.append((NO_DATA, self.tr("none recorded")))
-        return out
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(220, 22 * (len(self.labels()) + 1) + 8)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        self.draw(painter, QRectF(self.rect()))
-        painter.end()
-
-    def draw(self, painter: QPainter, rect: QRectF) -> None:
-        line = 22.0
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(rect.adjusted(4, 2, 0, 0), Qt.AlignLeft | Qt.AlignTop, self.title)
-        y = rect.top() + line + 4
-        for colour, text in self.labels():
-            painter.setBrush(QColor(colour))
-            painter.setPen(QColor("#6f6f6f"))
-            painter.drawRect(QRectF(rect.left() + 4, y + 3, 28, 14))
-            painter.setPen(self.palette().windowText().color())
-            painter.drawText(QRectF(rect.left() + 40, y, rect.width() - 40, line),
-                             Qt.AlignLeft | Qt.AlignVCenter, text)  # fmt: skip
-            y += line
-
-
-def compose_image(
-    view: RegionMapView, legend: Legend, width: int = 1600, height: int = 1000
-) -> QImage:
-    """``view``'s visible regions with ``legend`` in the lower left corner, on white."""
-    image = view.render_image(width, height)
-    painter = QPainter(image)
-    legend_height = 22 * (len(legend.labels()) + 1) + 8
-    box = QRectF(12, height - legend_height - 12, 320, legend_height)
-    painter.fillRect(box, QColor(255, 255, 255, 230))
-    legend.draw(painter, box)
-    painter.end()
-    return image
-
-
 class WasteMapWindow(QWidget):
     """The map, measure pickers, legend, per-region table and PNG export."""
 
@@ -199,6 +135,7 @@ class WasteMapWindow(QWidget):
         self.db = db
         self.language = language
         self.rows: list[StreamRow] = []
+        self.sites: list[Site] = []
         self.figures: dict[str, RegionFigures] = {}
         self.breaks: list[float] = []
         self.setObjectName("wasteMap")
@@ -227,6 +164,8 @@ class WasteMapWindow(QWidget):
         self.table = QTableView(objectName="mapTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        use_reading_arrows(self.table.horizontalHeader())
+        self.table.sortByColumn(2, Qt.DescendingOrder)  # largest first; a click re-sorts
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -259,9 +198,7 @@ class WasteMapWindow(QWidget):
 
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.value_box.currentIndexChanged.connect(lambda _i: self.redraw())
-        self.country_box.currentIndexChanged.connect(
-            lambda _i: self.map.show_country(self.country_box.currentData() or "")
-        )
+        self.country_box.currentIndexChanged.connect(self._country_changed)
         self.retranslate()
         self.reload()
 
@@ -269,6 +206,7 @@ class WasteMapWindow(QWidget):
     def reload(self) -> None:
         """Read the streams again (after an import or an edit) and redraw."""
         self.rows = map_rows(self.db)
+        self.sites = company_sites(self.db)
         self.redraw()
 
     def measure(self) -> Measure:
@@ -280,12 +218,15 @@ class WasteMapWindow(QWidget):
         """Totals, classes, colours, legend and table for the chosen measure."""
         if self.kind_box.currentData() in ("chapter", "treatment") and not self.value_box.count():
             return
-        self.figures = aggregate(self.rows, self.measure())
+        country = self.country_box.currentData() or ""
+        rows = [r for r in self.rows if r.country == country] if country else self.rows
+        self.figures = aggregate(rows, self.measure())
         mapped = [f.tonnes for f in self.figures.values() if region(f.region) and f.tonnes > 0]
         self.breaks = class_breaks(mapped)
         values = {code: f.tonnes for code, f in self.figures.items()}
         tooltips = {code: self._tooltip(code) for code in self.map.items_by_code}
         self.map.set_values(values, self.breaks, tooltips)
+        self._draw_sites(rows)
         minimum = min(mapped, default=0.0)
         self.legend.set_breaks(self.breaks, minimum, self.language, self._measure_title())
         table = [
@@ -300,9 +241,23 @@ class WasteMapWindow(QWidget):
             )
             for f in self.figures.values()
         ]
-        self.model.set_rows(table, self.language)
-        self.table.sortByColumn(2, Qt.DescendingOrder)
+        self.model.set_rows(table, self.language)  # the proxy keeps the header's sort order
         self.show_region(self.map.selected)
+
+    def _draw_sites(self, rows: list[StreamRow]) -> None:
+        """Companies with coordinates as points: name and their tonnes for the measure."""
+        tonnes = tonnes_by_company(rows, self.measure())
+        points = []
+        for site in self.sites:
+            if site.enterprise_id in tonnes:
+                figure = format_number(tonnes[site.enterprise_id], self.language, significant=3)
+                tip = f"{site.name}\n" + self.tr("{tonnes} t/year").format(tonnes=figure)
+            else:
+                tip = f"{site.name}\n" + self.tr("No waste recorded for this measure.")
+            points.append((site.enterprise_id, site.country, site.longitude, site.latitude, tip,
+                           site.enterprise_id in tonnes))  # fmt: skip
+        self.map.set_points(points)
+        self.legend.set_sites(any(item.isVisible() for item in self.map.points.values()))
 
     def _tooltip(self, code: str) -> str:
         name = region_name(code, self.language)
@@ -324,10 +279,20 @@ class WasteMapWindow(QWidget):
         return text
 
     def _measure_title(self) -> str:
-        kind = self.kind_box.currentData() or "all"
-        if kind in ("chapter", "treatment"):
-            return f"{self.kind_box.currentText()}: {self.value_box.currentText()} (t/year)"
-        return f"{self.kind_box.currentText()} (t/year)"
+        """The legend's title in the window's language: the measure (as the PDF names it) and,
+        when one country is chosen, the country."""
+        title = measure_title(self.measure(), self.language)
+        country = self.country_box.currentData() or ""
+        return f"{title} — {country_name(country, self.language)}" if country else title
+
+    def _country_changed(self, _index: int = 0) -> None:
+        """Map, legend classes and table all show the chosen country only ("" for all six)."""
+        country = self.country_box.currentData() or ""
+        self.map.show_country(country)
+        chosen = self.map.items_by_code.get(self.map.selected)
+        if country and chosen is not None and chosen.country != country:
+            self.map.select("")
+        self.redraw()
 
     # -- selection ---------------------------------------------------------------------------
     def show_region(self, code: str) -> None:
@@ -435,30 +400,4 @@ class WasteMapWindow(QWidget):
         self.retranslate()
 
 
-def write_map_png(data, target, language: str = "en") -> None:
-    """Draw ``data`` (a ``report.waste_map.MapFigures``) as the window would, with its legend,
-    into a 1600 × 1000 PNG at ``target``, without a window (offscreen when there is no display).
-
-    Raises OSError if the image cannot be saved.
-    """
-    import os
-
-    from PySide6.QtWidgets import QApplication
-
-    from recp_desktop.report.waste_map import measure_title
-
-    if QApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QApplication.instance() or QApplication(["recp"])
-    view = RegionMapView()
-    view.set_values({c: f.tonnes for c, f in data.figures.items()}, data.breaks, {})
-    mapped = [f.tonnes for c, f in data.figures.items() if c in view.items_by_code and f.tonnes > 0]
-    legend = Legend()
-    title = measure_title(data.measure, language)
-    legend.set_breaks(data.breaks, min(mapped, default=0.0), language, title)
-    try:
-        if not compose_image(view, legend).save(str(target), "PNG"):
-            raise OSError(0, "the image could not be saved")
-    finally:
-        view.deleteLater()
-        legend.deleteLater()
+__all__ = ["Legend", "WasteMapWindow", "compose_image", "map_legend", "write_map_png"]

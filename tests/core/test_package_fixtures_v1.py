@@ -21,7 +21,12 @@ VOLATILE = {"sync_conflict": ("id", "detected_at"), "trusted_device": ("first_se
 # Columns added after the release, with the values an old package must leave in them.
 ADDED = {
     "assessment": {"review_state": "draft"},  # no review events: a draft (0006_review)
-    "enterprise": {"registration_no": "", "merged_into": None},  # format 3 fields
+    "enterprise": {  # format 3 fields
+        "registration_no": "",
+        "merged_into": None,
+        "latitude": None,  # 0007_wastemap_enterprise_coordinates
+        "longitude": None,
+    },
 }
 
 

@@ -20,9 +20,9 @@ def test_programme_report_has_the_waste_map_and_confirmed_exchanges(db, tmp_path
     data = gather_programme(db, ProgrammeFilter(review=None), "USD", language="en")
     assert data.waste is not None
     # every fixture company's assessment is counted: GE-KK 778.8 t, GE-IM 158 t, AZ-BA 17 t,
-    # AZ-GA 50 t and 5 t in a free-text region (the deleted company is left out)
+    # AZ-GA 50 t and GE-KA 5 t (the deleted company is left out)
     assert {k: round(f.tonnes, 6) for k, f in data.waste.figures.items()} == {
-        "GE-KK": 778.8, "GE-IM": 158.0, "AZ-BA": 17.0, "AZ-GA": 50.0, "Kakheti region": 5.0,
+        "GE-KK": 778.8, "GE-IM": 158.0, "AZ-BA": 17.0, "AZ-GA": 50.0, "GE-KA": 5.0,
     }  # fmt: skip
     assert [x.receiver for x in data.exchanges] == ["Ganja Cement"]
     target = tmp_path / "programme.pdf"

@@ -34,6 +34,12 @@ def test_json_figures(tmp_path: Path) -> None:
         "AZ-BA": 2.0,
     }
     assert payload["class_breaks"][-1] == 358.8
+    # the companies with coordinates; neither has waste going to disposal
+    assert payload["sites"] == [
+        {"company": "Imereti Cardboard", "latitude": 42.2679, "longitude": 42.6946,
+         "counted": False},
+        {"company": "Telavi Wines", "latitude": 41.9198, "longitude": 45.4731, "counted": False},
+    ]  # fmt: skip
     refused = recp("--data-dir", str(folder), "waste", "map", "--measure", "chapter:21", "--json")
     assert refused.returncode == 2 and "not a chapter" in refused.stderr
     wrong = recp("--data-dir", str(folder), "waste", "map", "-o", str(tmp_path / "map.svg"))
@@ -47,6 +53,7 @@ def test_pdf_and_png(tmp_path: Path) -> None:
         from recp_desktop.storage.symbiosis import find_candidates
         from recp_desktop.storage.symbiosis_decisions import decide
 
+        waste_fixture.add_unlisted(db)  # an older company's region typed as free text
         decide(db, *find_candidates(db)[0].key, "confirmed", "Trial load in May")
     finally:
         db.close()
@@ -56,9 +63,15 @@ def test_pdf_and_png(tmp_path: Path) -> None:
     text = " ".join(pdf_text(pdf).split())
     assert "Отходы по регионам" in text and "Квемо-Картли" in text
     assert "779" in text and "Natural Earth" in text
-    assert "Kakheti region (нет на карте)" in text
+    assert "Telavi municipality (нет на карте)" in text
     assert "Подтверждённые обмены" in text and "Rustavi Steel: Mill scale (100210)" in text
     assert "Trial load in May" in text
+    az = tmp_path / "map-az.pdf"
+    done = recp("--data-dir", str(folder), "--lang", "az", "waste", "map", "-o", str(az))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(pdf_text(az).split())
+    assert "Regionlar üzrə tullantılar" in text and "Bütün tullantılar (t/il)" in text
+    assert "müəssisənin yeri" in text  # the legend's entry for company points
     png = tmp_path / "map.png"
     done = recp("--data-dir", str(folder), "waste", "map", "-o", str(png))
     assert done.returncode == 0, done.stderr
@@ -66,6 +79,7 @@ def test_pdf_and_png(tmp_path: Path) -> None:
         assert image.size == (1600, 1000)
         colours = {c for _n, c in image.convert("RGB").getcolors(1_000_000)}
     assert (0xBD, 0x00, 0x26) in colours  # the darkest class (Kvemo Kartli) is drawn
+    assert (0x08, 0x30, 0x6B) in colours  # a company point (Telavi Wines, Imereti Cardboard)
 
 
 def test_symbiosis_json_and_text(tmp_path: Path) -> None:
@@ -76,7 +90,7 @@ def test_symbiosis_json_and_text(tmp_path: Path) -> None:
     assert [(c["from"]["name"], c["to"]["name"], c["score"]) for c in found] == [
         ("Rustavi Steel", "Ganja Cement", 85),
         ("Baku Print", "Imereti Cardboard", 50),
-        ("Telavi Wines", "Imereti Cardboard", 40),
+        ("Telavi Wines", "Imereti Cardboard", 45),
     ]
     first = found[0]
     assert first["mapping_row"] == 1 and first["quality"] == "documented"

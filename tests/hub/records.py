@@ -35,7 +35,7 @@ def enterprise(device: str, **changes: Any) -> dict[str, Any]:
         **sync_fields(ENTERPRISE, device),
         "name": "Rustavi Steel",
         "country": "GE",
-        "region": "Kvemo Kartli",
+        "region": "GE-KK",  # Kvemo Kartli (ISO 3166-2)
         "city": "Rustavi",
         "nace": "24.10",
         "employees": 120,

@@ -41,3 +41,56 @@ def test_free_text_of_older_records_is_kept(open_window, qtbot) -> None:
     assert dialog.region.value() == "raionul Ialoveni"
     dialog.accept()
     assert dialog.created.region == "raionul Ialoveni"
+
+
+def test_typed_names_find_the_listed_region_and_unlisted_text_is_flagged(open_window, qtbot):
+    window = open_window()
+    dialog = CompanyDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.country.setCurrentIndex(dialog.country.findData("GE"))
+    # ISO's name is "K'akheti": typing it without the apostrophe still offers and picks it
+    completer = dialog.region.completer()
+    completer.setCompletionPrefix("kakheti")
+    offered = [completer.completionModel().index(r, 0).data()
+               for r in range(completer.completionCount())]  # fmt: skip
+    assert offered == ["K'akheti"]
+    qtbot.keyClicks(dialog.region.lineEdit(), "Kakheti")
+    assert dialog.region.value() == "GE-KA" and dialog.region.note.isHidden()
+    dialog.region.lineEdit().clear()
+    qtbot.keyClicks(dialog.region.lineEdit(), "Telavi municipality")  # second level: not listed
+    assert dialog.region.value() == "Telavi municipality"
+    assert dialog.region.note.isVisible()
+    assert "not one of the regions of Georgia" in dialog.region.note.text()
+    assert "not be on the waste map" in dialog.region.note.text()
+    qtbot.keyClicks(dialog.name, "Old Winery")
+    dialog.accept()  # kept as typed, not dropped
+    assert dialog.created.region == "Telavi municipality"
+
+
+def test_home_search_finds_a_company_by_its_region_name(open_window, qtbot) -> None:
+    from recp_desktop.storage.repository import create_assessment
+
+    window = open_window()
+    company = create_enterprise(window.db, name="Rustavi Azot", country="GE", region="GE-KK")
+    create_assessment(window.db, company.id, kind="full", currency="GEL")
+    window.show_home()
+    home = window.home
+    for text in ("kvemo kartli", "Квемо-Картли", "ge-kk"):  # the region is stored as its code
+        home.search.setText(text)
+        assert home.proxy.rowCount() == 1, text
+    home.search.setText("imereti")
+    assert home.proxy.rowCount() == 0
+
+
+def test_a_club_region_box_never_draws_the_company_note(open_window, qtbot) -> None:
+    from recp_desktop.ui.club_dialogs import ClubDialog
+
+    window = open_window()
+    dialog = ClubDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.country.setCurrentIndex(dialog.country.findData("GE"))
+    qtbot.keyClicks(dialog.region.lineEdit(), "somewhere else")
+    assert dialog.region.note.isHidden()  # it would be drawn over the field: no form holds it

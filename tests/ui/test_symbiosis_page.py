@@ -20,7 +20,7 @@ def test_list_reasons_and_decisions(qtbot, db) -> None:
     window.show()
     qtbot.waitExposed(window)
     model = window.model
-    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["85", "50", "40"]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["85", "50", "45"]
     assert model.index(0, 1).data() == "Rustavi Steel: Mill scale"
     assert model.index(0, 4).data() == "Ganja Cement (23.51)"
     assert model.index(0, 6).data() == "open"
@@ -75,3 +75,22 @@ def test_parks_tab(qtbot, db) -> None:
     assert window.parks.topLevelItem(1).child(2).text(1) == "confirmed"
     window.tabs.setCurrentIndex(1)
     window.grab().save(str(SHOTS / "parks-en.png"))
+
+
+def test_use_is_shown_in_the_window_language(qtbot, db) -> None:
+    waste_fixture.build(db)
+    russian = SymbiosisWindow(db, "ru")
+    qtbot.addWidget(russian)
+    russian.table.selectRow(0)  # mill scale → Ganja Cement, mapping row 1
+    text = russian.details.toPlainText()
+    assert (
+        "прокатная окалина (оксид железа): железосодержащая корректирующая добавка в цементную "
+        "сырьевую смесь\n" in text
+    )  # the whole line in Russian, with no "in English" note
+    assert "iron corrective" not in text and "+20 количество: предлагается 420 т/год." in text
+    azerbaijani = SymbiosisWindow(db, "az")
+    qtbot.addWidget(azerbaijani)
+    azerbaijani.table.selectRow(0)
+    text = azerbaijani.details.toPlainText()
+    assert "mill scale (iron oxide): iron corrective in cement raw meal" in text
+    assert "(in English: the mapping has no wording in this language yet)" in text

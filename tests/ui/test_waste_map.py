@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
 from recp_desktop.domain.boundaries import boundary
@@ -29,30 +29,117 @@ def _click(qtbot, window: WasteMapWindow, code: str) -> None:
 
 def test_map_colours_tooltips_and_table(qtbot, db) -> None:
     waste_fixture.build(db)
+    waste_fixture.add_unlisted(db)  # an older company whose region names no listed region
     window = WasteMapWindow(db, "en")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    # Four mapped regions with waste (778.8, 158, 17, 50 t): quantile bounds by
-    # statistics.quantiles(inclusive) over [17, 50, 158, 778.8] → 4 classes + the maximum.
-    assert len(window.breaks) == 5 and window.breaks[-1] == 778.8
+    # Five mapped regions with waste [5, 17, 50, 158, 778.8] t: inclusive quantiles at
+    # p = 0.2…0.8 sit at positions 4p: 5 + 0.8 × 12 = 14.6, 17 + 0.6 × 33 = 36.8,
+    # 50 + 0.4 × 108 = 93.2, 158 + 0.2 × 620.8 = 282.16; the last bound is the maximum.
+    assert [round(b, 6) for b in window.breaks] == [14.6, 36.8, 93.2, 282.16, 778.8]
     assert _brush(window, "GE-KK") == PALETTE[-1]  # the largest is in the darkest class
-    assert _brush(window, "AZ-BA") == PALETTE[0]  # the smallest in the lightest
+    assert _brush(window, "GE-KA") == PALETTE[0]  # the smallest in the lightest
+    assert _brush(window, "AZ-BA") == PALETTE[1]
     assert _brush(window, "BY-MI") == QColor(NO_DATA).name()
     assert "779 t/year; streams: 2, companies: 1" in window.map.items_by_code["GE-KK"].toolTip()
     assert "No waste recorded" in window.map.items_by_code["UA-30"].toolTip()
-    # the table: four mapped regions and the free-text one, largest first
+    # the table: five mapped regions and the unlisted text, largest first
     texts = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
-    assert len(texts) == 5 and texts[0] == "Kvemo Kartli"
-    assert "Kakheti region (not on the map)" in texts
+    assert len(texts) == 6 and texts[0] == "Kvemo Kartli"
+    assert texts[-1] == "Telavi municipality (not on the map)"
     _click(qtbot, window, "GE-IM")
     assert window.map.selected == "GE-IM"
     assert window.table.currentIndex().data() == "Imereti"
     assert "158 t/year; streams: 3, companies: 2" in window.details.text().replace("<br>", "\n")
+    # companies with coordinates are points at their sites, named on hover
+    points = window.map.points
+    assert {p.toolTip() for p in points.values()} == {
+        "Telavi Wines\n5 t/year",
+        "Imereti Cardboard\n8 t/year",
+    }
+    telavi = next(p for p in points.values() if p.toolTip().startswith("Telavi"))
+    assert telavi.pos() == project(45.4731, 41.9198)
+    assert window.map.scene().items(project(45.4731, 41.9198))[0] is telavi  # drawn on top
     window.country_box.setCurrentIndex(window.country_box.findData("GE"))
     assert not window.map.items_by_code["AZ-BA"].isVisible()
+    assert all(p.isVisible() for p in points.values())
     window.grab().save(str(SHOTS / "waste-map-en.png"))
     window.country_box.setCurrentIndex(0)
+
+
+def _arrow_points_down(header, section: int) -> bool:
+    """Whether the sort arrow drawn in ``section`` of ``header`` is ▼ (wider at its top)."""
+    image = header.grab().toImage()
+    x0 = header.sectionViewportPosition(section)
+    width = header.sectionSize(section)
+    background = QColor(image.pixel(x0 + 3, image.height() // 2)).lightness()
+    # The arrow is the darkest shape at the right end of the section, away from the text.
+    rows = []
+    for y in range(2, image.height() - 2):  # not the header's borders
+        dark = [
+            x
+            for x in range(x0 + width - 18, x0 + width - 1)
+            if QColor(image.pixel(x, y)).lightness() < background - 60
+        ]
+        if dark:
+            rows.append(max(dark) - min(dark) + 1)
+    assert len(rows) >= 3, "no sort arrow drawn"
+    return rows[0] > rows[-1]
+
+
+def test_sort_arrow_matches_the_order_and_survives_a_redraw(qtbot, db) -> None:
+    waste_fixture.build(db)
+    window = WasteMapWindow(db, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    header = window.table.horizontalHeader()
+    tonnes = [window.model.rows[window.proxy.mapToSource(window.proxy.index(r, 0)).row()].tonnes
+              for r in range(window.proxy.rowCount())]  # fmt: skip
+    assert tonnes == sorted(tonnes, reverse=True)  # largest first…
+    assert header.sortIndicatorSection() == 2
+    assert header.sortIndicatorOrder() == Qt.DescendingOrder
+    assert _arrow_points_down(header, 2)  # …and the arrow says so: ▼
+    name_column = QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=name_column)
+    names = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+    assert names == sorted(names, key=str.casefold)
+    assert header.sortIndicatorOrder() == Qt.AscendingOrder and not _arrow_points_down(header, 0)
+    window.kind_box.setCurrentIndex(window.kind_box.findData("hazardous"))  # a redraw
+    assert header.sortIndicatorSection() == 0  # the reader's choice is kept
+    names = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+    assert names == ["Bakı", "Kvemo Kartli"]
+
+
+def test_country_filters_map_legend_and_table(qtbot, db) -> None:
+    waste_fixture.build(db)
+    window = WasteMapWindow(db, "en")
+    qtbot.addWidget(window)
+    window.country_box.setCurrentIndex(window.country_box.findData("AZ"))
+    rows = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+    assert rows == ["Gəncə", "Bakı"]  # 50 t and 17 t; Georgia's regions are gone
+    # only Azerbaijan's values [17, 50] are classed: inclusive quantiles 17 + 33p, p = 0.2…0.8
+    assert [round(b, 6) for b in window.breaks] == [23.6, 30.2, 36.8, 43.4, 50.0]
+    assert window.map.items_by_code["GE-KK"].isVisible() is False
+    assert "Azerbaijan" in window.legend.title
+    assert not any(p.isVisible() for p in window.map.points.values())  # both sites in Georgia
+    window.country_box.setCurrentIndex(0)
+    assert window.proxy.rowCount() == 5
+
+
+def test_one_region_legend_shows_one_value(qtbot, db) -> None:
+    waste_fixture.build(db)
+    window = WasteMapWindow(db, "en")
+    qtbot.addWidget(window)
+    window.kind_box.setCurrentIndex(window.kind_box.findData("chapter"))
+    window.value_box.setCurrentIndex(window.value_box.findData("02"))
+    # chapter 02 only in Imereti: 120 t whey + 30 t sludge = 150 t, one class
+    assert window.breaks == [150.0]
+    board = next(p for p in window.map.points.values() if "Cardboard" in p.toolTip())
+    assert board.toolTip() == "Imereti Cardboard\nNo waste recorded for this measure."
+    assert board.brush().color().name() == "#ffffff"  # hollow: nothing counted here
+    assert [text for _c, text in window.legend.labels()] == ["150", "none recorded"]
 
 
 def test_measures_recolour(qtbot, db) -> None:
@@ -92,6 +179,29 @@ def test_png_export(qtbot, db, tmp_path: Path) -> None:
     darkest = QColor(PALETTE[-1]).rgb()
     assert any(image.pixel(x, y) == darkest for x in range(0, 1600, 4) for y in range(0, 1000, 4))
     image.save(str(SHOTS / "waste-map-export-ru.png"))
+    # the legend is in the window's language although no Russian translation is loaded
+    assert window.legend.title == "Все отходы (т/год)"
+    assert window.legend.labels()[-1][1] == "нет данных"
+
+
+def test_png_written_without_a_window_speaks_its_language(qtbot, db, tmp_path: Path) -> None:
+    from recp_desktop.domain.waste_map import Measure
+    from recp_desktop.report.waste_map import MapFigures
+    from recp_desktop.storage.waste_map import map_rows, waste_by_region
+    from recp_desktop.ui.waste_map import map_legend, write_map_png
+
+    waste_fixture.build(db)
+    data = MapFigures.of(waste_by_region(db, Measure("hazardous")), Measure("hazardous"),
+                        len(map_rows(db)))  # fmt: skip
+    legend = map_legend(data, "az")
+    qtbot.addWidget(legend)
+    # hazardous: GE-KK 358.8 t, AZ-BA 2 t → quantiles 2 + 356.8p = 73.36, 144.72, 216.08, 287.44
+    assert legend.title == "Təhlükəli tullantılar (t/il)"
+    assert [t for _c, t in legend.labels()] == [
+        "2 – 73,4", "73,4 – 145", "145 – 216", "216 – 287", "287 – 359", "qeyd yoxdur",
+    ]  # fmt: skip
+    write_map_png(data, tmp_path / "map.png", "az")
+    assert QImage(str(tmp_path / "map.png")).width() == 1600
 
 
 def test_view_menu_opens_the_map(open_window, qtbot) -> None:

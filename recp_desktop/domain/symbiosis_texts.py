@@ -1,0 +1,134 @@
+"""The sentences that explain a symbiosis candidate's score, in English, Russian and Azerbaijani.
+
+:mod:`recp_desktop.domain.symbiosis` records each part of a score as a :class:`Reason` (what
+kind of part, its points and its figures); :func:`reason_text` says it in a language. English is
+the wording of ``recp symbiosis`` and its JSON; the window shows the interface's language. The
+mapping's own words (material, use) come in the language the mapping has them in
+(``ReceiverRow.material``/``use``: English and Russian; Azerbaijani falls back to English).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from recp_desktop.domain.numbers import format_number
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One part of a candidate's score: ``key`` (a key of :data:`TEXTS`) and its ``values``
+    (``row``: the mapping row, a ``ReceiverRow``, for ``match``; figures in SI units)."""
+
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "match": "+{points} match: {material} ({scope} {ewc}) is taken by NACE {nace} for {use}; "
+        "mapping row {number}, {kind} ({cited}).",
+        "wanted": "+40 match: {company} declared it wants {material} ({scope} {code}{up_to}).",
+        "up_to": ", up to {tonnes} t/year",
+        "quantity_unknown": "+0 quantity: the tonnes per year are not known yet.",
+        "quantity": "+{points} quantity: {tonnes} t/year offered.",
+        "park": "+25 nearness: both in the eco-industrial park '{park}'.",
+        "same_region": "+20 nearness: the same region.",
+        "distance_unknown": "+0 nearness: the distance is unknown (a region not on the list).",
+        "distance": "+{points} nearness: about {km} km between the {between}.",
+        "sites": "sites",
+        "regions": "regions",
+        "hazardous": "−15 hazardous: transport and receiver need the permits for hazardous waste.",
+        "recovered": "−10 already recovered: goes to another company ({treatment}).",
+        "documented": "documented",
+        "general": "general knowledge",
+        "scope6": "the code",
+        "scope4": "sub-chapter",
+        "scope2": "chapter",
+    },
+    "ru": {
+        "match": "+{points} совпадение: {material} ({scope} {ewc}) принимают предприятия NACE "
+        "{nace}: {use}; строка справочника {number}, {kind} ({cited}).",
+        "wanted": "+40 совпадение: {company} сообщает, что нуждается в этом: {material} "
+        "({scope} {code}{up_to}).",
+        "up_to": ", до {tonnes} т/год",
+        "quantity_unknown": "+0 количество: тонны в год пока не известны.",
+        "quantity": "+{points} количество: предлагается {tonnes} т/год.",
+        "park": "+25 близость: оба в эко-индустриальном парке «{park}».",
+        "same_region": "+20 близость: один и тот же регион.",
+        "distance_unknown": "+0 близость: расстояние неизвестно (регион не из списка).",
+        "distance": "+{points} близость: около {km} км {between}.",
+        "sites": "между площадками",
+        "regions": "между регионами",
+        "hazardous": "−15 опасные отходы: для перевозки и приёма нужны разрешения на обращение "
+        "с опасными отходами.",
+        "recovered": "−10 уже утилизируются: передаются другому предприятию ({treatment}).",
+        "documented": "задокументировано",
+        "general": "общие знания",
+        "scope6": "код",
+        "scope4": "подглава",
+        "scope2": "глава",
+    },
+    "az": {
+        "match": "+{points} uyğunluq: {material} ({scope} {ewc}) NACE {nace} müəssisələri "
+        "tərəfindən qəbul edilir: {use}; cədvəl sətri {number}, {kind} ({cited}).",
+        "wanted": "+40 uyğunluq: {company} bunu almaq istədiyini bildirib: {material} "
+        "({scope} {code}{up_to}).",
+        "up_to": ", ildə {tonnes} t-a qədər",
+        "quantity_unknown": "+0 miqdar: illik tonlar hələ məlum deyil.",
+        "quantity": "+{points} miqdar: ildə {tonnes} t təklif olunur.",
+        "park": "+25 yaxınlıq: hər ikisi '{park}' eko-sənaye parkındadır.",
+        "same_region": "+20 yaxınlıq: eyni region.",
+        "distance_unknown": "+0 yaxınlıq: məsafə məlum deyil (region siyahıda yoxdur).",
+        "distance": "+{points} yaxınlıq: {between} təxminən {km} km.",
+        "sites": "yerlər arasında",
+        "regions": "regionlar arasında",
+        "hazardous": "−15 təhlükəli: daşınma və qəbul edən üçün təhlükəli tullantılar üzrə "
+        "icazələr lazımdır.",
+        "recovered": "−10 artıq emal olunur: başqa müəssisəyə verilir ({treatment}).",
+        "documented": "sənədləşdirilib",
+        "general": "ümumi bilik",
+        "scope6": "kod",
+        "scope4": "yarımfəsil",
+        "scope2": "fəsil",
+    },
+}
+
+
+def _number(value: float, language: str) -> str:
+    # English keeps the wording ``recp symbiosis`` has always printed (4 significant digits).
+    return f"{value:.4g}" if language == "en" else format_number(value, language, significant=4)
+
+
+def reason_text(reason: Reason, language: str = "en") -> str:
+    """``reason`` as a sentence in ``language`` (English for a language without texts)."""
+    texts = TEXTS.get(language, TEXTS["en"])
+    values = dict(reason.values)
+    if reason.key == "match":
+        row = values.pop("row")
+        values |= {
+            "material": row.material(language),
+            "use": row.use(language),
+            "scope": texts.get(f"scope{len(row.ewc)}", texts["scope2"]),
+            "ewc": row.ewc,
+            "nace": " ".join(row.nace),
+            "number": row.number,
+            "kind": texts["documented" if row.quality == "documented" else "general"],
+            "cited": ", ".join(row.sources),
+        }
+    elif reason.key == "wanted":
+        tonnes = values.pop("tonnes")
+        values["scope"] = texts.get(f"scope{len(values['code'])}", texts["scope2"])
+        values["up_to"] = (
+            "" if tonnes is None else texts["up_to"].format(tonnes=_number(tonnes, language))
+        )
+    elif reason.key == "quantity":
+        values["tonnes"] = _number(values["tonnes"], language)
+    elif reason.key == "distance":
+        values["km"] = f"{values['km']:.0f}" if language == "en" else (
+            format_number(round(values["km"]), language))  # fmt: skip
+        values["between"] = texts[values["between"]]
+    return texts[reason.key].format(**values)
+
+
+__all__ = ["TEXTS", "Reason", "reason_text"]
