@@ -17,6 +17,7 @@ whole, whatever their cursor.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -63,7 +64,13 @@ def scope_of(session: Session, caller: Caller) -> Scope | None:
     """What ``caller`` reaches now; None for a supervisor or admin (the whole organisation)."""
     if caller.role != "auditor":
         return None
-    org, user = caller.org_id, caller.user_id
+    return _scope(caller.org_id, caller.user_id)
+
+
+@functools.lru_cache(maxsize=1024)
+def _scope(org: str, user: str) -> Scope:
+    """The reach queries of one auditor: the same statements for every request, so they are
+    built once and SQLAlchemy's compiled-statement cache recognises them."""
     created = _CREATED
     assessments = union(
         select(created.c.record_id).where(
@@ -94,9 +101,13 @@ def reached(session: Session, query: CompoundSelect, ids: set[str]) -> set[str]:
     """Those of ``ids`` that ``query`` (a :class:`Scope` query) holds."""
     if not ids:
         return set()
-    found = query.subquery()
-    column = next(iter(found.c))
+    column = _first_column(query)
     return set(session.scalars(select(column).where(column.in_(sorted(ids)))))
+
+
+@functools.lru_cache(maxsize=2048)
+def _first_column(query: CompoundSelect):
+    return next(iter(query.subquery().c))
 
 
 def record_filter(scope: Scope | None, table=RECORDS):
