@@ -25,20 +25,19 @@ def _shot(widget, name: str) -> None:
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
-def _park_workspace(window):
-    company = create_enterprise(
-        window.db, name="Sumgait Park Management LLC", country="AZ", city="Sumgait"
-    )
+def _workspace_with(window, key=PARK, company="Sumgait Park Management LLC", city="Sumgait"):
+    """An assessment with the four area checklists and the template ``key``, opened."""
+    made = create_enterprise(window.db, name=company, country="AZ", city=city)
     audit = create_assessment(
         window.db,
-        company.id,
+        made.id,
         kind="full",
         title="Park audit",
         currency="AZN",
         start_date=date(2026, 5, 4),
     )
     defaults = [t.key for t in builtin_templates().values()]
-    set_assessment_templates(window.db, audit.id, [*defaults, PARK])
+    set_assessment_templates(window.db, audit.id, [*defaults, key])
     return window.open_assessment(audit.id)
 
 
@@ -53,7 +52,7 @@ def _bars(workspace) -> dict[str, tuple[str, int, int]]:
 
 def test_the_park_checklist_shows_its_categories(open_window, qtbot) -> None:
     window = open_window()
-    workspace = _park_workspace(window)
+    workspace = _workspace_with(window)
     page = workspace.extra_pages["eco_industrial_park"]
     model = page.model
     # One overview bar per category (counts by hand in tests/core/test_park_checklist.py).
@@ -140,18 +139,7 @@ def test_a_sector_checklist_added_has_its_bars_on_the_overview(open_window, qtbo
     waste shows only after the answer it depends on (``depends_on``), so a fresh checklist
     counts 3, 4, 3 and 3."""
     window = open_window()
-    company = create_enterprise(window.db, name="Şəki Süd MMC", country="AZ", city="Şəki")
-    audit = create_assessment(
-        window.db,
-        company.id,
-        kind="full",
-        title="Dairy",
-        currency="AZN",
-        start_date=date(2026, 5, 4),
-    )
-    defaults = [t.key for t in builtin_templates().values()]
-    set_assessment_templates(window.db, audit.id, [*defaults, ("dairy", 1)])
-    workspace = window.open_assessment(audit.id)
+    workspace = _workspace_with(window, ("dairy", 1), "Şəki Süd MMC", "Şəki")
     overview = workspace.overview
     assert overview.checklist_titles["dairy"].text() == "Food and dairy processing"
     bars = {
