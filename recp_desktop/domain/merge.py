@@ -128,15 +128,18 @@ def plan_type(
 ) -> TypePlan:
     """The plan for ``incoming`` records of one type against ``local`` ones (see the module)."""
     plan = TypePlan(record_type)
-    key = record_type.natural_key
-    by_key = {item.record[key]: item for item in local.values()} if key else {}
+    key, parent = record_type.natural_key, record_type.parent
+    # The natural key names a record within its parent (an answer by question within its
+    # assessment): ``local`` may hold records of several parents (the hub's rows of one
+    # organisation), so the parent is part of the lookup.
+    by_key = {_natural(item.record, key, parent): item for item in local.values()} if key else {}
     unseen = []
     for record in incoming:
         found = local.get(record["id"])
         if found is None:
             unseen.append(record["id"])
             if key:
-                found = by_key.get(record[key])
+                found = by_key.get(_natural(record, key, parent))
         if found is None:
             plan.inserts.append(record)
             plan.versions.append((record["id"], record["revision"], record["version"]))
@@ -158,6 +161,10 @@ def plan_type(
                 "company or assessment; the package cannot take it over."
             )
     return plan
+
+
+def _natural(record: Record, key: str, parent: str | None) -> tuple[Any, Any]:
+    return (record[parent] if parent else None, record[key])
 
 
 def _merge(plan: TypePlan, record: Record, found: Local) -> None:

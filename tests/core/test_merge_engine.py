@@ -144,3 +144,19 @@ def test_merging_twice_changes_nothing_the_second_time(mine_v, theirs_v, mine_x,
     again = plan_type(ANSWER, [theirs], local(after, conflicts=waiting))
     assert not (again.updates or again.inserts or again.conflicts or again.versions)
     assert again.counts["new"] == again.counts["updated"] == 0
+
+
+def test_the_natural_key_matches_only_within_the_same_parent() -> None:
+    """The hub passes the rows of a whole organisation: an answer to the same question in
+    another assessment is another answer (found by the tryout: a push holding an edit of one
+    assessment's answer and a new assessment answering the same question was refused)."""
+    synced = answer("a1", assessment_id="s1", version={"dev-a": 1})
+    edited = answer("a1", assessment_id="s1", version={"dev-a": 2}, revision=2, value="no")
+    fresh = answer("a0", assessment_id="s2")  # a smaller id, same question, another assessment
+    plan = plan_type(ANSWER, [edited, fresh], local(synced))
+    assert [(d.record_id, d.status) for d in plan.decisions] == [("a1", "updated"), ("a0", "new")]
+    assert plan.renames == [] and plan.inserts == [fresh]
+    # Within one assessment the same question made on two devices is still one answer.
+    twin = answer("a0", assessment_id="s1", version={"dev-b": 1})
+    same = plan_type(ANSWER, [twin], local(synced))
+    assert same.renames == [("a1", "a0")] and same.decisions[0].status == "unchanged"

@@ -296,3 +296,25 @@ def test_a_push_from_an_up_to_date_cursor_answers_the_cursor_past_it(hub: Hub) -
     forged["cursor"] = after
     refused = laptop.client.post("/v1/push", json=forged)
     assert (refused.status_code, refused.json()["code"]) == (403, "403.3")
+
+
+def test_one_push_edits_an_answer_and_adds_another_assessment_with_that_question(
+    hub: Hub,
+) -> None:
+    """The same question in two assessments is two answers: a batch holding an edit of the
+    first and the second assessment's new answer goes through (the tryout's stuck laptop)."""
+    device = hub.login("A", "auditor-a")
+    me = device.device_id
+    push(device, {"enterprise": [enterprise(me)], "assessment": [assessment(me)]})
+    assert _statuses(push(device, {"answer": [answer("a5", me)]})) == {"a5": "new"}
+    second = assessment(me, id="s2", title="RECP 2027")
+    edited = answer("a5", me, value="no", revision=2, version={me: 2})
+    other = answer("a0", me, assessment_id="s2")  # a smaller id, the same question
+    both = push(device, {"assessment": [second], "answer": [edited, other]})
+    assert _statuses(both) == {"s2": "new", "a5": "updated", "a0": "new"}
+    records, _conflicts, _cursor = pull_all(device)
+    answers = {r["record"]["id"]: r["record"] for r in records if r["type"] == "answer"}
+    assert {i: (a["assessment_id"], a["value"]) for i, a in answers.items()} == {
+        "a5": ("s1", "no"),
+        "a0": ("s2", "yes"),
+    }
