@@ -52,6 +52,10 @@ def add_parsers(sub: Any) -> None:
     status.add_argument("--json", action="store_true", help="print JSON")
     status.set_defaults(func=_cmd_status)
 
+    from recp_desktop.cli import hub_assign
+
+    hub_assign.add_parsers(actions)
+
     sync = sub.add_parser(
         "sync",
         help="one full sync round with the hub",

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 
@@ -58,10 +59,12 @@ class TransientError(Exception):
 # The message a person reads, by the hub's error code; the others use the hub's own message.
 # Each has a form with the answer's details and one without (a HEAD answer has no body).
 MESSAGES = {
-    "401.1": "This computer is not signed in to the hub. Sign in again (File > Connect to hub…).",
+    "401.1": "This computer is not signed in to the hub. Sign in again (File > Connect to hub…, "
+    "or 'recp hub login').",
     "401.2": "The organisation, user name or password is wrong, or the account is disabled.",
     "401.3": "The hub no longer accepts this computer's sign-in: it was signed out, the device "
-    "was revoked or the account disabled. Sign in again (File > Connect to hub…); nothing "
+    "was revoked or the account disabled. Sign in again (File > Connect to hub…, or 'recp "
+    "hub login'); nothing "
     "local was changed.",
     "403.1": "Your role on the hub does not allow this{details}. Ask the hub's administrator.",
     "403.2": "The hub refused this computer{reason}. Ask the hub's administrator.",
@@ -290,6 +293,25 @@ class HubClient:
 
     def me(self) -> dict[str, Any]:
         return self.request("GET", "/v1/me").json()
+
+    def assessments(self) -> list[dict[str, Any]]:
+        """``GET /v1/assessments`` (supervisors, admins): every assessment of the organisation
+        with ``assessment_id``, ``enterprise_id``, ``created_by`` and ``assignees``."""
+        return self.request("GET", "/v1/assessments").json()
+
+    def assign(self, assessment_id: str, username: str) -> dict[str, Any]:
+        """Let ``username`` (an auditor) push and pull the assessment (docs §7.4)."""
+        path = (
+            f"/v1/assessments/{quote(assessment_id, safe='')}/assignees/{quote(username, safe='')}"
+        )
+        return self.request("PUT", path).json()
+
+    def unassign(self, assessment_id: str, username: str) -> None:
+        """Stop delivering the assessment to ``username`` (their laptop keeps what it has)."""
+        path = (
+            f"/v1/assessments/{quote(assessment_id, safe='')}/assignees/{quote(username, safe='')}"
+        )
+        self.request("DELETE", path, ok=(204,))
 
     def push(
         self,

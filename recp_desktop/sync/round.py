@@ -125,7 +125,13 @@ def sign_in(
 
     url = url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
-        raise HubError(f"'{url}' is not a hub address; it starts with https://.", "address")
+        raise HubError(
+            f"'{url}' is not a hub address; it starts with https:// (or http:// for a hub on "
+            "this computer or a trusted local network).",
+            "address",
+        )
+    if url.endswith("/v1"):  # the API's prefix pasted with the address: the hub is above it
+        url = url[: -len("/v1")]
     pem = fingerprint = None
     try:
         with HubClient(url, retry=retry) as probe:

@@ -13,10 +13,12 @@ import pytest
 
 from recp_desktop.cli import main
 from recp_desktop.storage.database import Database
+from recp_desktop.storage.repository import list_assessments
 from recp_desktop.storage.rows import MODELS
 from recp_desktop.sync.account import load_account, save_account
 from tests.hub.harness import PASSWORD, free_port
 from tests.packages import seed
+from tests.sync.devices import sync
 
 
 def recp(capsys, monkeypatch, *args: str, stdin: str = "") -> tuple[int, str, str]:
@@ -193,3 +195,59 @@ def test_sync_json_reports_a_failure_on_stdout(devices, folder: Path, capsys, mo
     assert admin.client.post(f"/v1/devices/{account.device_id}/revoke").status_code == 204
     code, out, _err = recp(capsys, monkeypatch, *d, "sync", "--json")
     assert code == 2 and json.loads(out)["code"] == "401.3"
+
+
+def test_a_supervisor_assigns_an_auditor_from_the_command_line(
+    devices, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """``recp hub assessments|assign|unassign`` (the tryout found no client-side way)."""
+    laptop = devices.laptop("laptop")
+    assessment_id = seed(laptop, tmp_path)
+    assert sync(laptop).pushed == 10
+    boss = devices.laptop("boss", "supervisor-a")
+    colleague = devices.laptop("colleague", "auditor2-a")
+    b = ("--data-dir", str(boss.folder))
+    c = ("--data-dir", str(colleague.folder))
+
+    code, out, _ = recp(capsys, monkeypatch, *b, "hub", "assessments", "--json")
+    [row] = json.loads(out)
+    assert code == 0 and row["assessment_id"] == assessment_id
+    assert row["created_by"] == "auditor-a" and row["assignees"] == []
+    assert recp(capsys, monkeypatch, *c, "sync")[0] == 0
+    assert list_assessments(colleague) == []  # not theirs yet
+
+    code, out, _ = recp(capsys, monkeypatch, *b, "hub", "assign", assessment_id, "auditor2-a")
+    assert code == 0 and "auditor2-a is assigned" in out
+    assert recp(capsys, monkeypatch, *c, "sync")[0] == 0
+    assert [r.id for r in list_assessments(colleague)] == [assessment_id]
+    code, out, _ = recp(capsys, monkeypatch, *b, "hub", "assessments")
+    assert "assigned: auditor2-a" in out
+
+    # an auditor may not assign; an unknown assessment is said so
+    code, _out, err = recp(capsys, monkeypatch, *c, "hub", "assign", assessment_id, "auditor-a")
+    assert code == 2 and "role" in err
+    code, _out, err = recp(capsys, monkeypatch, *b, "hub", "assign", "no-such-id", "auditor2-a")
+    assert code == 2 and err
+    code, out, _ = recp(capsys, monkeypatch, *b, "hub", "unassign", assessment_id, "auditor2-a")
+    assert code == 0 and "no longer assigned" in out
+
+
+def test_a_hub_address_given_with_its_api_prefix_still_signs_in(
+    devices, folder: Path, capsys, monkeypatch
+) -> None:
+    url = devices.hub.url
+    login = ("hub", "login", f"{url}/v1/", "--user", "auditor-a", "--org", "A", "--password-stdin")
+    code, _out, err = recp(capsys, monkeypatch, "--data-dir", str(folder), *login, stdin=PASSWORD)
+    assert code == 0, err
+    assert load_account(folder).url == url
+    code, _out, err = recp(
+        capsys,
+        monkeypatch,
+        "--data-dir",
+        str(folder),
+        *login[:2],
+        "hub.example",
+        *login[3:],
+        stdin=PASSWORD,
+    )
+    assert code == 2 and "starts with https://" in err
