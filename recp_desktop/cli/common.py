@@ -60,3 +60,11 @@ def open_database(args: argparse.Namespace) -> Database:
 
     folder = data_dir(args.data_dir)
     return Database(folder, backups_keep=backups_to_keep(folder))
+
+
+def counted(n: int, one: str, other: str) -> str:
+    """``n`` with the English noun in its CLDR plural form (Babel): ``1 photo``, ``2 photos``.
+    The command line speaks English; the window's texts go through Qt's translations."""
+    from babel import Locale
+
+    return f"{n} {one if Locale('en').plural_form(n) == 'one' else other}"

@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import Any
 
-from recp_desktop.cli.common import EXIT_REFUSED, CliError, open_database, print_json
+from recp_desktop.cli.common import EXIT_REFUSED, CliError, counted, open_database, print_json
 
 
 def add_parsers(sub: Any) -> None:
@@ -218,13 +218,18 @@ def _sync(args: argparse.Namespace) -> int:
             print(f"recp: {refused}", file=sys.stderr)
         return 0 if result.complete else EXIT_REFUSED
     print(
-        f"Pushed {result.pushed} records, uploaded {result.photos_uploaded} photos; pulled "
-        f"{result.pulled} records, downloaded {result.photos_downloaded} photos."
+        f"Pushed {counted(result.pushed, 'record', 'records')}, uploaded "
+        f"{counted(result.photos_uploaded, 'photo', 'photos')}; pulled "
+        f"{counted(result.pulled, 'record', 'records')}, downloaded "
+        f"{counted(result.photos_downloaded, 'photo', 'photos')}."
     )
     if result.conflicts:
-        print(f"{result.conflicts} new conflicts: see 'recp conflicts'.")
+        print(
+            f"{counted(result.conflicts, 'new conflict', 'new conflicts')}: see 'recp conflicts'."
+        )
     if result.photos_waiting:
-        print(f"{result.photos_waiting} photos are not on the hub yet; they come next time.")
+        waiting = counted(result.photos_waiting, "photo is", "photos are")
+        print(f"{waiting} not on the hub yet; they come next time.")
     if refused:
         print(f"recp: {refused}", file=sys.stderr)
         return EXIT_REFUSED

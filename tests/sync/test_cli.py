@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from recp_desktop.checklists.answers import AnswerState
 from recp_desktop.cli import main
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.repository import list_assessments
 from recp_desktop.storage.rows import MODELS
 from recp_desktop.sync.account import load_account, save_account
 from tests.hub.harness import PASSWORD, free_port
-from tests.packages import seed
+from tests.packages import YES_NO, answer, seed
 from tests.sync.devices import sync
 
 
@@ -26,6 +27,12 @@ def recp(capsys, monkeypatch, *args: str, stdin: str = "") -> tuple[int, str, st
     code = main(list(args))
     out = capsys.readouterr()
     return code, out.out, out.err
+
+
+def _assessment_of(folder: Path) -> str:
+    with sqlite3.connect(folder / "recp.sqlite3") as connection:
+        [(assessment_id,)] = connection.execute("SELECT id FROM assessment").fetchall()
+    return assessment_id
 
 
 def records(folder: Path) -> list:
@@ -92,6 +99,11 @@ def test_login_sync_status_logout(devices, folder: Path, capsys, monkeypatch) ->
     assert result["pull_counts"] == {"new": 0, "updated": 0, "unchanged": 10, "conflict": 0}
     code, out, _ = recp(capsys, monkeypatch, *d, "hub", "status", "--json")
     assert json.loads(out)["changes_waiting"] == 0 and json.loads(out)["last_sync"]
+    db = Database(folder)  # one edit: one record up, in words with English plurals
+    answer(db, _assessment_of(folder), YES_NO[0], AnswerState("no", note="plural check"))
+    db.close()
+    code, out, _ = recp(capsys, monkeypatch, *d, "sync")
+    assert code == 0 and "Pushed 1 record, uploaded 0 photos; pulled 0 records" in out
 
     code, out, _ = recp(capsys, monkeypatch, *d, "hub", "logout")
     assert code == 0 and load_account(folder) is None
