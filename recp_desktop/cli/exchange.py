@@ -172,13 +172,51 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
     if not conflicts:
         print("No open conflicts." if not args.all else "No conflicts.")
         return 0
+    db = open_database(args)
+    try:
+        registry = _templates(db)
+    finally:
+        db.close()
     for c in conflicts:
         source = c.source_device_name + (f" ({c.source_author})" if c.source_author else "")
         print(f"{c.id}  {c.status}  {c.record_type} {c.label}  from {source}")
+        question = _question_text(registry, c)
+        if question:
+            print(f"    {question}")
         for name in c.differing:
-            here = c.local.get(name) if c.local else None
-            print(f"    {name}: here {here!r}  /  incoming {c.incoming.get(name)!r}")
+            if name in DERIVED.get(c.record_type, ()):
+                continue  # follows from the fields shown
+            here = _shown(c.local, name) if c.local else "—"
+            print(f"    {name}: here {here}  /  incoming {_shown(c.incoming, name)}")
     return 0
+
+
+# Derived from other fields of the record (the number in its canonical unit): not shown.
+DERIVED = {"answer": ("number_canonical",), "baseline_item": ("quantity_canonical",)}
+
+
+def _templates(db):
+    from recp_desktop.storage.templates import template_registry
+
+    return template_registry(db)
+
+
+def _question_text(registry, conflict) -> str:
+    """The checklist question an answer conflict is about, in English, or ''."""
+    question_id = (conflict.incoming or {}).get("question_id")
+    if conflict.record_type != "answer" or not isinstance(question_id, str):
+        return ""
+    template = registry.question_template(question_id)
+    question = template.question(question_id) if template is not None else None
+    return question.text.get("en", "") if question is not None else ""
+
+
+def _shown(record: dict, name: str) -> str:
+    """A field's value; a number or quantity with the unit it was typed in."""
+    value = record.get(name)
+    if name in ("number", "quantity") and isinstance(value, int | float) and record.get("unit"):
+        return f"{value:g} {record['unit']}"
+    return repr(value)
 
 
 def _cmd_resolve(args: argparse.Namespace) -> int:

@@ -178,7 +178,9 @@ def test_conflicts_listed_and_resolved_from_the_shell(tmp_path: Path) -> None:
     assert conflict["label"] == NUMBER
     assert conflict["local"]["number"] == 6.0 and conflict["incoming"]["number"] == 8.0
     plain = recp(*here, "conflicts").stdout
-    assert conflict["id"] in plain and "number: here 6.0  /  incoming 8.0" in plain
+    assert conflict["id"] in plain and "number: here 6 bar  /  incoming 8 bar" in plain
+    assert "Compressor discharge pressure (gauge)" in plain  # the question (energy.yaml)
+    assert "number_canonical" not in plain  # follows from the number and its unit
     resolved = recp(*here, "resolve", conflict["id"], "--keep", "incoming")
     assert resolved.returncode == 0, resolved.stderr
     assert recp(*here, "conflicts").stdout.strip() == "No open conflicts."
