@@ -69,26 +69,26 @@ def _cmd_assessments(args: argparse.Namespace) -> int:
 
 
 def _assign(args: argparse.Namespace) -> int:
-    from recp_desktop.sync.client import HubError
-
-    with _client(args) as client:
-        try:
-            client.assign(args.assessment, args.user)
-        except HubError as exc:
-            raise CliError(str(exc)) from None
-    print(f"{args.user} is assigned to {args.assessment}; their next sync brings all of it.")
-    return 0
+    return _change(args, assign=True)
 
 
 def _unassign(args: argparse.Namespace) -> int:
+    return _change(args, assign=False)
+
+
+def _change(args: argparse.Namespace, *, assign: bool) -> int:
     from recp_desktop.sync.client import HubError
 
     with _client(args) as client:
         try:
-            client.unassign(args.assessment, args.user)
+            (client.assign if assign else client.unassign)(args.assessment, args.user)
         except HubError as exc:
             raise CliError(str(exc)) from None
-    print(
-        f"{args.user} is no longer assigned to {args.assessment}; their laptop keeps what it has."
-    )
+    if assign:
+        print(f"{args.user} is assigned to {args.assessment}; their next sync brings all of it.")
+    else:
+        print(
+            f"{args.user} is no longer assigned to {args.assessment}; "
+            "their laptop keeps what it has."
+        )
     return 0
