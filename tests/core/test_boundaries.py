@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter, defaultdict
 
 from recp_desktop.domain.boundaries import (
     boundaries,
@@ -24,6 +25,69 @@ def _inside(point: tuple[float, float], rings) -> bool:
             if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
                 inside = not inside
     return inside
+
+
+def _signed_area(ring) -> float:
+    """Shoelace formula (Gauss's area formula): positive when the ring runs counter-clockwise."""
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in itertools.pairwise(ring)) / 2
+
+
+def _union_boundary(outlines) -> tuple[list, list[list]]:
+    """Segments walked twice the same way, and the rings of the unshared segments.
+
+    Every outer ring is walked counter-clockwise and every hole clockwise, so a border that two
+    regions share exactly is walked once each way and cancels; a segment walked twice the same
+    way has two regions on the same side (an overlap). What is left bounds the union of all
+    regions; walked as rings, a clockwise one is a hole in that union.
+    """
+    walked: Counter = Counter()
+    for outline in outlines:
+        for polygon in outline.polygons:
+            for index, ring in enumerate(polygon):
+                counter_clockwise = _signed_area(ring) > 0
+                if counter_clockwise != (index == 0):
+                    ring = ring[::-1]
+                walked.update((p, q) for p, q in itertools.pairwise(ring) if p != q)
+    overlaps = [segment for segment, count in walked.items() if count > 1]
+    following: dict = defaultdict(list)
+    for p, q in walked:
+        if (q, p) not in walked:
+            following[p].append(q)
+    rings = []
+    while following:
+        start = point = next(iter(following))
+        ring = [start]
+        while True:
+            nxt = following[point].pop()
+            if not following[point]:
+                del following[point]
+            ring.append(nxt)
+            point = nxt
+            if point == start:
+                break
+        rings.append(ring)
+    return overlaps, rings
+
+
+def test_neighbours_share_their_borders_without_gaps_or_overlaps() -> None:
+    # The build script checks this with GEOS (tools/boundaries_import.py); this is the same
+    # property checked on the shipped file with plain arithmetic. None of the six countries
+    # encloses foreign land (the enclaves between Armenia and Azerbaijan are each other's
+    # regions), so the union of all regions has no hole: every ring left runs counter-clockwise
+    # (a coast or the outer border), and a clockwise one would be a gap between neighbours.
+    overlaps, rings = _union_boundary(boundaries().values())
+    assert overlaps == []
+    gaps = [ring[0] for ring in rings if _signed_area(ring) <= 0]
+    assert gaps == []
+    # Borders are shared point for point, so most segments cancel (none would if neighbours
+    # were drawn apart).
+    total = sum(
+        len(ring) - 1
+        for outline in boundaries().values()
+        for polygon in outline.polygons
+        for ring in polygon
+    )
+    assert sum(len(ring) - 1 for ring in rings) < total / 2
 
 
 def test_every_region_has_an_outline_and_every_outline_a_region() -> None:
