@@ -191,27 +191,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="79"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="109"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="80"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="81"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="82"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="118"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="148"/>
         <source>The sum of %n monthly bill(s), kept with the line.</source>
         <translation>
             <numerusform>%n aylıq hesabın cəmi, sətirlə birlikdə saxlanılır.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="195"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="293"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="346"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="296"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="349"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -4907,32 +4907,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="201"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="205"/>
         <source>Quick win saved; see My quick wins (Ctrl+7).</source>
         <translation>Sürətli qənaət saxlanıldı; bax: «Mənim sürətli qənaətlərim» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="203"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="244"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="248"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="245"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="249"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="246"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="250"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="247"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="251"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
@@ -4989,6 +4989,11 @@ Create a company with New company…, or look around a demo company with a partl
             <numerusform>%n iştirak etməmə qeydi</numerusform>
             <numerusform>%n iştirak etməmə qeydi</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="55"/>
+        <source>edit baseline</source>
+        <translation>baza göstəricilərinin dəyişdirilməsi</translation>
     </message>
 </context>
 <context>

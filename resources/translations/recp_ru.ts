@@ -191,27 +191,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="79"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="109"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="80"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="81"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="82"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="118"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="148"/>
         <source>The sum of %n monthly bill(s), kept with the line.</source>
         <translation>
             <numerusform>Сумма %n месячного счёта, хранится вместе со строкой.</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="195"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -228,12 +228,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="293"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="346"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="296"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="349"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -4918,32 +4918,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="201"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="205"/>
         <source>Quick win saved; see My quick wins (Ctrl+7).</source>
         <translation>Быстрое решение сохранено; см. «Мои быстрые решения» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="203"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="244"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="248"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="245"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="249"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="246"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="250"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="247"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="251"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
@@ -5002,6 +5002,11 @@ Create a company with New company…, or look around a demo company with a partl
             <numerusform>Отметить отсутствие: %n</numerusform>
             <numerusform>Отметить отсутствие: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="55"/>
+        <source>edit baseline</source>
+        <translation>изменение исходных данных</translation>
     </message>
 </context>
 <context>
