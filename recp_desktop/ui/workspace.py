@@ -62,7 +62,9 @@ class Workspace(QWidget):
         club = self.view == "club"
         self.overview = (ClubPathPage if club else OverviewPage)(self.assessment, self.enterprise)
         self.baseline = (
-            ClubBaselinePage(db, assessment_id, self.assessment.currency, language)
+            ClubBaselinePage(
+                db, assessment_id, self.assessment.currency, language, undo_stack=self.undo_stack
+            )
             if club
             else BaselinePage(
                 db, assessment_id, self.assessment.currency, language, undo_stack=self.undo_stack
