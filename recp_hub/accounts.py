@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -180,6 +180,25 @@ def revoke_device(session: Session, org_id: str, device_id: str, *, actor: Actor
         audit.record(session, org_id, "device.revoke", actor, device=device_id)
     _revoke_tokens(session, org_id, Device.device_id == device_id)
     return device
+
+
+def users_with_devices(session: Session, org_id: str) -> list[tuple[User, int]]:
+    """Every user of the organisation with how many of their devices are not revoked, by
+    user name."""
+    active = (
+        select(func.count())
+        .where(
+            (Device.org_id == User.org_id)
+            & (Device.user_id == User.user_id)
+            & Device.revoked_at.is_(None)
+        )
+        .correlate(User)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(User, active).where(User.org_id == org_id).order_by(User.username)
+    )
+    return [(user, devices) for user, devices in rows]
 
 
 def list_devices(session: Session, org_id: str) -> list[tuple[Device, str]]:

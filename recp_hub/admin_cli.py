@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from babel import Locale
+
 from recp_hub import accounts, audit
 from recp_hub.settings import HubSettings
 
@@ -49,6 +51,21 @@ def _run(db, args: argparse.Namespace) -> int:
                 session, org.org_id, args.username, args.role, password, actor=audit.CLI
             )
         print(f"User {args.username!r} ({args.role}) created in {args.org!r}.")
+    elif command == ("user", "list"):
+        with db.scope() as session:
+            org = _organisation(session, args.org)
+            users = accounts.users_with_devices(session, org.org_id)
+            english = Locale("en")  # CLDR plural rules (Babel): "1 active device", "0 … devices"
+            for user, devices in users:
+                state = "disabled" if user.disabled else "enabled"
+                noun = "device" if english.plural_form(devices) == "one" else "devices"
+                made = user.created_at.date().isoformat()
+                print(
+                    f"{user.username}  {user.role}  {state}  {devices} active {noun}  "
+                    f"created {made}"
+                )
+        if not users:
+            print(f"No users in {args.org!r} yet.")
     elif command in {("user", "disable"), ("user", "enable")}:
         disabled = args.action == "disable"
         with db.scope() as session:

@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the password from the first line of standard input",
     )
     _common(user_create)
+    user_list = user.add_parser(
+        "list", help="list an organisation's users: role, enabled or disabled, active devices"
+    )
+    user_list.add_argument("--org", required=True, help="the organisation's name")
+    _common(user_list)
     for action, text in (("disable", "disable a user"), ("enable", "enable a user again")):
         sub = user.add_parser(action, help=text)
         sub.add_argument("username")

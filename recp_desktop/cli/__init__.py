@@ -151,3 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:  # Ctrl+C: a word, not a traceback; 130 as shells report SIGINT
+        import sys
+
+        print("recp: stopped (Ctrl+C).", file=sys.stderr)
+        return 130

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from recp_desktop.cli.common import EXIT_REFUSED, CliError, counted, open_database, print_json
@@ -188,7 +190,6 @@ def _sync(args: argparse.Namespace) -> int:
     from recp_desktop.sync.client import HubError, Retry
     from recp_desktop.sync.round import run_round
 
-    _quiet_retries()
     try:
         db = open_database(args)
     except (StorageError, NewerDatabaseError) as exc:
@@ -196,7 +197,8 @@ def _sync(args: argparse.Namespace) -> int:
     seconds = max(args.retry_for, 0.1)
     retry = Retry(timeout=seconds, wait_initial=min(0.5, seconds / 4), wait_max=min(15, seconds))
     try:
-        result = run_round(db, retry=retry)
+        with _first_retry_said(seconds):
+            result = run_round(db, retry=retry)
     except HubError as exc:
         raise _SyncError(str(exc), exc.code) from None
     except PullError as exc:
@@ -234,6 +236,35 @@ def _sync(args: argparse.Namespace) -> int:
         print(f"recp: {refused}", file=sys.stderr)
         return EXIT_REFUSED
     return 0
+
+
+@contextmanager
+def _first_retry_said(seconds: float) -> Iterator[None]:
+    """While the block runs, the first retry is said once on standard error — why, and for how
+    long ``recp sync`` keeps trying — instead of stamina's log line per retry; a person at a
+    prompt otherwise waits up to ``--retry-for`` seconds in silence. The hooks before are put
+    back afterwards (stamina's hooks are process-wide)."""
+    from stamina import instrumentation
+
+    said = False
+
+    def say(details: instrumentation.RetryDetails) -> None:
+        nonlocal said
+        if not said:
+            said = True
+            print(
+                f"recp: {details.caused_by} Trying again for up to {seconds:g} s (Ctrl+C stops; "
+                "--retry-for sets how long).",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    before = instrumentation.get_on_retry_hooks()
+    instrumentation.set_on_retry_hooks([say])
+    try:
+        yield
+    finally:
+        instrumentation.set_on_retry_hooks(before)
 
 
 def _quiet_retries() -> None:

@@ -14,7 +14,8 @@ def add_parsers(sub: Any) -> None:
         help="industrial symbiosis candidates between the companies, scored, with reasons",
         description="Pairs each waste stream with the other companies whose sector (NACE) "
         "takes that waste according to the shipped mapping (resources/symbiosis), best "
-        "score first; each candidate says why.",
+        "score first; each candidate says why — in the language of --lang (en, ru, az; "
+        "default English).",
     )
     symbiosis.add_argument("--json", action="store_true", help="print JSON")
     symbiosis.set_defaults(func=_cmd_symbiosis)
@@ -25,6 +26,7 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
     from recp_desktop.storage.symbiosis import find_candidates
     from recp_desktop.storage.symbiosis_decisions import decisions
 
+    language = args.lang if getattr(args, "lang", None) in ("en", "ru", "az") else "en"
     db = open_database(args)
     try:
         found = find_candidates(db)
@@ -74,7 +76,7 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
                     "distance_km": None if c.distance_km is None else round(c.distance_km),
                     "decision": decided[c.key].status if c.key in decided else None,
                     "comment": decided[c.key].comment if c.key in decided else "",
-                    "reasons": list(c.reasons),
+                    "reasons": list(c.reasons_in(language)),
                 }
                 for c in found
             ]
@@ -89,6 +91,6 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
             f"{c.score:>3}{mark}  {c.stream.company.name}: {c.stream.name} ({c.stream.ewc_code}) "
             f"→ {c.receiver.name} (NACE {c.receiver.nace})"
         )
-        for reason in c.reasons:
+        for reason in c.reasons_in(language):
             print(f"       {reason}")
     return 0

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -45,13 +45,42 @@ _Index = QModelIndex | QPersistentModelIndex
 COL_RESOURCE, COL_QUANTITY, COL_UNIT, COL_COST = range(4)
 
 
+class EditLine(QUndoCommand):
+    """One baseline line changed; undo writes the figures it had back (a new revision, as
+    every edit: the line's history and sync see an ordinary edit)."""
+
+    def __init__(
+        self, model: BaselineModel, key: str, old: BaselineValue, new: BaselineValue
+    ) -> None:
+        super().__init__(model.tr("edit baseline"))
+        self.model, self.key, self.old, self.new = model, key, old, new
+        self._first = True  # the edit was written when it was typed
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.model.write(self.key, self.new)
+
+    def undo(self) -> None:
+        self.model.write(self.key, self.old)
+
+
 class BaselineModel(QAbstractTableModel):
     sig_message = Signal(str)
     """Emitted with a message when an entry was refused or could not be saved."""
     sig_saved = Signal()
     """Emitted after a line was stored."""
 
-    def __init__(self, db: Database, assessment_id: str, currency: str, language: str, parent=None):
+    def __init__(
+        self,
+        db: Database,
+        assessment_id: str,
+        currency: str,
+        language: str,
+        parent=None,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
         self.db, self.assessment_id, self.currency, self.language = (
             db,
@@ -59,6 +88,7 @@ class BaselineModel(QAbstractTableModel):
             currency,
             language,
         )
+        self.undo_stack = undo_stack
         self.values = load_baseline(db, assessment_id)
         # lines a club participant gave month by month: their bills stay with the year total
         self.months = {
@@ -174,13 +204,28 @@ class BaselineModel(QAbstractTableModel):
         except StorageError as exc:
             self.sig_message.emit(str(exc))
             return False
-        for col in (COL_QUANTITY, COL_UNIT, COL_COST):
-            self.errors.pop((spec.key, col), None)
-        self.values[spec.key] = new
-        self._row_changed(index.row())
-        self.sig_saved.emit()
+        before = self.values.get(spec.key, BaselineValue(unit=self.unit_of(spec)))
+        self._written(spec.key, new)
+        if self.undo_stack is not None and new != before:
+            self.undo_stack.push(EditLine(self, spec.key, before, new))
         self._echo(text)
         return True
+
+    def write(self, key: str, value: BaselineValue) -> None:
+        """Store ``value`` as line ``key`` (undo and redo); a failed write is said, not raised."""
+        try:
+            save_baseline(self.db, self.assessment_id, key, value)
+        except (StorageError, ValidationError) as exc:
+            self.sig_message.emit(str(exc))
+            return
+        self._written(key, value)
+
+    def _written(self, key: str, value: BaselineValue) -> None:
+        for col in (COL_QUANTITY, COL_UNIT, COL_COST):
+            self.errors.pop((key, col), None)
+        self.values[key] = value
+        self._row_changed([spec.key for spec in BASELINE_KEYS].index(key))
+        self.sig_saved.emit()
 
     def _cost(self, text: str) -> float | None:
         """A cost typed bare or with the assessment's currency (``1 500 AZN``)."""
@@ -263,9 +308,17 @@ class _UnitDelegate(QStyledItemDelegate):
 
 
 class BaselinePage(QWidget):
-    def __init__(self, db: Database, assessment_id: str, currency: str, language: str, parent=None):
+    def __init__(
+        self,
+        db: Database,
+        assessment_id: str,
+        currency: str,
+        language: str,
+        parent=None,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
-        self.model = BaselineModel(db, assessment_id, currency, language, self)
+        self.model = BaselineModel(db, assessment_id, currency, language, self, undo_stack)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.hint = QLabel()

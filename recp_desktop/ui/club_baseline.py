@@ -9,6 +9,7 @@ year total is the baseline line an expert sees in the full view; the months trav
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,10 +45,19 @@ class ClubBaselinePage(QWidget):
     sig_resources_changed = Signal()
     """Emitted when a resource was ticked or unticked."""
 
-    def __init__(self, db: Database, assessment_id: str, currency: str, language: str, parent=None):
+    def __init__(
+        self,
+        db: Database,
+        assessment_id: str,
+        currency: str,
+        language: str,
+        parent=None,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
         self.db, self.assessment_id = db, assessment_id
-        self.model = BillsModel(db, assessment_id, currency, language, self)
+        self.model = BillsModel(db, assessment_id, currency, language, self, undo_stack)
+        self.model.sig_show.connect(self._show_key)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.hint = QLabel()
@@ -138,6 +148,13 @@ class ClubBaselinePage(QWidget):
         self.sig_resources_changed.emit()
         if item is self.resources.currentItem():
             self._show_current()
+
+    def _show_key(self, key: str) -> None:
+        """Make resource ``key`` the current one (undo of an edit made on another)."""
+        for row in range(self.resources.count()):
+            if self.resources.item(row).data(Qt.UserRole) == key:
+                self.resources.setCurrentRow(row)
+                return
 
     def current_key(self) -> str:
         item = self.resources.currentItem()

@@ -8,7 +8,7 @@ total, the year row is the one edited (the baseline line itself).
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QTableView
 
 from recp_desktop.domain.baseline import BY_KEY, read_quantity
@@ -28,6 +28,29 @@ YEAR_ROW = MONTHS  # the row after December
 COL_AMOUNT, COL_COST = 0, 1
 
 
+Figures = tuple[bool, Bills, BaselineValue]
+"""What one resource's bills hold: month by month?, the months, the year's line."""
+
+
+class EditBills(QUndoCommand):
+    """A figure of one resource's bills changed; undo writes what the resource held back (new
+    revisions, as every edit) and shows that resource."""
+
+    def __init__(self, model: BillsModel, key: str, before: Figures, after: Figures) -> None:
+        super().__init__(model.tr("edit bills"))
+        self.model, self.key, self.before, self.after = model, key, before, after
+        self._first = True  # the edit was written when it was typed
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.model.restore(self.key, self.after)
+
+    def undo(self) -> None:
+        self.model.restore(self.key, self.before)
+
+
 class BillsModel(QAbstractTableModel):
     """One resource's bills: twelve months and the year (rows), amount and cost (columns)."""
 
@@ -35,9 +58,20 @@ class BillsModel(QAbstractTableModel):
     """Emitted with a message (a refused entry, a failed save) for the status bar."""
     sig_saved = Signal()
     """Emitted after something was stored."""
+    sig_show = Signal(str)
+    """Emitted with a resource's key when undo or redo changed a resource not on show."""
 
-    def __init__(self, db: Database, assessment_id: str, currency: str, language: str, parent=None):
+    def __init__(
+        self,
+        db: Database,
+        assessment_id: str,
+        currency: str,
+        language: str,
+        parent=None,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
+        self.undo_stack = undo_stack
         self.db, self.assessment_id = db, assessment_id
         self.currency, self.language = currency, language
         self.key = ""
@@ -113,6 +147,7 @@ class BillsModel(QAbstractTableModel):
         text = str(raw or "").strip()
         row, column = index.row(), index.column()
         spec = BY_KEY[self.key]
+        before: Figures = (self.monthly, self.bills, self.year)
         try:
             number = self._read(text, column) if text else None
             if number is not None and number < 0:
@@ -140,7 +175,30 @@ class BillsModel(QAbstractTableModel):
             return False
         self.dataChanged.emit(self.index(row, column), self.index(YEAR_ROW, COL_COST))
         self.sig_saved.emit()
+        after: Figures = (self.monthly, self.bills, self.year)
+        if self.undo_stack is not None and after != before:
+            self.undo_stack.push(EditBills(self, self.key, before, after))
         return True
+
+    def restore(self, key: str, figures: Figures) -> None:
+        """Write ``figures`` back as resource ``key``'s (undo, redo) and show that resource; a
+        failed write is said, not raised."""
+        monthly, bills, year = figures
+        try:
+            if monthly:
+                year = save_bills(self.db, self.assessment_id, key, bills)
+            else:
+                save_baseline(self.db, self.assessment_id, key, year)
+        except (ValidationError, StorageError) as exc:
+            self.sig_message.emit(f"{resource_label(key)}: {exc}")
+            return
+        if key == self.key:
+            self.beginResetModel()
+            self.monthly, self.bills, self.year = monthly, bills, year
+            self.endResetModel()
+        else:  # the page shows that resource, read back from what was just written
+            self.sig_show.emit(key)
+        self.sig_saved.emit()
 
     def _read(self, text: str, column: int) -> float:
         """A typed amount in the resource's unit (``12 MWh`` converted), or a cost."""

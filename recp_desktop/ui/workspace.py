@@ -61,8 +61,14 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         club = self.view == "club"
         self.overview = (ClubPathPage if club else OverviewPage)(self.assessment, self.enterprise)
-        self.baseline = (ClubBaselinePage if club else BaselinePage)(
-            db, assessment_id, self.assessment.currency, language
+        self.baseline = (
+            ClubBaselinePage(
+                db, assessment_id, self.assessment.currency, language, undo_stack=self.undo_stack
+            )
+            if club
+            else BaselinePage(
+                db, assessment_id, self.assessment.currency, language, undo_stack=self.undo_stack
+            )
         )
         self.baseline.model.sig_message.connect(self.sig_message)
         self.baseline.model.sig_saved.connect(self.sig_saved)

@@ -191,27 +191,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="79"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="109"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="80"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="81"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="82"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="118"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="148"/>
         <source>The sum of %n monthly bill(s), kept with the line.</source>
         <translation>
             <numerusform>%n aylıq hesabın cəmi, sətirlə birlikdə saxlanılır.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="195"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="293"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="346"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="296"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="349"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -240,22 +240,22 @@
 <context>
     <name>BillsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="76"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="110"/>
         <source>Amount, {unit}</source>
         <translation>Miqdar, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="77"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="111"/>
         <source>Cost, {currency}</source>
         <translation>Məbləğ, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="79"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="113"/>
         <source>Year</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="119"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="154"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -1446,17 +1446,17 @@
 <context>
     <name>ClubBaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="160"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="177"/>
         <source>copy the figures from {source}.</source>
         <translation>rəqəmləri {source} köçürün.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="167"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="184"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: press Space to tick it if the company uses it.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: müəssisə bundan istifadə edirsə, qeyd etmək üçün Boşluq düyməsini basın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="205"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="222"/>
         <source>%n of 12 months entered; the year is their sum.</source>
         <translation>
             <numerusform>12 aydan %n ay daxil edilib; il onların cəmidir.</numerusform>
@@ -1464,7 +1464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="209"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="226"/>
         <source>Costs are given for %n month(s): give the same months for both, so that the price per unit is right.</source>
         <translation>
             <numerusform>Məbləğlər %n ay üçün verilib: vahidin qiyməti düzgün olsun deyə hər iki sütun üçün eyni ayları verin.</numerusform>
@@ -1472,37 +1472,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="216"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="233"/>
         <source>Only the year&apos;s total: type it in the Year row.</source>
         <translation>Yalnız illik cəm: onu «İl» sətrinə yazın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="229"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="246"/>
         <source>Your bills (homework)</source>
         <translation>Hesablarınız (ev tapşırığı)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="232"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="249"/>
         <source>Tick what the company uses (Space). For each, copy the figures from the bills: month by month if you have them, or only the total for the year. Enter moves to the next month.</source>
         <translation>Müəssisənin istifadə etdiklərini qeyd edin (Boşluq). Hər biri üçün rəqəmləri hesablardan köçürün: varsa aylar üzrə, yoxsa yalnız illik cəmi. Enter növbəti aya keçir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="237"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="254"/>
         <source>Which of these does the company use?</source>
         <translation>Müəssisə bunlardan hansılarından istifadə edir?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="238"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="255"/>
         <source>&amp;Month by month</source>
         <translation>&amp;Aylar üzrə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="239"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="256"/>
         <source>Only the &amp;year&apos;s total</source>
         <translation>Yalnız &amp;illik cəm</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="240"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="257"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Vahid:</translation>
     </message>
@@ -4907,32 +4907,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="201"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Quick win saved; see My quick wins (Ctrl+7).</source>
         <translation>Sürətli qənaət saxlanıldı; bax: «Mənim sürətli qənaətlərim» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="203"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Tədbir qeyd edildi; bax: Tədbirlər (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="244"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="250"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="245"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="251"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="246"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="252"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="247"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="253"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
@@ -4989,6 +4989,16 @@ Create a company with New company…, or look around a demo company with a partl
             <numerusform>%n iştirak etməmə qeydi</numerusform>
             <numerusform>%n iştirak etməmə qeydi</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="55"/>
+        <source>edit baseline</source>
+        <translation>baza göstəricilərinin dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="40"/>
+        <source>edit bills</source>
+        <translation>hesabların dəyişdirilməsi</translation>
     </message>
 </context>
 <context>

@@ -191,27 +191,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="79"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="109"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="80"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="81"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="82"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="118"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="148"/>
         <source>The sum of %n monthly bill(s), kept with the line.</source>
         <translation>
             <numerusform>Сумма %n месячного счёта, хранится вместе со строкой.</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="195"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -228,12 +228,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="293"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="346"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="296"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="349"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -241,22 +241,22 @@
 <context>
     <name>BillsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="76"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="110"/>
         <source>Amount, {unit}</source>
         <translation>Количество, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="77"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="111"/>
         <source>Cost, {currency}</source>
         <translation>Сумма, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="79"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="113"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="119"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="154"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное число сохранить нельзя.</translation>
     </message>
@@ -1448,17 +1448,17 @@
 <context>
     <name>ClubBaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="160"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="177"/>
         <source>copy the figures from {source}.</source>
         <translation>перепишите цифры из {source}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="167"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="184"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: press Space to tick it if the company uses it.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: нажмите Пробел, чтобы отметить, если предприятие это использует.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="205"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="222"/>
         <source>%n of 12 months entered; the year is their sum.</source>
         <translation>
             <numerusform>Введён %n месяц из 12; год — их сумма.</numerusform>
@@ -1467,7 +1467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="209"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="226"/>
         <source>Costs are given for %n month(s): give the same months for both, so that the price per unit is right.</source>
         <translation>
             <numerusform>Суммы указаны за %n месяц: укажите одни и те же месяцы для обоих столбцов, чтобы цена за единицу была верной.</numerusform>
@@ -1476,37 +1476,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="216"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="233"/>
         <source>Only the year&apos;s total: type it in the Year row.</source>
         <translation>Только итог за год: введите его в строке «Год».</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="229"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="246"/>
         <source>Your bills (homework)</source>
         <translation>Ваши счета (домашнее задание)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="232"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="249"/>
         <source>Tick what the company uses (Space). For each, copy the figures from the bills: month by month if you have them, or only the total for the year. Enter moves to the next month.</source>
         <translation>Отметьте, что использует предприятие (Пробел). Для каждого перепишите цифры из счетов: по месяцам, если они есть, или только итог за год. Enter — к следующему месяцу.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="237"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="254"/>
         <source>Which of these does the company use?</source>
         <translation>Что из этого использует предприятие?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="238"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="255"/>
         <source>&amp;Month by month</source>
         <translation>По &amp;месяцам</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="239"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="256"/>
         <source>Only the &amp;year&apos;s total</source>
         <translation>Только итог за &amp;год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_baseline.py" line="240"/>
+        <location filename="../../recp_desktop/ui/club_baseline.py" line="257"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Единица:</translation>
     </message>
@@ -4918,32 +4918,32 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="201"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="207"/>
         <source>Quick win saved; see My quick wins (Ctrl+7).</source>
         <translation>Быстрое решение сохранено; см. «Мои быстрые решения» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="203"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="209"/>
         <source>Option recorded; see Options (Ctrl+7).</source>
         <translation>Мероприятие записано; см. «Мероприятия» (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="244"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="250"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="245"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="251"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="246"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="252"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/workspace.py" line="247"/>
+        <location filename="../../recp_desktop/ui/workspace.py" line="253"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
@@ -5002,6 +5002,16 @@ Create a company with New company…, or look around a demo company with a partl
             <numerusform>Отметить отсутствие: %n</numerusform>
             <numerusform>Отметить отсутствие: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="55"/>
+        <source>edit baseline</source>
+        <translation>изменение исходных данных</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="40"/>
+        <source>edit bills</source>
+        <translation>изменение счетов</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,16 @@ def test_symbiosis_json_and_text(tmp_path: Path) -> None:
     assert (
         text.returncode == 0 and "Rustavi Steel: Mill scale (100210) → Ganja Cement" in text.stdout
     )
+    # The reasons follow --lang (default English): the wording of symbiosis_texts.TEXTS.
+    assert "match:" in text.stdout and "совпадение:" not in text.stdout
+    russian = recp("--data-dir", str(folder), "--lang", "ru", "symbiosis")
+    assert russian.returncode == 0 and "совпадение:" in russian.stdout
+    assert "match:" not in russian.stdout
+    ru_json = json.loads(
+        recp("--data-dir", str(folder), "--lang", "ru", "symbiosis", "--json").stdout
+    )
+    assert all(r.startswith("+") for r in ru_json[0]["reasons"])
+    assert any("совпадение" in r for r in ru_json[0]["reasons"])
     empty = recp("--data-dir", str(tmp_path / "empty"), "symbiosis")
     assert empty.returncode == 0 and "No symbiosis candidate" in empty.stdout
 

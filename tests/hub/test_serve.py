@@ -145,8 +145,15 @@ def test_admin_commands(tmp_path: Path, capsys) -> None:
         assert cli(settings, "user", "disable", "nino", "--org", "Georgia NCPC") == 0
         assert second.client.get("/v1/me").status_code == 401
         assert hub.login_response("Georgia NCPC", "nino").status_code == 401
+        capsys.readouterr()
+        assert cli(settings, "user", "list", "--org", "Georgia NCPC") == 0
+        # nino: two sign-ins made two devices, one revoked above -> 1 active; the other device
+        # belongs to the disabled account but is not revoked, so it still counts
+        [line] = [row for row in capsys.readouterr().out.splitlines() if row.startswith("nino ")]
+        assert "disabled" in line and "1 active device " in line
         assert cli(settings, "user", "enable", "nino", "--org", "Georgia NCPC") == 0
         assert hub.login_response("Georgia NCPC", "nino").status_code == 200
+        assert cli(settings, "user", "list", "--org", "Nowhere") == 1
         hub.close()
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from stamina import instrumentation
 
 from recp_desktop.checklists.answers import AnswerState
 from recp_desktop.cli import main
@@ -129,8 +130,12 @@ def test_refusals_are_clear_and_change_nothing(devices, folder: Path, capsys, mo
 
     # the hub cannot be reached
     save_account(folder, replace(account, url=f"http://127.0.0.1:{free_port()}"))
+    hooks = instrumentation.get_on_retry_hooks()
     code, _out, err = recp(capsys, monkeypatch, *d, "sync", "--retry-for", "1")
     assert code == 2 and "cannot be reached" in err
+    # the first retry is said at once, with the budget; later ones are not (tryout: 120 s silence)
+    assert err.count("Trying again for up to 1 s (Ctrl+C stops") == 1
+    assert instrumentation.get_on_retry_hooks() == hooks  # stamina's process-wide hooks restored
     assert records(folder) == before
 
     # the device revoked by an admin
