@@ -1,5 +1,5 @@
 """A park checklist in the window: its questions under the four IFEIP categories, by name, on the
-checklist page and the overview's bars, in English and Russian (issue 15 §4)."""
+checklist page and the overview's bars, in English, Russian and Azerbaijani (issue 15 §4)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from recp_desktop.checklists import builtin_templates
 from recp_desktop.storage.options import list_options
 from recp_desktop.storage.repository import create_assessment, create_enterprise
 from recp_desktop.storage.templates import set_assessment_templates
-from recp_desktop.ui.checklist_model import COL_ANSWER
+from recp_desktop.ui.checklist_model import COL_ANSWER, COL_QUESTION
 
 SHOTS = os.environ.get("RECP_TEST_SCREENSHOTS")  # a folder: the test saves what it shows there
 PARK = ("eco_industrial_park", 2)
@@ -117,6 +117,41 @@ def test_the_park_checklist_shows_its_categories(open_window, qtbot) -> None:
     }
     qtbot.wait(200)  # the layout follows the longer Russian texts
     _shot(window, "park-overview-ru")
+
+
+def test_the_park_checklist_speaks_azerbaijani(open_window, qtbot) -> None:
+    """Tryout finding 17: in Azerbaijani the park checklist showed its English texts."""
+    from recp_desktop.checklists import builtin_registry
+    from recp_desktop.checklists.model import localized
+
+    park = builtin_registry().get(*PARK)
+    window = open_window()
+    window.set_language("az")
+    workspace = _workspace_with(window)
+    page = workspace.extra_pages["eco_industrial_park"]
+    model = page.model
+    title = workspace.overview.checklist_titles["eco_industrial_park"]
+    assert title.text() == "Eko-sənaye parkı (park səviyyəsi)"
+    labels = {key.split("/")[1]: text for key, (text, _v, _m) in _bars(workspace).items()}
+    assert labels["social"] == "Sosial sahə"
+    workspace.show_page(workspace.stack.indexOf(page))
+    shown = {}
+    for question in park.questions:
+        row = model.row_of(question.id)
+        shown[question.id] = model.index(row, COL_QUESTION).data()
+    # every question shows its Azerbaijani text, none the English one
+    assert shown == {q.id: localized(q.text, "az") for q in park.questions}
+    assert not {q.id for q in park.questions if shown[q.id] == q.text["en"]}
+    assert shown["eco_industrial_park.water.metering"].startswith("Hər rezident müəssisənin su")
+    page.view.go_to_row(model.row_of("eco_industrial_park.social.grievance"))
+    guidance = page.guidance.toPlainText()
+    assert guidance.startswith("Sosial sahə: sosial idarəetmə sistemləri")
+    assert "Son il üzrə şikayətlərin reyestrini" in guidance
+    row = model.row_of("eco_industrial_park.social.grievance")
+    assert model.setData(model.index(row, COL_ANSWER), "no", Qt.EditRole)
+    window.resize(1366, 800)
+    qtbot.wait(200)
+    _shot(window, "park-checklist-az")
 
 
 def test_the_templates_list_names_a_park_checklists_categories(open_window) -> None:
