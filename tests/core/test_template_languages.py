@@ -45,7 +45,7 @@ def test_every_template_text_has_all_languages(path: Path) -> None:
 # tools/make_sector_templates.py); a language is a column named as the app names it,
 # ``label::Azerbaijani (az)`` (recp_desktop/checklists/xlsform_export.language_column).
 WORKBOOKS = Path(__file__).resolve().parents[2] / "resources" / "templates"
-AZ_WORKBOOKS = ("eco_industrial_park",)
+AZ_WORKBOOKS = sorted(p.stem for p in WORKBOOKS.glob("*.xlsx"))  # the park and both sectors
 
 
 def _sheet(book, name: str) -> list[dict[str, object]]:
@@ -60,6 +60,7 @@ def _filled(value: object) -> bool:
 
 @pytest.mark.parametrize("stem", AZ_WORKBOOKS)
 def test_every_workbook_text_in_english_has_its_azerbaijani(stem: str) -> None:
+    assert {"dairy", "eco_industrial_park", "metalworking"} <= set(AZ_WORKBOOKS)
     from openpyxl import load_workbook
 
     book = load_workbook(WORKBOOKS / f"{stem}.xlsx", read_only=True)
@@ -87,7 +88,7 @@ def test_every_workbook_text_in_english_has_its_azerbaijani(stem: str) -> None:
     labelled = [r for r in survey if _filled(r.get("label::English (en)"))]
     hinted = [r for r in survey if _filled(r.get("hint::English (en)"))]
     # every question and group heading has a label, every question a hint
-    assert len(labelled) > 20 and len(hinted) > 20
+    assert len(hinted) >= 10 and len(labelled) > len(hinted)
     assert sum(w.startswith("settings") for w, _e, _a in pairs) == 2
     missing = [where for where, _en, az in pairs if not _filled(az)]
     assert missing == []
