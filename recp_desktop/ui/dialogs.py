@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recp_desktop.domain import nace
 from recp_desktop.domain.countries import COUNTRIES, country_name, default_currency
 from recp_desktop.domain.units import CURRENCIES
 from recp_desktop.settings import load_settings
@@ -99,6 +100,10 @@ class CompanyDialog(_FormDialog):
             QRegularExpressionValidator(QRegularExpression(r"^[0-9]{0,2}(\.[0-9]{0,2})?$"))
         )
         self.nace.setPlaceholderText(self.tr("e.g. 10.51"))
+        self.nace_hint = QLabel(objectName="naceHint")  # the division's name, as typed
+        self.nace_hint.setWordWrap(True)  # long division names wrap, never widen the dialog
+        self.nace_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.nace.textChanged.connect(self._show_nace_name)
         self.employees = QSpinBox()
         self.employees.setRange(0, 1_000_000)
         self.products = QPlainTextEdit()
@@ -115,6 +120,7 @@ class CompanyDialog(_FormDialog):
         self.form.addRow(self.tr("Si&te:"), self.site)
         self.form.addRow(self.tr("C&ity:"), self.city)
         self.form.addRow(self.tr("NACE &sector:"), self.nace)
+        self.form.addRow("", self.nace_hint)
         self.form.addRow(self.tr("&Employees:"), self.employees)
         self.form.addRow(self.tr("&Products:"), self.products)
         self.form.addRow(self.tr("Eco-industrial &park:"), self.eco_park)
@@ -131,7 +137,26 @@ class CompanyDialog(_FormDialog):
             self.eco_park.setText(enterprise.eco_park)
             self.registration_no.setText(enterprise.registration_no)
             self.site.set_value(enterprise.latitude, enterprise.longitude)
+        self._show_nace_name(self.nace.text())
         self.resize(460, self.sizeHint().height())
+
+    def _show_nace_name(self, code: str) -> None:
+        """Under the NACE field: ``C 10 — Manufacture of food products`` for ``10.51``, in the
+        interface's language where a published text is shipped (else English, said so), or
+        that two typed digits are no NACE Rev. 2 division."""
+        division = nace.division(code)
+        if not division:
+            self.nace_hint.setText("")
+            return
+        language = current_language()
+        name = nace.division_name(division, language)
+        if not name:
+            hint = self.tr("{code} is not a NACE Rev. 2 division").format(code=division)
+        else:
+            hint = nace.sector_label(division, language)
+            if not nace.in_language(language):
+                hint += " (" + self.tr("in English: no published NACE text in this language") + ")"
+        self.nace_hint.setText(hint)
 
     def accept(self) -> None:
         if not self.name.text().strip():

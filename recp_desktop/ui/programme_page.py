@@ -192,7 +192,9 @@ class ProgrammePage(QWidget):
             box.clear()
             box.addItem(all_text, None)
             for value in values[key]:
-                box.addItem(self._value_label(field, value), value)
+                label = self._value_label(field, value)
+                box.addItem(label, value)
+                box.setItemData(box.count() - 1, label, Qt.ToolTipRole)  # the box elides
             index = box.findData(chosen) if chosen is not None else 0
             box.setCurrentIndex(max(0, index))
         chosen = self.currency.currentText()
@@ -213,7 +215,7 @@ class ProgrammePage(QWidget):
         if field == "countries":
             return f"{country_name(language, value)} ({value})"
         if field == "sectors":
-            return sector_label(value)
+            return sector_label(value, language)  # "C 10 — Manufacture of food products"
         if field == "kinds":
             return text(language, f"kind.{value}")
         if field == "review":
