@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtCore import QDate, QRect, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -157,6 +157,22 @@ class CompanyDialog(_FormDialog):
             if not nace.in_language(language):
                 hint += " (" + self.tr("in English: no published NACE text in this language") + ")"
         self.nace_hint.setText(hint)
+        self._fit_nace_hint()
+        if self.isVisible() and self.sizeHint().height() > self.height():
+            self.resize(self.width(), self.sizeHint().height())
+
+    def _fit_nace_hint(self) -> None:
+        """Give the wrapped hint the height its lines need at its width (the form does not
+        ask a wrapped label for it), so a long division name is shown whole."""
+        text, width = self.nace_hint.text(), max(self.nace_hint.width(), 200)
+        lines = self.nace_hint.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextWordWrap, text
+        )
+        self.nace_hint.setMinimumHeight(lines.height() if text else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_nace_hint()
 
     def accept(self) -> None:
         if not self.name.text().strip():

@@ -103,6 +103,8 @@ class ProgrammePage(QWidget):
             box.setMinimumContentsLength(10)
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.currentIndexChanged.connect(self._filters_changed)
+            # the box is narrower than a long name ("C 25 — Manufacture of fabricated…")
+            box.currentIndexChanged.connect(lambda _i, b=box: b.setToolTip(b.currentText()))
             label.setBuddy(box)
             self.filter_boxes[field], self.filter_labels[field] = box, label
             filters.addWidget(label)
