@@ -167,6 +167,7 @@ class CompanyDialog(_FormDialog):
         division = nace.division(code)
         if not division:
             self.nace_hint.setText("")
+            self.nace_hint.hide()  # no empty row under the field
             return
         language = current_language()
         name = nace.division_name(division, language)
@@ -177,6 +178,7 @@ class CompanyDialog(_FormDialog):
             if not nace.in_language(language):
                 hint += " (" + self.tr("in English: no published NACE text in this language") + ")"
         self.nace_hint.setText(hint)
+        self.nace_hint.show()
         self._fit_nace_hint()
         if self.isVisible() and self.sizeHint().height() > self.height():
             self.resize(self.width(), self.sizeHint().height())
