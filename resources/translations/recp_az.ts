@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="260"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="261"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="215"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="270"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="277"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="278"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="231"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="279"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="232"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="233"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="281"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="234"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="282"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="235"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="283"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="252"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="300"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="255"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="303"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="308"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="300"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="348"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="258"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="306"/>
         <source>Chec&amp;klists:</source>
         <translation>Yoxlama &amp;siyahıları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="328"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
@@ -861,52 +861,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
         <source>Waste of</source>
         <translation>Tullantının sahibi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
         <source>EWC</source>
         <translation>EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
         <source>Could go to</source>
         <translation>Gedə bilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
         <source>confirmed</source>
         <translation>təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
         <source>dismissed</source>
         <translation>rədd edilib</translation>
     </message>
@@ -1997,74 +1997,84 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="87"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="87"/>
         <source>Edit company</source>
         <translation>Şirkəti redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
         <source>e.g. 10.51</source>
         <translation>məsələn, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="123"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="124"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="135"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="124"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="136"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="125"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="138"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="127"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="140"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="151"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="141"/>
         <source>Re&amp;gistration number:</source>
         <translation>Qeydiyyat &amp;nömrəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="127"/>
         <source>Si&amp;te:</source>
         <translation>&amp;Koordinatlar:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <source>{code} is not a NACE Rev. 2 division</source>
+        <translation>{code} NACE Rev. 2 bölməsi deyil</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="178"/>
+        <source>in English: no published NACE text in this language</source>
+        <translation>ingilis dilində: NACE-nin bu dildə dərc olunmuş mətni əlavə edilməyib</translation>
     </message>
 </context>
 <context>
@@ -3567,47 +3577,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ParksView</name>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="38"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="39"/>
         <source>companies: {count}</source>
         <translation>müəssisə: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="59"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
         <source>confirmed</source>
         <translation>təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="62"/>
         <source>dismissed</source>
         <translation>rədd edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="73"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
         <source>Park, company or exchange</source>
         <translation>Park, müəssisə və ya mübadilə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
         <source>Assessments</source>
         <translation>Qiymətləndirmələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
         <source>Completed</source>
         <translation>Tamamlanıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="78"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
@@ -4345,64 +4355,74 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="171"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="174"/>
         <source>{count} candidates, {confirmed} confirmed.</source>
         <translation>Namizəd: {count}, təsdiqlənib: {confirmed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="208"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Namizəd yoxdur: heç bir tullantı axını verilən uyğunluq cədvəlinə görə başqa müəssisənin sahəsinə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
         <source>Sources:</source>
         <translation>Mənbələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
         <source>Declared by the receiving company.</source>
         <translation>Qəbul edən müəssisə bildirib.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="246"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="262"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Simbioz namizədləri — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="263"/>
         <source>Comment (optional)</source>
         <translation>Şərh (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="264"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="249"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Rədd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="250"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="251"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
         <source>Candidates</source>
         <translation>Namizədlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="252"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
         <source>Eco-industrial parks</source>
         <translation>Eko-sənaye parkları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="241"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="257"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>ingiliscə: sorğu cədvəlində bu dildə mətn hələ yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="244"/>
+        <source>Receiver&apos;s sector: NACE {code}, {label}</source>
+        <translation>Qəbul edənin sahəsi: NACE {code}, {label}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <source>in English: no published NACE text in this language</source>
+        <translation>ingilis dilində: NACE-nin bu dildə dərc olunmuş mətni əlavə edilməyib</translation>
     </message>
 </context>
 <context>

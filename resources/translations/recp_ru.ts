@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="260"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="261"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="215"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="270"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="277"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="278"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="231"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="279"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="232"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="233"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="281"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="234"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="282"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="235"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="283"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="252"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="300"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="255"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="303"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="308"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="300"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="348"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="258"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="306"/>
         <source>Chec&amp;klists:</source>
         <translation>Чек-&amp;листы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="328"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
@@ -862,52 +862,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
         <source>Waste of</source>
         <translation>Отходы предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
         <source>EWC</source>
         <translation>ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
         <source>Could go to</source>
         <translation>Могут пойти</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
         <source>dismissed</source>
         <translation>отклонён</translation>
     </message>
@@ -2005,74 +2005,84 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="87"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="87"/>
         <source>Edit company</source>
         <translation>Изменение компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
         <source>e.g. 10.51</source>
         <translation>например, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="123"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="124"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="135"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="124"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="136"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="125"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="138"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="127"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="140"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="151"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="141"/>
         <source>Re&amp;gistration number:</source>
         <translation>Ре&amp;гистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="127"/>
         <source>Si&amp;te:</source>
         <translation>&amp;Координаты:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <source>{code} is not a NACE Rev. 2 division</source>
+        <translation>Двузначного кода {code} нет в NACE Rev. 2</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="178"/>
+        <source>in English: no published NACE text in this language</source>
+        <translation>на английском: опубликованного текста NACE на этом языке нет</translation>
     </message>
 </context>
 <context>
@@ -3577,47 +3587,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ParksView</name>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="38"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="39"/>
         <source>companies: {count}</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="59"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="62"/>
         <source>dismissed</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="73"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
         <source>Park, company or exchange</source>
         <translation>Парк, предприятие или обмен</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
         <source>Completed</source>
         <translation>Завершены</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="78"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
@@ -4356,64 +4366,74 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="171"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="174"/>
         <source>{count} candidates, {confirmed} confirmed.</source>
         <translation>Кандидатов: {count}, подтверждено: {confirmed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="208"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
         <source>Declared by the receiving company.</source>
         <translation>Заявлено принимающим предприятием.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="246"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="262"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Кандидаты симбиоза — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="263"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="264"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="249"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="250"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Вернуть в открытые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="251"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="252"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
         <source>Eco-industrial parks</source>
         <translation>Эко-индустриальные парки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="241"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="257"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>на английском: в справочнике пока нет текста на этом языке</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="244"/>
+        <source>Receiver&apos;s sector: NACE {code}, {label}</source>
+        <translation>Отрасль получателя: NACE {code}, {label}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <source>in English: no published NACE text in this language</source>
+        <translation>на английском: опубликованного текста NACE на этом языке нет</translation>
     </message>
 </context>
 <context>
