@@ -2170,87 +2170,92 @@
         <translation>Yoxlama addımı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="233"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="227"/>
+        <source>Symbiosis decision</source>
+        <translation>Simbioz qərarı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="234"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="235"/>
         <source>Number</source>
         <translation>Ədəd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="236"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="237"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="237"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
         <source>Improvement opportunity</source>
         <translation>Təkmilləşdirmə imkanı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
         <source>Investment</source>
         <translation>İnvestisiya</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
         <source>Annual saving</source>
         <translation>İllik qənaət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
         <source>Annual energy saving</source>
         <translation>İllik enerji qənaəti</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
         <source>Annual water saving</source>
         <translation>İllik su qənaəti</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
         <source>Annual materials saving</source>
         <translation>İllik material qənaəti</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
         <source>CO2 avoided per year</source>
         <translation>İldə qarşısı alınan CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
         <source>Annual cost</source>
         <translation>İllik xərc</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="249"/>
         <source>Caption</source>
         <translation>İzah</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="249"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="250"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
