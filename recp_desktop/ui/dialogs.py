@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -105,6 +106,12 @@ class CompanyDialog(_FormDialog):
         self.products.setTabChangesFocus(True)
         self.products.setFixedHeight(70)
         self.eco_park = QLineEdit()
+        parks = sorted({e.eco_park for e in list_enterprises(db) if e.eco_park}, key=str.casefold)
+        if parks:  # the parks already named: one keystroke picks the same spelling again
+            completer = QCompleter(parks, self.eco_park)
+            completer.setCaseSensitivity(Qt.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchContains)
+            self.eco_park.setCompleter(completer)
         self.registration_no = QLineEdit()  # tells two records of one company apart
         self.registration_no.setMaxLength(60)
         self.form.addRow(self.tr("&Name:"), self.name)
@@ -113,6 +120,13 @@ class CompanyDialog(_FormDialog):
         self.form.addRow("", self.region.note)  # "not on the map" for text naming no region
         self.site = SiteEdit()  # optional coordinates (ui/site_edit.py)
         self.form.addRow(self.tr("Si&te:"), self.site)
+        self.site_note = QLabel(objectName="siteNote", wordWrap=True)
+        self.site_note.setStyleSheet("color: #a33a00;")
+        self.site_note.hide()
+        self.form.addRow("", self.site_note)  # a site outside the country: swapped numbers?
+        for field in (self.site.latitude, self.site.longitude):
+            field.editingFinished.connect(self._check_site)
+        self.country.currentIndexChanged.connect(lambda _i: self._check_site())
         self.form.addRow(self.tr("C&ity:"), self.city)
         self.form.addRow(self.tr("NACE &sector:"), self.nace)
         self.form.addRow(self.tr("&Employees:"), self.employees)
@@ -131,7 +145,13 @@ class CompanyDialog(_FormDialog):
             self.eco_park.setText(enterprise.eco_park)
             self.registration_no.setText(enterprise.registration_no)
             self.site.set_value(enterprise.latitude, enterprise.longitude)
+            self._check_site()
         self.resize(460, self.sizeHint().height())
+
+    def _check_site(self) -> None:
+        warning = self.site.outside(self.country.currentData())
+        self.site_note.setText(warning)
+        self.site_note.setVisible(bool(warning))
 
     def accept(self) -> None:
         if not self.name.text().strip():
