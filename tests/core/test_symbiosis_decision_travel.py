@@ -143,9 +143,10 @@ def test_a_merge_carries_the_decision_to_the_kept_company(db) -> None:
                              nace="23.51")  # fmt: skip
     companies.merge(db, kept.id, ids["cement"])
     stream = cement.stream.id
-    assert decisions(db) == {
-        (stream, kept.id): decisions(db)[(stream, kept.id)]
-    } and decisions(db)[(stream, kept.id)].comment == "Kiln trial"
+    assert (
+        decisions(db) == {(stream, kept.id): decisions(db)[(stream, kept.id)]}
+        and decisions(db)[(stream, kept.id)].comment == "Kiln trial"
+    )
     rows = {r.receiver_id: r for r in _rows(db)}
     assert rows[ids["cement"]].deleted and not rows[kept.id].deleted
     assert rows[kept.id].id == decision_id(stream, kept.id)
