@@ -98,8 +98,8 @@ class CompanyMergeError(ValueError):
 def merge(db: Database, keep_id: str, other_id: str) -> int:
     """Merge company ``other_id`` into ``keep_id`` in one transaction; the number of
     assessments moved. Symbiosis decisions naming ``other_id`` as the receiver are carried over
-    to ``keep_id`` (``symbiosis_decisions.move_decisions``). Raises :class:`CompanyMergeError` (same company, unknown or deleted company,
-    another country)."""
+    to ``keep_id`` (``symbiosis_decisions.move_decisions``). Raises :class:`CompanyMergeError`
+    (same company, unknown or deleted company, another country)."""
     if keep_id == other_id:
         raise CompanyMergeError("A company cannot be merged into itself.")
     from recp_desktop.storage.symbiosis_decisions import move_decisions
