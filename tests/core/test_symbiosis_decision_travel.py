@@ -246,3 +246,23 @@ def test_the_migration_turns_old_decisions_into_records(tmp_path: Path) -> None:
         assert candidate.key == cement.key and decision.comment == "Пробная партия"
     finally:
         db.close()
+
+
+def test_recp_symbiosis_still_shows_a_confirmed_exchange_whose_stream_is_gone(
+    tmp_path: Path,
+) -> None:
+    from tests.core.test_cli import recp
+
+    db = Database(tmp_path / "data")
+    try:
+        waste_fixture.build(db)
+        cement = _candidate(db, "Ganja Cement")
+        decide(db, *cement.key, "confirmed")
+        set_waste_stream_deleted(db, cement.stream.id)
+    finally:
+        db.close()
+    done = recp("--data-dir", str(tmp_path / "data"), "symbiosis")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "[confirmed]  Rustavi Steel: Mill scale (100210) → Ganja Cement" in out
+    assert "No longer a candidate: the waste stream was deleted." in out
