@@ -24,7 +24,8 @@ def add_parsers(sub: Any) -> None:
 def _cmd_symbiosis(args: argparse.Namespace) -> int:
     from recp_desktop.domain.nace import code_label, division_name
     from recp_desktop.domain.symbiosis import sources
-    from recp_desktop.storage.symbiosis import find_candidates
+    from recp_desktop.report.waste_map import waste_text
+    from recp_desktop.storage.symbiosis import confirmed_exchanges, find_candidates
     from recp_desktop.storage.symbiosis_decisions import decisions
 
     language = args.lang if getattr(args, "lang", None) in ("en", "ru", "az") else "en"
@@ -32,6 +33,7 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
     try:
         found = find_candidates(db)
         decided = decisions(db)
+        lost = [] if args.json else confirmed_exchanges(db)[1]
     finally:
         db.close()
     if args.json:
@@ -78,6 +80,7 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
                     "distance_km": None if c.distance_km is None else round(c.distance_km),
                     "decision": decided[c.key].status if c.key in decided else None,
                     "comment": decided[c.key].comment if c.key in decided else "",
+                    "decided_by": decided[c.key].decided_by if c.key in decided else "",
                     "reasons": list(c.reasons_in(language)),
                 }
                 for c in found
@@ -86,7 +89,6 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
         return 0
     if not found:
         print("No symbiosis candidate: no waste stream matches another company's sector.")
-        return 0
     for c in found:
         mark = f" [{decided[c.key].status}]" if c.key in decided else ""
         print(
@@ -95,4 +97,7 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
         )
         for reason in c.reasons_in(language):
             print(f"       {reason}")
+    for x in lost:  # confirmed once, no longer a candidate: kept in sight, with why
+        print(f"  [confirmed]  {x.giver}: {x.stream} ({x.ewc_code}) → {x.receiver}")
+        print(f"       {waste_text(language, 'lost_' + x.reason)}")
     return 0

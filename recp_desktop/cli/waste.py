@@ -42,10 +42,12 @@ def parse_measure(text: str):
 
 
 def confirmed_exchanges(db):  # -> list[report.waste_map.Exchange]
-    """The confirmed symbiosis candidates, best score first, for the PDF."""
+    """The confirmed symbiosis candidates, best score first, then the confirmed exchanges that
+    are no longer candidates (with why), for the PDF."""
     from recp_desktop.report.waste_map import Exchange
-    from recp_desktop.storage.symbiosis import confirmed_candidates
+    from recp_desktop.storage import symbiosis
 
+    confirmed, lost = symbiosis.confirmed_exchanges(db)
     return [
         Exchange(
             c.stream.company.name,
@@ -54,7 +56,17 @@ def confirmed_exchanges(db):  # -> list[report.waste_map.Exchange]
             c.stream.tonnes,
             decision.comment,
         )
-        for c, decision in confirmed_candidates(db)
+        for c, decision in confirmed
+    ] + [
+        Exchange(
+            x.giver,
+            f"{x.stream} ({x.ewc_code})" if x.ewc_code else x.stream,
+            x.receiver,
+            x.tonnes,
+            x.decision.comment,
+            lost=x.reason,
+        )
+        for x in lost
     ]
 
 

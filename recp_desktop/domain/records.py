@@ -30,6 +30,7 @@ import hashlib
 import json
 import math
 import typing
+import uuid
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -336,6 +337,44 @@ class WantedInput(Record):
     note: LongText
 
 
+DECISION_STATUSES = ("confirmed", "dismissed")
+_DECISION_NAMESPACE = uuid.UUID("6f1d5d0e-3b7a-5c38-9a51-7d2f4b1e0c93")
+
+
+def decision_id(stream_id: str, receiver_id: str) -> str:
+    """The id of the decision on the candidate (waste stream → receiving company): a UUID 5 of
+    the two ids (RFC 9562 §5.5), so that two devices deciding the same candidate apart make the
+    same record, which the merge engine then treats as one (a conflict if both edited it)."""
+    return str(uuid.uuid5(_DECISION_NAMESPACE, f"{stream_id}>{receiver_id}"))
+
+
+class SymbiosisDecision(Record):
+    """A supervisor's word on a symbiosis candidate (since format 3): the waste stream
+    ``stream_id`` (of this assessment) going to the company ``receiver_id`` is ``confirmed`` or
+    ``dismissed``. Taking a decision back makes the record a tombstone (``deleted``).
+
+    The id is :func:`decision_id` of the stream and the receiver: the pair is the record's
+    natural key, checked here.
+    """
+
+    assessment_id: RecordId
+    stream_id: RecordId
+    receiver_id: RecordId
+    status: one_of(DECISION_STATUSES, v.STATUS_MAX)
+    comment: bounded_text(v.DECISION_COMMENT_MAX)
+    decided_at: Timestamp
+    decided_by: bounded_text(v.PLACE_MAX)
+
+    @model_validator(mode="after")
+    def _id_names_the_candidate(self) -> SymbiosisDecision:
+        if self.id != decision_id(self.stream_id, self.receiver_id):
+            raise ValueError(
+                "field 'id' must be the decision id of its stream_id and receiver_id "
+                f"({decision_id(self.stream_id, self.receiver_id)})"
+            )
+        return self
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 SYNC_FIELDS = ("id", "revision", "updated_at", "updated_by", "deleted", "version")
@@ -352,6 +391,9 @@ class RecordType:
     natural_key: str | None = None  # a field unique within the assessment
     since: int = 1  # the package format version that introduced the type
     movable: bool = False  # whether the parent may change (a company merged into another)
+    # Added within its format (after packages of that format were written): a package may
+    # leave its file out, read as holding none.
+    optional: bool = False
 
     @property
     def path(self) -> str:
@@ -384,6 +426,9 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("review_event", ReviewEvent, parent="assessment_id", since=3),
     RecordType("wanted_input", WantedInput, parent="assessment_id", since=3),
     RecordType("baseline_bills", BaselineBills, parent="assessment_id", natural_key="key", since=3),
+    RecordType(
+        "symbiosis_decision", SymbiosisDecision, parent="assessment_id", since=3, optional=True
+    ),
 )
 """Every exchanged record type, parents before children."""
 BY_NAME = {t.name: t for t in RECORD_TYPES}
@@ -553,11 +598,14 @@ __all__ = [
     "RecordError",
     "RecordType",
     "ReviewEvent",
+    "SymbiosisDecision",
+    "WantedInput",
     "WasteStream",
     "check_fields",
     "check_record",
     "check_records",
     "content_hash",
+    "decision_id",
     "format_timestamp",
     "parse_timestamp",
 ]

@@ -104,6 +104,7 @@ TIMESTAMP_MAX = 40
 # Lengths of the text fields that have one (database columns take the same numbers).
 NAME_MAX = 300  # company name, assessment and option titles
 PLACE_MAX = 200  # region, city, eco-industrial park, labels, device names
+DECISION_COMMENT_MAX = 2000  # a supervisor's comment on a symbiosis decision
 NACE_MAX = 10
 COUNTRY_LEN = 2
 CURRENCY_LEN = 3

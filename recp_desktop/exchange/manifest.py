@@ -28,8 +28,8 @@ RECORD_PATHS = tuple(t.path for t in RECORD_TYPES)
 
 def required_paths(format_version: int) -> tuple[str, ...]:
     """The records files a package of ``format_version`` must hold (types introduced later are
-    read as empty)."""
-    return tuple(t.path for t in RECORD_TYPES if t.since <= format_version)
+    read as empty, as are optional ones)."""
+    return tuple(t.path for t in RECORD_TYPES if t.since <= format_version and not t.optional)
 
 
 PHOTO_PATH = re.compile(r"photos/([0-9a-f]{64})")

@@ -326,7 +326,9 @@ def _check_files(
 def _check_records(manifest: Manifest, raw: dict[str, bytes]) -> dict[str, list[dict[str, Any]]]:
     records: dict[str, list[dict[str, Any]]] = {}
     for record_type in RECORD_TYPES:
-        if record_type.path not in raw and record_type.since > manifest.format_version:
+        if record_type.path not in raw and (
+            record_type.since > manifest.format_version or record_type.optional
+        ):
             records[record_type.name] = []  # an older format, before this type existed
             continue
         payload = load_json(raw[record_type.path], record_type.path)

@@ -77,7 +77,7 @@ def _waste(
     """The counted assessments' waste by region (None without waste streams) and the confirmed
     symbiosis exchanges whose waste comes from them."""
     from recp_desktop.domain.waste_map import Measure, aggregate, located
-    from recp_desktop.storage.symbiosis import confirmed_candidates
+    from recp_desktop.storage.symbiosis import confirmed_exchanges
     from recp_desktop.storage.waste_map import company_sites, map_rows
 
     rows = map_rows(db, assessment_ids)
@@ -88,6 +88,7 @@ def _waste(
         else None
     )
     companies = {r.enterprise_id for r in rows}
+    confirmed, lost = confirmed_exchanges(db)
     exchanges = tuple(
         Exchange(
             c.stream.company.name,
@@ -96,8 +97,19 @@ def _waste(
             c.stream.tonnes,
             decision.comment,
         )
-        for c, decision in confirmed_candidates(db)
+        for c, decision in confirmed
         if c.stream.company.id in companies
+    ) + tuple(
+        Exchange(
+            x.giver,
+            f"{x.stream} ({x.ewc_code})" if x.ewc_code else x.stream,
+            x.receiver,
+            x.tonnes,
+            x.decision.comment,
+            lost=x.reason,
+        )
+        for x in lost
+        if x.assessment_id in assessment_ids
     )
     return waste, exchanges
 

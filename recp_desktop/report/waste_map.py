@@ -60,6 +60,10 @@ TEXTS = {
         "to": "Goes to",
         "comment": "Comment",
         "site": "company site",
+        "lost_stream_deleted": "No longer a candidate: the waste stream was deleted.",
+        "lost_receiver_deleted": "No longer a candidate: the receiving company was deleted.",
+        "lost_no_match": "No longer a candidate: the stream's code or the receiver's sector "
+        "or wanted inputs changed.",
     },
     "ru": {
         "title": "Отходы по регионам",
@@ -80,6 +84,10 @@ TEXTS = {
         "to": "Передаются",
         "comment": "Комментарий",
         "site": "площадка предприятия",
+        "lost_stream_deleted": "Больше не кандидат: поток отходов удалён.",
+        "lost_receiver_deleted": "Больше не кандидат: принимающее предприятие удалено.",
+        "lost_no_match": "Больше не кандидат: изменился код потока, отрасль получателя "
+        "или его нужное сырьё.",
     },
 }
 
@@ -104,6 +112,10 @@ TEXTS["az"] = {
     "to": "Verilir",
     "comment": "Şərh",
     "site": "müəssisənin yeri",
+    "lost_stream_deleted": "Artıq namizəd deyil: tullantı axını silinib.",
+    "lost_receiver_deleted": "Artıq namizəd deyil: qəbul edən müəssisə silinib.",
+    "lost_no_match": "Artıq namizəd deyil: axının kodu, qəbul edənin sahəsi və ya "
+    "istədiyi xammal dəyişib.",
 }
 
 
@@ -254,13 +266,24 @@ def region_table(data: MapFigures, language: str) -> Table:
 @dataclass(frozen=True)
 class Exchange:
     """A confirmed symbiosis exchange for the report: giver, stream (with EWC code), receiver,
-    tonnes per year (None if unknown) and the supervisor's comment."""
+    tonnes per year (None if unknown), the supervisor's comment, and ``lost``: why it is no
+    longer a candidate (``stream_deleted``, ``receiver_deleted``, ``no_match``; "" while it
+    is one), shown as a note in the report's language."""
 
     giver: str
     stream: str
     receiver: str
     tonnes: float | None
     comment: str = ""
+    lost: str = ""  # why it is no longer a candidate (storage.symbiosis.LOST_REASONS), or ""
+
+
+def _comment_cell(x: Exchange, language: str) -> str:
+    text = escape(x.comment)
+    if x.lost:
+        note = f'<font color="#9a3412">{escape(_t(language, "lost_" + x.lost))}</font>'
+        text = f"{note}<br/>{text}" if text else note
+    return text
 
 
 def exchange_table(exchanges: list[Exchange], language: str) -> Table:
@@ -275,7 +298,7 @@ def exchange_table(exchanges: list[Exchange], language: str) -> Table:
                 Paragraph(escape(f"{x.giver}: {x.stream}"), st.cell),
                 Paragraph(escape(x.receiver), st.cell),
                 Paragraph(tonnes, st.cell_right),
-                Paragraph(escape(x.comment), st.cell),
+                Paragraph(_comment_cell(x, language), st.cell),
             ]
         )
     widths = [FRAME_WIDTH * w for w in (0.38, 0.26, 0.12, 0.24)]

@@ -97,10 +97,13 @@ class CompanyMergeError(ValueError):
 
 def merge(db: Database, keep_id: str, other_id: str) -> int:
     """Merge company ``other_id`` into ``keep_id`` in one transaction; the number of
-    assessments moved. Raises :class:`CompanyMergeError` (same company, unknown or deleted company,
-    another country)."""
+    assessments moved. Symbiosis decisions naming ``other_id`` as the receiver are carried over
+    to ``keep_id`` (``symbiosis_decisions.move_decisions``). Raises :class:`CompanyMergeError`
+    (same company, unknown or deleted company, another country)."""
     if keep_id == other_id:
         raise CompanyMergeError("A company cannot be merged into itself.")
+    from recp_desktop.storage.symbiosis_decisions import move_decisions
+
     with db.session() as session:
         keep = session.get(Enterprise, keep_id)
         other = session.get(Enterprise, other_id)
@@ -128,6 +131,7 @@ def merge(db: Database, keep_id: str, other_id: str) -> int:
         for merged in earlier:
             apply_edit(merged, db.device_id, merged_into=keep_id)
         apply_edit(other, db.device_id, deleted=True, merged_into=keep_id)
+        move_decisions(session, db.device_id, other_id, keep_id)
     return sum(1 for a in moved if not a.deleted)
 
 

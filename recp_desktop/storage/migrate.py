@@ -15,7 +15,7 @@ from recp_desktop.paths import package_path
 from recp_desktop.storage.errors import NewerDatabaseError
 
 # The newest migration in ``migrations/versions``; a test checks that it matches Alembic's head.
-SCHEMA_HEAD = "0007_wastemap_enterprise_coordinates"
+SCHEMA_HEAD = "0008_decisions_symbiosis_record"
 MIGRATIONS_DIR = package_path("storage", "migrations")
 
 

@@ -409,20 +409,25 @@ class WantedInput(Synced, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class SymbiosisDecision(Base):
-    """A supervisor's word on a symbiosis candidate (``domain.symbiosis``): the waste stream
-    ``stream_id`` going to the company ``receiver_id`` is ``confirmed`` or ``dismissed``, with a
-    comment. Local to this installation for now (the supervisor's own workspace); candidates
-    themselves are recomputed from the travelling waste streams and companies.
+class SymbiosisDecision(Synced, Base):
+    """A supervisor's word on a symbiosis candidate (record schema:
+    ``domain.records.SymbiosisDecision``): the waste stream ``stream_id`` going to the company
+    ``receiver_id`` is ``confirmed`` or ``dismissed``, with a comment. A tombstone is a decision
+    taken back. The id is ``domain.records.decision_id(stream_id, receiver_id)``; the record
+    belongs to the stream's assessment and travels with it. Neither the stream nor the receiver
+    is a foreign key: a decision outlives a deleted stream or a company merged away, so that
+    reports can say what became of it.
     """
 
     __tablename__ = "symbiosis_decision"
 
-    stream_id: Mapped[str] = mapped_column(ForeignKey("waste_stream.id"), primary_key=True)
-    receiver_id: Mapped[str] = mapped_column(ForeignKey("enterprise.id"), primary_key=True)
-    status: Mapped[str] = mapped_column(String(10))  # "confirmed" | "dismissed"
-    comment: Mapped[str] = mapped_column(Text, default="")
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    stream_id: Mapped[str] = mapped_column(String(v.ID_MAX), index=True)
+    receiver_id: Mapped[str] = mapped_column(String(v.ID_MAX))
+    status: Mapped[str] = mapped_column(String(v.STATUS_MAX))  # "confirmed" | "dismissed"
+    comment: Mapped[str] = mapped_column(String(v.DECISION_COMMENT_MAX), default="")
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[str] = mapped_column(String(v.PLACE_MAX), default="")
 
 
 from recp_desktop.storage import club_models as _club_models  # noqa: E402, F401  (RECP Clubs)

@@ -31,6 +31,7 @@ from recp_desktop.storage.models import (
     Enterprise,
     Photo,
     ReviewEvent,
+    SymbiosisDecision,
     SyncVersion,
     VersionInRow,
     WantedInput,
@@ -49,6 +50,7 @@ MODELS = {
     "review_event": ReviewEvent,
     "wanted_input": WantedInput,
     "baseline_bills": BaselineBills,
+    "symbiosis_decision": SymbiosisDecision,
 }
 
 DERIVED = {"assessment": ("review_state",)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -99,4 +100,105 @@ def confirmed_candidates(db: Database) -> list[tuple[Candidate, Decision]]:
     ]
 
 
-__all__ = ["confirmed_candidates", "find_candidates", "symbiosis_inputs", "wanted_inputs"]
+LOST_REASONS = ("stream_deleted", "receiver_deleted", "no_match")
+"""Why a confirmed exchange is no longer a candidate: its waste stream (or the stream's
+assessment or company) was deleted; the receiving company was deleted; or both are there but
+the pair no longer matches (the stream's code, the receiver's sector or its wanted inputs
+changed)."""
+
+
+@dataclass(frozen=True)
+class LostConfirmation:
+    """A confirmed decision whose candidate no longer exists, as last known: the giving
+    company's name, the stream's name and List of Waste code, the receiver's name, the
+    stream's tonnes per year, the decision, and ``reason`` (one of :data:`LOST_REASONS`).
+    Names are "" when the record is not here at all."""
+
+    stream_id: str
+    receiver_id: str
+    giver: str
+    stream: str
+    ewc_code: str
+    receiver: str
+    tonnes: float | None
+    decision: Decision
+    reason: str
+    assessment_id: str = ""
+
+
+def confirmed_exchanges(
+    db: Database,
+) -> tuple[list[tuple[Candidate, Decision]], list[LostConfirmation]]:
+    """The confirmed candidates (as :func:`confirmed_candidates`) and the confirmed decisions
+    whose candidate is gone (:class:`LostConfirmation`, by giver then stream), so that a report
+    keeps listing a confirmed exchange and says what became of it rather than dropping it."""
+    from recp_desktop.storage.symbiosis_decisions import decision_rows, decisions, survivors
+
+    decided = decisions(db)
+    found = find_candidates(db)
+    confirmed = [(c, decided[c.key]) for c in found if decided.get(c.key, None) is not None
+                 and decided[c.key].status == "confirmed"]  # fmt: skip
+    live = {c.key for c, _d in confirmed}
+    with db.session() as session:
+        moved = survivors(session)
+    lost_rows = {}
+    for row in decision_rows(db):
+        key = (row.stream_id, moved.get(row.receiver_id, row.receiver_id))
+        if key in live or decided.get(key) is None or decided[key].status != "confirmed":
+            continue
+        lost_rows.setdefault(key, row)
+    if not lost_rows:
+        return confirmed, []
+    with db.session() as session:
+        streams = {
+            s.id: (s, a, e)
+            for s, a, e in session.execute(
+                select(WasteStream, Assessment, Enterprise)
+                .join(Assessment, Assessment.id == WasteStream.assessment_id)
+                .join(Enterprise, Enterprise.id == Assessment.enterprise_id)
+                .where(WasteStream.id.in_([k[0] for k in lost_rows]))
+            ).all()
+        }
+        receivers = {
+            e.id: e
+            for e in session.scalars(
+                select(Enterprise).where(Enterprise.id.in_([k[1] for k in lost_rows]))
+            )
+        }
+    lost = []
+    for (stream_id, receiver_id), row in lost_rows.items():
+        stream, assessment, giver = streams.get(stream_id, (None, None, None))
+        receiver = receivers.get(receiver_id)
+        if stream is None or stream.deleted or assessment.deleted or giver.deleted:
+            reason = "stream_deleted"
+        elif receiver is None or receiver.deleted:
+            reason = "receiver_deleted"
+        else:
+            reason = "no_match"
+        lost.append(
+            LostConfirmation(
+                stream_id,
+                receiver_id,
+                giver.name if giver is not None else "",
+                stream.name if stream is not None else "",
+                stream.ewc_code if stream is not None else "",
+                receiver.name if receiver is not None else "",
+                stream.tonnes_per_year if stream is not None else None,
+                decided[(stream_id, receiver_id)],
+                reason,
+                row.assessment_id,
+            )
+        )
+    lost.sort(key=lambda x: (x.giver.casefold(), x.stream.casefold(), x.receiver.casefold()))
+    return confirmed, lost
+
+
+__all__ = [
+    "LOST_REASONS",
+    "LostConfirmation",
+    "confirmed_candidates",
+    "confirmed_exchanges",
+    "find_candidates",
+    "symbiosis_inputs",
+    "wanted_inputs",
+]

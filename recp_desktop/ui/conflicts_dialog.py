@@ -224,6 +224,7 @@ class ConflictsDialog(QDialog):
             "waste_stream": self.tr("Waste stream"),
             "wanted_input": self.tr("Wanted input"),
             "review_event": self.tr("Review step"),
+            "symbiosis_decision": self.tr("Symbiosis decision"),
         }
         return kinds.get(record_type, record_type)
 

@@ -29,9 +29,11 @@ from recp_desktop.domain import nace
 from recp_desktop.domain.numbers import format_number
 from recp_desktop.domain.regions import region_name
 from recp_desktop.domain.symbiosis import Candidate, sources
+from recp_desktop.domain.vocabulary import DECISION_COMMENT_MAX
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.symbiosis import find_candidates
 from recp_desktop.storage.symbiosis_decisions import Decision, decide, decisions, undecide
+from recp_desktop.ui.review_bar import reviewer_name
 
 
 class CandidateModel(QAbstractTableModel):
@@ -132,6 +134,7 @@ class SymbiosisWindow(QWidget):
         self.details = QTextBrowser(objectName="symbiosisDetails")
         self.details.setOpenExternalLinks(False)
         self.comment = QLineEdit(objectName="symbiosisComment")
+        self.comment.setMaxLength(DECISION_COMMENT_MAX)  # the record's limit
         self.confirm_button = QPushButton(objectName="symbiosisConfirm")
         self.dismiss_button = QPushButton(objectName="symbiosisDismiss")
         self.reopen_button = QPushButton(objectName="symbiosisReopen")
@@ -194,7 +197,7 @@ class SymbiosisWindow(QWidget):
         if status == "open":
             undecide(self.db, *candidate.key)
         else:
-            decide(self.db, *candidate.key, status, self.comment.text())
+            decide(self.db, *candidate.key, status, self.comment.text(), by=reviewer_name(self.db))
         self.reload()
         self.sig_decided.emit(status)
 

@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="251"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="251"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="262"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="261"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="265"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="270"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="272"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="279"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="278"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="279"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="281"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="282"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="281"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="283"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="282"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="284"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="283"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="285"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="300"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="302"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="303"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="305"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="308"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="310"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="348"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="350"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="306"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="308"/>
         <source>Chec&amp;klists:</source>
         <translation>Yoxlama &amp;siyahıları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="328"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="330"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
@@ -861,52 +861,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
         <source>Waste of</source>
         <translation>Tullantının sahibi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
         <source>EWC</source>
         <translation>EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
         <source>Could go to</source>
         <translation>Gedə bilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="70"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="71"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="77"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="78"/>
         <source>confirmed</source>
         <translation>təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="78"/>
         <source>dismissed</source>
         <translation>rədd edilib</translation>
     </message>
@@ -2052,7 +2052,7 @@
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
@@ -2067,12 +2067,12 @@
         <translation>&amp;Koordinatlar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
         <source>{code} is not a NACE Rev. 2 division</source>
         <translation>{code} NACE Rev. 2 bölməsi deyil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="178"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="179"/>
         <source>in English: no published NACE text in this language</source>
         <translation>ingilis dilində: NACE-nin bu dildə dərc olunmuş mətni əlavə edilməyib</translation>
     </message>
@@ -2180,87 +2180,92 @@
         <translation>Yoxlama addımı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="233"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="227"/>
+        <source>Symbiosis decision</source>
+        <translation>Simbioz qərarı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="234"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="235"/>
         <source>Number</source>
         <translation>Ədəd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="236"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="237"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="237"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
         <source>Improvement opportunity</source>
         <translation>Təkmilləşdirmə imkanı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
         <source>Investment</source>
         <translation>İnvestisiya</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
         <source>Annual saving</source>
         <translation>İllik qənaət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
         <source>Annual energy saving</source>
         <translation>İllik enerji qənaəti</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
         <source>Annual water saving</source>
         <translation>İllik su qənaəti</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
         <source>Annual materials saving</source>
         <translation>İllik material qənaəti</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
         <source>CO2 avoided per year</source>
         <translation>İldə qarşısı alınan CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
         <source>Annual cost</source>
         <translation>İllik xərc</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="249"/>
         <source>Caption</source>
         <translation>İzah</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="249"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="250"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -3676,14 +3681,14 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>RegionBox</name>
     <message>
-        <location filename="../../recp_desktop/ui/region_box.py" line="99"/>
-        <source>“{text}” names more than one region of {country}: pick the one from the list, or the company will not be on the waste map.</source>
-        <translation>“{text}” {country} ölkəsinin bir neçə regionunun adıdır: siyahıdan lazım olanı seçin, əks halda müəssisə tullantı xəritəsində olmayacaq.</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/region_box.py" line="104"/>
         <source>“{text}” is not one of the regions of {country}: the company will not be on the waste map. Pick a region from the list.</source>
         <translation>“{text}” {country} regionlarından biri deyil: müəssisə tullantı xəritəsində görünməyəcək. Siyahıdan region seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/region_box.py" line="99"/>
+        <source>“{text}” names more than one region of {country}: pick the one from the list, or the company will not be on the waste map.</source>
+        <translation>“{text}” {country} ölkəsinin bir neçə regionunun adıdır: siyahıdan lazım olanı seçin, əks halda müəssisə tullantı xəritəsində olmayacaq.</translation>
     </message>
 </context>
 <context>
@@ -4332,16 +4337,6 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Uzunluq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="83"/>
-        <source>This site is outside {country} on the map; swapped, the two numbers fall inside it: the latitude (° N) comes first.</source>
-        <translation>Bu nöqtə xəritədə {country} hüdudlarından kənardadır; rəqəmlərin yerini dəyişsəniz, içəri düşür: əvvəlcə en dairəsi (° şm. e.) yazılır.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="87"/>
-        <source>This site is outside {country} on the map: check the latitude and longitude.</source>
-        <translation>Bu nöqtə xəritədə {country} hüdudlarından kənardadır: en və uzunluq dairələrini yoxlayın.</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/site_edit.py" line="112"/>
         <source>{label} must be between −{limit} and {limit} degrees.</source>
         <translation>{label} −{limit} ilə {limit} dərəcə arasında olmalıdır.</translation>
@@ -4351,76 +4346,86 @@ Create a company with New company…, or look around a demo company with a partl
         <source>Give both the latitude and the longitude, or neither.</source>
         <translation>Həm enliyi, həm də uzunluğu göstərin, ya da heç birini.</translation>
     </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="83"/>
+        <source>This site is outside {country} on the map; swapped, the two numbers fall inside it: the latitude (° N) comes first.</source>
+        <translation>Bu nöqtə xəritədə {country} hüdudlarından kənardadır; rəqəmlərin yerini dəyişsəniz, içəri düşür: əvvəlcə en dairəsi (° şm. e.) yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="87"/>
+        <source>This site is outside {country} on the map: check the latitude and longitude.</source>
+        <translation>Bu nöqtə xəritədə {country} hüdudlarından kənardadır: en və uzunluq dairələrini yoxlayın.</translation>
+    </message>
 </context>
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="174"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="177"/>
         <source>{count} candidates, {confirmed} confirmed.</source>
         <translation>Namizəd: {count}, təsdiqlənib: {confirmed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="208"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="211"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Namizəd yoxdur: heç bir tullantı axını verilən uyğunluq cədvəlinə görə başqa müəssisənin sahəsinə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
         <source>Sources:</source>
         <translation>Mənbələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="234"/>
         <source>Declared by the receiving company.</source>
         <translation>Qəbul edən müəssisə bildirib.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="262"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Simbioz namizədləri — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="263"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
         <source>Comment (optional)</source>
         <translation>Şərh (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="264"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Rədd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="269"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="270"/>
         <source>Candidates</source>
         <translation>Namizədlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="271"/>
         <source>Eco-industrial parks</source>
         <translation>Eko-sənaye parkları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="257"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="260"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>ingiliscə: sorğu cədvəlində bu dildə mətn hələ yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="244"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
         <source>Receiver&apos;s sector: NACE {code}, {label}</source>
         <translation>Qəbul edənin sahəsi: NACE {code}, {label}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="251"/>
         <source>in English: no published NACE text in this language</source>
         <translation>ingilis dilində: NACE-nin bu dildə dərc olunmuş mətni əlavə edilməyib</translation>
     </message>

@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="251"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="251"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="262"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="261"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="265"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="270"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="272"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="279"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="278"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="279"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="281"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="282"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="281"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="283"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="282"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="284"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="283"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="285"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="300"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="302"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="303"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="305"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="308"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="310"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="348"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="350"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="306"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="308"/>
         <source>Chec&amp;klists:</source>
         <translation>Чек-&amp;листы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="328"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="330"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
@@ -862,52 +862,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
         <source>Waste of</source>
         <translation>Отходы предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
         <source>EWC</source>
         <translation>ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
         <source>Could go to</source>
         <translation>Могут пойти</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="70"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="71"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="77"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="78"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="78"/>
         <source>dismissed</source>
         <translation>отклонён</translation>
     </message>
@@ -2060,7 +2060,7 @@
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="201"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
@@ -2075,12 +2075,12 @@
         <translation>&amp;Координаты:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="175"/>
         <source>{code} is not a NACE Rev. 2 division</source>
         <translation>Двузначного кода {code} нет в NACE Rev. 2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="178"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="179"/>
         <source>in English: no published NACE text in this language</source>
         <translation>на английском: опубликованного текста NACE на этом языке нет</translation>
     </message>
@@ -2188,87 +2188,92 @@
         <translation>Шаг проверки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="233"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="227"/>
+        <source>Symbiosis decision</source>
+        <translation>Решение о симбиозе</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="234"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="235"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="236"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="237"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="237"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
         <source>Improvement opportunity</source>
         <translation>Возможность улучшения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
         <source>Annual saving</source>
         <translation>Годовая экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
         <source>Annual energy saving</source>
         <translation>Годовая экономия энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
         <source>Annual water saving</source>
         <translation>Годовая экономия воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
         <source>Annual materials saving</source>
         <translation>Годовая экономия материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
         <source>CO2 avoided per year</source>
         <translation>Предотвращённые выбросы CO2 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
         <source>Annual cost</source>
         <translation>Годовые затраты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="249"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="249"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="250"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -3686,14 +3691,14 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>RegionBox</name>
     <message>
-        <location filename="../../recp_desktop/ui/region_box.py" line="99"/>
-        <source>“{text}” names more than one region of {country}: pick the one from the list, or the company will not be on the waste map.</source>
-        <translation>«{text}» — так называются несколько регионов страны {country}: выберите нужный из списка, иначе предприятия не будет на карте отходов.</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/region_box.py" line="104"/>
         <source>“{text}” is not one of the regions of {country}: the company will not be on the waste map. Pick a region from the list.</source>
         <translation>«{text}» — не регион из списка для страны {country}: предприятие не попадёт на карту отходов. Выберите регион из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/region_box.py" line="99"/>
+        <source>“{text}” names more than one region of {country}: pick the one from the list, or the company will not be on the waste map.</source>
+        <translation>«{text}» — так называются несколько регионов страны {country}: выберите нужный из списка, иначе предприятия не будет на карте отходов.</translation>
     </message>
 </context>
 <context>
@@ -4343,16 +4348,6 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="83"/>
-        <source>This site is outside {country} on the map; swapped, the two numbers fall inside it: the latitude (° N) comes first.</source>
-        <translation>Эта точка на карте вне страны {country}; если поменять числа местами, она попадает внутрь: широта (° с. ш.) идёт первой.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="87"/>
-        <source>This site is outside {country} on the map: check the latitude and longitude.</source>
-        <translation>Эта точка на карте вне страны {country}: проверьте широту и долготу.</translation>
-    </message>
-    <message>
         <location filename="../../recp_desktop/ui/site_edit.py" line="112"/>
         <source>{label} must be between −{limit} and {limit} degrees.</source>
         <translation>{label}: допустимо от −{limit} до {limit} градусов.</translation>
@@ -4362,76 +4357,86 @@ Create a company with New company…, or look around a demo company with a partl
         <source>Give both the latitude and the longitude, or neither.</source>
         <translation>Укажите и широту, и долготу — или ни то, ни другое.</translation>
     </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="83"/>
+        <source>This site is outside {country} on the map; swapped, the two numbers fall inside it: the latitude (° N) comes first.</source>
+        <translation>Эта точка на карте вне страны {country}; если поменять числа местами, она попадает внутрь: широта (° с. ш.) идёт первой.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="87"/>
+        <source>This site is outside {country} on the map: check the latitude and longitude.</source>
+        <translation>Эта точка на карте вне страны {country}: проверьте широту и долготу.</translation>
+    </message>
 </context>
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="174"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="177"/>
         <source>{count} candidates, {confirmed} confirmed.</source>
         <translation>Кандидатов: {count}, подтверждено: {confirmed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="208"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="211"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="234"/>
         <source>Declared by the receiving company.</source>
         <translation>Заявлено принимающим предприятием.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="262"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Кандидаты симбиоза — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="263"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="264"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="269"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Вернуть в открытые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="270"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="271"/>
         <source>Eco-industrial parks</source>
         <translation>Эко-индустриальные парки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="257"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="260"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>на английском: в справочнике пока нет текста на этом языке</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="244"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
         <source>Receiver&apos;s sector: NACE {code}, {label}</source>
         <translation>Отрасль получателя: NACE {code}, {label}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="251"/>
         <source>in English: no published NACE text in this language</source>
         <translation>на английском: опубликованного текста NACE на этом языке нет</translation>
     </message>
