@@ -157,3 +157,24 @@ def test_use_is_shown_in_the_window_language(qtbot, db) -> None:
     text = azerbaijani.details.toPlainText()
     assert "mill scale (iron oxide): iron corrective in cement raw meal" in text
     assert "(in English: the mapping has no wording in this language yet)" in text
+
+
+def test_open_windows_follow_saves_and_imports(open_window, qtbot) -> None:
+    """An edit saved in the main window (here: a stream added and the save signal the
+    workspace sends) makes the open map and symbiosis windows read again."""
+    from recp_desktop.storage.models import Assessment
+    from recp_desktop.storage.waste import add_waste_stream
+
+    window = open_window("en")
+    ids = waste_fixture.build(window.db)
+    window.act_symbiosis.trigger()
+    window.act_waste_map.trigger()
+    assert window.symbiosis.wait_loaded() and window.symbiosis.model.rowCount() == 3
+    before = len(window.waste_map.rows)
+    with window.db.session() as session:
+        steel = session.query(Assessment).filter_by(enterprise_id=ids["steel"]).one().id
+    add_waste_stream(window.db, steel, ewc_code="100202", name="Slag", quantity=900, unit="t")
+    window._saved()  # what the workspace's sig_saved, an import, a sync or the demo lead to
+    qtbot.waitUntil(lambda: window.symbiosis.loading or window.symbiosis.model.rowCount() == 4)
+    assert window.symbiosis.wait_loaded() and window.symbiosis.model.rowCount() == 4
+    assert len(window.waste_map.rows) == before + 1
