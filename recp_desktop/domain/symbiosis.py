@@ -40,6 +40,7 @@ import math
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 
 from recp_desktop.domain.boundaries import boundary, great_circle_km, region_distance_km
 from recp_desktop.domain.symbiosis_texts import Reason, reason_text
@@ -307,6 +308,7 @@ class _Pairs:
     def __init__(self, companies: list[Company], wanted: list[Wanted]) -> None:
         self.near: dict[tuple[str, str], tuple[int, Reason, float | None]] = {}
         self.places = {c.id: _place(c) for c in companies}
+        self.by_row: dict[tuple[str, int], list[tuple[int, Company]]] = {}
         by_nace: dict[str, list[Company]] = {}
         for company in companies:
             by_nace.setdefault(company.nace.strip(), []).append(company)
@@ -318,6 +320,26 @@ class _Pairs:
         for want in wanted:
             self.wanted.setdefault(want.ewc_code, []).append(want)
 
+    def ranked(self, giver: Company, row: ReceiverRow) -> list[tuple[int, Company]]:
+        """The row's receivers other than ``giver`` with their pair points (nearness and the
+        border), best first, ties by name: worked out once per (company, row), so that each
+        stream only reads the head of the list."""
+        key = (giver.id, row.number)
+        found = self.by_row.get(key)
+        if found is None:
+            found = [
+                (
+                    self.nearness(giver, r)[0]
+                    + (BORDER_POINTS if _crosses_border(giver, r) else 0),
+                    r,
+                )
+                for r in self.takers[row.number]
+                if r.id != giver.id
+            ]
+            found.sort(key=lambda p: (-p[0], p[1].name.casefold(), p[1].id))
+            self.by_row[key] = found
+        return found
+
     def nearness(self, a: Company, b: Company) -> tuple[int, Reason, float | None]:
         key = (a.id, b.id)
         found = self.near.get(key)
@@ -327,7 +349,7 @@ class _Pairs:
 
 
 def _options(
-    stream: Stream, pairs: _Pairs
+    stream: Stream, pairs: _Pairs, per_stream: int | None, kept: set[tuple[str, str]]
 ) -> dict[str, tuple[int, ReceiverRow | None, Wanted | None, Company]]:
     """Each possible receiver of ``stream`` with its score and how it matched (the best way:
     a declared wanted input first, then the most specific row, on equal scores)."""
@@ -348,13 +370,16 @@ def _options(
             known = best.get(receiver.id)
             if known is None or score > known[0]:
                 best[receiver.id] = (score, None, want, receiver)
+    base = quantity + penalty
     for row in rows_for(code):
-        match = match_points(row)
-        for receiver in pairs.takers[row.number]:
-            if receiver.id == giver.id:
-                continue
-            score = (match + quantity + pairs.nearness(giver, receiver)[0] + penalty
-                     + (BORDER_POINTS if _crosses_border(giver, receiver) else 0))  # fmt: skip
+        match = match_points(row) + base
+        ranked = pairs.ranked(giver, row)
+        # a receiver among the stream's best n is among the n best of the row that gives
+        # its best score (the score is the row's match plus the pair's points)
+        head = ranked if per_stream is None else ranked[:per_stream]
+        tail = () if per_stream is None or not kept else ranked[per_stream:]
+        for points, receiver in chain(head, (p for p in tail if (stream.id, p[1].id) in kept)):
+            score = match + points
             known = best.get(receiver.id)
             if known is None or score > known[0]:
                 best[receiver.id] = (score, row, None, receiver)
@@ -429,7 +454,7 @@ def candidates(
     for done, stream in enumerate(streams):
         if progress is not None and done % 500 == 0:
             progress(done / len(streams))
-        options = _options(stream, pairs)
+        options = _options(stream, pairs, per_stream, kept)
         if not options:
             continue
         ranked = sorted(options.values(), key=lambda o: (-o[0], o[3].name.casefold(), o[3].id))

@@ -241,3 +241,45 @@ def test_each_stream_keeps_its_best_receivers_and_the_decided_ones() -> None:
     kept = candidates([scale], [steel, near, mid, far], per_stream=1, keep={("m", "c")})
     assert [c.receiver.id for c in kept] == ["a", "c"]  # a decided pair never drops out
     assert candidates([scale], [steel, near, mid, far], per_stream=0) == []
+
+
+def test_the_best_receivers_are_those_of_the_full_ranking() -> None:
+    """The indexed selection (each row's head) keeps exactly each stream's n best of the full
+    list, on random companies and streams."""
+    import random
+
+    from recp_desktop.domain.regions import regions
+
+    rng = random.Random(8)
+    places = [r for r in regions() if r.country in ("AZ", "GE", "BY")]
+    naces = ["23.51", "17.12", "22.22", "24.10", "01.46", "38.32", "10.91"]
+    companies = [
+        Company(
+            f"c{n}",
+            f"Company {n % 7}",
+            rng.choice(naces),
+            place.code,
+            place.country,
+            "Park" if n % 9 == 0 else "",
+        )  # fmt: skip
+        for n, place in enumerate(rng.choices(places, k=60))
+    ]
+    codes = ["100210", "150101", "150102", "020501", "130205", "100105", "120101"]
+    streams = [
+        Stream(
+            f"s{n}",
+            rng.choice(companies),
+            rng.choice(codes),
+            False,
+            f"S{n}",
+            rng.choice([None, 2.0, 50.0]),
+        )  # fmt: skip
+        for n in range(150)
+    ]
+    every = candidates(streams, companies, per_stream=None)
+    for n in (1, 3):
+        ranked: dict[str, list] = {}
+        for c in sorted(every, key=lambda c: (-c.score, c.receiver.name.casefold(), c.receiver.id)):
+            ranked.setdefault(c.stream.id, []).append(c)
+        expected = {(c.key, c.score) for group in ranked.values() for c in group[:n]}
+        assert {(c.key, c.score) for c in candidates(streams, companies, per_stream=n)} == expected
