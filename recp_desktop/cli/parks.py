@@ -15,7 +15,8 @@ def add_parsers(sub: Any) -> None:
         description="Companies are grouped by their eco-industrial park (the name compared "
         "without case or extra spaces); exchanges are symbiosis candidates between two "
         "companies of the same park, with the supervisor's decision. Printed in the language "
-        "of --lang (en, ru, az; default English).",
+        "of --lang (en, ru, az; default English); each company's NACE division is named in it "
+        "(Azerbaijani gets English).",
     )
     parks.add_argument("--json", action="store_true", help="print JSON")
     parks.set_defaults(func=_cmd_parks)
@@ -23,6 +24,7 @@ def add_parsers(sub: Any) -> None:
 
 def _cmd_parks(args: argparse.Namespace) -> int:
     from recp_desktop.domain.ewc import display_code
+    from recp_desktop.domain.nace import code_label, division_name
     from recp_desktop.domain.numbers import format_number
     from recp_desktop.storage.parks import park_overviews
 
@@ -44,6 +46,7 @@ def _cmd_parks(args: argparse.Namespace) -> int:
                             "id": c.id,
                             "name": c.name,
                             "nace": c.nace,
+                            "nace_division_name": division_name(c.nace, language),
                             "region": c.region,
                             "assessments": c.assessments,
                             "assessments_completed": c.completed,
@@ -81,7 +84,7 @@ def _cmd_parks(args: argparse.Namespace) -> int:
                                    hazardous=t(p.hazardous_tonnes),
                                    confirmed=len(p.confirmed)))  # fmt: skip
         for c in p.companies:
-            line = texts["company"].format(name=c.name, nace=c.nace or "—",
+            line = texts["company"].format(name=c.name, nace=code_label(c.nace, language),
                                            assessments=c.assessments, completed=c.completed,
                                            streams=c.streams, tonnes=t(c.tonnes))  # fmt: skip
             print(line)

@@ -45,6 +45,7 @@ def add_parsers(sub: Any) -> None:
 
 def _cmd_symbiosis(args: argparse.Namespace) -> int:
     from recp_desktop.domain.ewc import display_code
+    from recp_desktop.domain.nace import code_label, division_name
     from recp_desktop.domain.symbiosis import PER_STREAM, sources
     from recp_desktop.domain.symbiosis_texts import reason_text
     from recp_desktop.storage.symbiosis import find_candidates
@@ -81,6 +82,7 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
                         "id": c.receiver.id,
                         "name": c.receiver.name,
                         "nace": c.receiver.nace,
+                        "nace_division_name": division_name(c.receiver.nace, language),
                         "region": c.receiver.region,
                     },
                     "material": c.material,
@@ -117,7 +119,8 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
         mark = f" [{texts[decided[c.key].status]}]" if c.key in decided else ""
         lines.append(
             f"{c.score:>3}{mark}  {c.stream.company.name}: {c.stream.name} "
-            f"({display_code(c.stream.ewc_code)}) → {c.receiver.name} (NACE {c.receiver.nace})"
+            f"({display_code(c.stream.ewc_code)}) → {c.receiver.name} "
+            f"(NACE {code_label(c.receiver.nace, language)})"
         )
         lines.extend(f"       {reason_text(r, language)}" for r in c.parts)
     print("\n".join(lines))

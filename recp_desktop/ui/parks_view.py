@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from recp_desktop.domain.nace import code_label
 from recp_desktop.domain.numbers import format_number
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.parks import ParkOverview, park_overviews
@@ -85,19 +86,19 @@ class ParksView(QTreeWidget):
             top.setFont(0, font)
             self.addTopLevelItem(top)
             for c in companies:
-                top.addChild(
-                    self._item(
-                        [
-                            f"{c.name} ({c.nace or '—'})",
-                            "",
-                            self._n(c.assessments),
-                            self._n(c.completed),
-                            self._n(c.streams),
-                            self._t(c.tonnes),
-                            "",
-                        ]
-                    )
+                item = self._item(
+                    [
+                        f"{c.name} ({code_label(c.nace, self.language)})",
+                        "",
+                        self._n(c.assessments),
+                        self._n(c.completed),
+                        self._n(c.streams),
+                        self._t(c.tonnes),
+                        "",
+                    ]
                 )
+                item.setToolTip(0, item.text(0))  # the column elides a long division name
+                top.addChild(item)
             for candidate, decision in park.exchanges:
                 text = (
                     f"⇄ {candidate.stream.company.name}: {candidate.stream.name} → "

@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>New assessment</source>
         <translation>Yeni qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>Edit assessment</source>
         <translation>Qiymətləndirməni redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="260"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="261"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
         <source>RECP assessment {year}</source>
         <translation>RECP qiymətləndirməsi {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="270"/>
         <source>Names and roles, separated by commas</source>
         <translation>Adlar və vəzifələr, vergüllə ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="277"/>
         <source>&amp;Company:</source>
         <translation>Ş&amp;irkət:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="217"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="278"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="279"/>
         <source>&amp;Title:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="219"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlanğıc:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="220"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="281"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Son:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="282"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Komanda:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="283"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valyuta:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="239"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="300"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Xərclər və qənaət bu valyutada qeyd olunub; onu dəyişmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="242"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="303"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="247"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="308"/>
         <source>Create a company first.</source>
         <translation>Əvvəlcə şirkət yaradın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="348"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Qiymətləndirmə başlamazdan əvvəl bitə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="245"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="306"/>
         <source>Chec&amp;klists:</source>
         <translation>Yoxlama &amp;siyahıları:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="267"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="328"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Hər qiymətləndirmə dörd sahə üzrə yoxlama siyahısından istifadə edir.</translation>
     </message>
@@ -102,67 +102,67 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="108"/>
+        <location filename="../../recp_desktop/ui/home.py" line="119"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="109"/>
+        <location filename="../../recp_desktop/ui/home.py" line="120"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="110"/>
+        <location filename="../../recp_desktop/ui/home.py" line="121"/>
         <source>Assessment</source>
         <translation>Qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="111"/>
+        <location filename="../../recp_desktop/ui/home.py" line="122"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="112"/>
+        <location filename="../../recp_desktop/ui/home.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="113"/>
+        <location filename="../../recp_desktop/ui/home.py" line="124"/>
         <source>Answered</source>
         <translation>Cavablandırılıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="124"/>
+        <location filename="../../recp_desktop/ui/home.py" line="135"/>
         <source>No assessment yet: select the company and press New assessment.</source>
         <translation>Hələ qiymətləndirmə yoxdur: şirkəti seçin və «Yeni qiymətləndirmə» düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="133"/>
+        <location filename="../../recp_desktop/ui/home.py" line="144"/>
         <source>— no assessment yet —</source>
         <translation>— hələ qiymətləndirmə yoxdur —</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="139"/>
+        <location filename="../../recp_desktop/ui/home.py" line="150"/>
         <source>Full RECP assessment</source>
         <translation>Tam RECP qiymətləndirməsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="141"/>
+        <location filename="../../recp_desktop/ui/home.py" line="152"/>
         <source>RECP Club self-audit</source>
         <translation>RECP Klubu üzrə özünüaudit</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="145"/>
+        <location filename="../../recp_desktop/ui/home.py" line="156"/>
         <source>Planned</source>
         <translation>Planlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="146"/>
+        <location filename="../../recp_desktop/ui/home.py" line="157"/>
         <source>In progress</source>
         <translation>Davam edir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="147"/>
+        <location filename="../../recp_desktop/ui/home.py" line="158"/>
         <source>Completed</source>
         <translation>Tamamlanıb</translation>
     </message>
@@ -861,52 +861,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
         <source>Waste of</source>
         <translation>Tullantının sahibi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
         <source>EWC</source>
         <translation>EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
         <source>Could go to</source>
         <translation>Gedə bilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
         <source>confirmed</source>
         <translation>təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
         <source>dismissed</source>
         <translation>rədd edilib</translation>
     </message>
@@ -1997,74 +1997,84 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="87"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="87"/>
         <source>Edit company</source>
         <translation>Şirkəti redaktə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
         <source>e.g. 10.51</source>
         <translation>məsələn, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="123"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="124"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="135"/>
         <source>C&amp;ity:</source>
         <translation>Şə&amp;hər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="136"/>
         <source>NACE &amp;sector:</source>
         <translation>NACE &amp;sahəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="138"/>
         <source>&amp;Employees:</source>
         <translation>&amp;İşçilər:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Products:</source>
         <translation>&amp;Məhsullar:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="140"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Eko-sənaye &amp;parkı:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>The company needs a name.</source>
         <translation>Şirkətin adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="141"/>
         <source>Re&amp;gistration number:</source>
         <translation>Qeydiyyat &amp;nömrəsi:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="127"/>
         <source>Si&amp;te:</source>
         <translation>&amp;Koordinatlar:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <source>{code} is not a NACE Rev. 2 division</source>
+        <translation>{code} NACE Rev. 2 bölməsi deyil</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="178"/>
+        <source>in English: no published NACE text in this language</source>
+        <translation>ingilis dilində: NACE-nin bu dildə dərc olunmuş mətni əlavə edilməyib</translation>
     </message>
 </context>
 <context>
@@ -2516,27 +2526,27 @@ Yalnız bu barmaq izini sizə habın administratoru veribsə, ona etibar edin.</
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="290"/>
+        <location filename="../../recp_desktop/ui/home.py" line="301"/>
         <source>Companies and assessments</source>
         <translation>Şirkətlər və qiymətləndirmələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="291"/>
+        <location filename="../../recp_desktop/ui/home.py" line="302"/>
         <source>Search by company, city, sector or team…</source>
         <translation>Şirkət, şəhər, sahə və ya komanda üzrə axtarış…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="292"/>
+        <location filename="../../recp_desktop/ui/home.py" line="303"/>
         <source>New company…</source>
         <translation>Yeni şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="293"/>
+        <location filename="../../recp_desktop/ui/home.py" line="304"/>
         <source>New assessment…</source>
         <translation>Yeni qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="296"/>
+        <location filename="../../recp_desktop/ui/home.py" line="307"/>
         <source>No companies yet.
 
 Create a company with New company…, or look around a demo company with a partly filled assessment.</source>
@@ -2545,7 +2555,7 @@ Create a company with New company…, or look around a demo company with a partl
 «Yeni şirkət…» ilə şirkət yaradın və ya qiymətləndirməsi qismən doldurulmuş demo şirkətə baxın.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="300"/>
+        <location filename="../../recp_desktop/ui/home.py" line="311"/>
         <source>Create demo company</source>
         <translation>Demo şirkət yarat</translation>
     </message>
@@ -3389,177 +3399,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="142"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
         <translation>{count} tədbir (rədd edilənlər istisna olmaqla) {investment} {currency} investisiya ilə ildə {money} {currency}, {energy} MVt·saat, {water} m³ və {co2} t CO2 qənaət edir; özünüödəmə müddəti: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
         <source>Energy productivity</source>
         <translation>Enerji məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
         <source>Water productivity</source>
         <translation>Su məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
         <source>Materials productivity</source>
         <translation>Material məhsuldarlığı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="160"/>
         <source>Waste intensity</source>
         <translation>Tullantı intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="161"/>
         <source>Wastewater intensity</source>
         <translation>Tullantı suyu intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="162"/>
         <source>CO2 intensity</source>
         <translation>CO2 intensivliyi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="166"/>
         <source>Indicator</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="166"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
         <source>Baseline</source>
         <translation>Baza</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
         <source>With recommended options</source>
         <translation>Tövsiyə edilən tədbirlərlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
         <source>Change</source>
         <translation>Dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="190"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
         <source>production output</source>
         <translation>istehsal həcmi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
         <source>value added</source>
         <translation>əlavə dəyər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="193"/>
         <source>energy use</source>
         <translation>enerji istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="193"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
         <source>water use</source>
         <translation>su istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
         <source>materials</source>
         <translation>materiallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
         <source>waste</source>
         <translation>tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="197"/>
         <source>wastewater</source>
         <translation>tullantı suları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>Baza göstəricilərində çatışmır: {what}. Göstəricilər üçün onları doldurun.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="214"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
         <source>Edit company…</source>
         <translation>Şirkəti redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="216"/>
         <source>Edit assessment…</source>
         <translation>Qiymətləndirməni redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="219"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="222"/>
         <source>Region, city</source>
         <translation>Region, şəhər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="225"/>
         <source>NACE sector</source>
         <translation>NACE sahəsi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="222"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="226"/>
         <source>Employees</source>
         <translation>İşçilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="223"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="227"/>
         <source>Products</source>
         <translation>Məhsullar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="228"/>
         <source>Eco-industrial park</source>
         <translation>Eko-sənaye parkı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="225"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="229"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="231"/>
         <source>Dates</source>
         <translation>Tarixlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="228"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="232"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="229"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="233"/>
         <source>Currency</source>
         <translation>Valyuta</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="240"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="244"/>
         <source>Checklists</source>
         <translation>Yoxlama siyahıları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="244"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="248"/>
         <source>Savings and RECP indicators</source>
         <translation>Qənaət və RECP göstəriciləri</translation>
     </message>
@@ -3567,47 +3577,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ParksView</name>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="38"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="39"/>
         <source>companies: {count}</source>
         <translation>müəssisə: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="59"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
         <source>confirmed</source>
         <translation>təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="62"/>
         <source>dismissed</source>
         <translation>rədd edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="73"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
         <source>Park, company or exchange</source>
         <translation>Park, müəssisə və ya mübadilə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
         <source>Assessments</source>
         <translation>Qiymətləndirmələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
         <source>Completed</source>
         <translation>Tamamlanıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="78"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
@@ -3666,7 +3676,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>RegionBox</name>
     <message>
-        <location filename="../../recp_desktop/ui/region_box.py" line="92"/>
+        <location filename="../../recp_desktop/ui/region_box.py" line="99"/>
+        <source>“{text}” names more than one region of {country}: pick the one from the list, or the company will not be on the waste map.</source>
+        <translation>“{text}” {country} ölkəsinin bir neçə regionunun adıdır: siyahıdan lazım olanı seçin, əks halda müəssisə tullantı xəritəsində olmayacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/region_box.py" line="104"/>
         <source>“{text}” is not one of the regions of {country}: the company will not be on the waste map. Pick a region from the list.</source>
         <translation>“{text}” {country} regionlarından biri deyil: müəssisə tullantı xəritəsində görünməyəcək. Siyahıdan region seçin.</translation>
     </message>
@@ -4288,41 +4303,51 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SiteEdit</name>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="49"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="55"/>
         <source>Optional: the site in decimal degrees (WGS 84, as a phone or an online map shows it); south and west negative. With it, the waste map shows the company as a point and symbiosis measures distances between sites.</source>
         <translation>İstəyə bağlı: müəssisənin yeri onluq dərəcələrlə (WGS 84, telefonun və ya onlayn xəritənin göstərdiyi kimi); cənub və qərb mənfi işarə ilə. Bununla tullantı xəritəsi müəssisəni nöqtə kimi göstərir, simbioz isə yerlər arasındakı məsafəni ölçür.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="36"/>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="69"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="42"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="99"/>
         <source>Latitude</source>
         <translation>Enlik</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="34"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="40"/>
         <source>° N</source>
         <comment>latitude, north</comment>
         <translation>° şm. e.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="35"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="41"/>
         <source>° E</source>
         <comment>longitude, east</comment>
         <translation>° ş. u.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="37"/>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="70"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="43"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="100"/>
         <source>Longitude</source>
         <translation>Uzunluq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="82"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="83"/>
+        <source>This site is outside {country} on the map; swapped, the two numbers fall inside it: the latitude (° N) comes first.</source>
+        <translation>Bu nöqtə xəritədə {country} hüdudlarından kənardadır; rəqəmlərin yerini dəyişsəniz, içəri düşür: əvvəlcə en dairəsi (° şm. e.) yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="87"/>
+        <source>This site is outside {country} on the map: check the latitude and longitude.</source>
+        <translation>Bu nöqtə xəritədə {country} hüdudlarından kənardadır: en və uzunluq dairələrini yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="112"/>
         <source>{label} must be between −{limit} and {limit} degrees.</source>
         <translation>{label} −{limit} ilə {limit} dərəcə arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="88"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="118"/>
         <source>Give both the latitude and the longitude, or neither.</source>
         <translation>Həm enliyi, həm də uzunluğu göstərin, ya da heç birini.</translation>
     </message>
@@ -4330,64 +4355,74 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="171"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="174"/>
         <source>{count} candidates, {confirmed} confirmed.</source>
         <translation>Namizəd: {count}, təsdiqlənib: {confirmed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="208"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Namizəd yoxdur: heç bir tullantı axını verilən uyğunluq cədvəlinə görə başqa müəssisənin sahəsinə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
         <source>Sources:</source>
         <translation>Mənbələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
         <source>Declared by the receiving company.</source>
         <translation>Qəbul edən müəssisə bildirib.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="246"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="262"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Simbioz namizədləri — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="263"/>
         <source>Comment (optional)</source>
         <translation>Şərh (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="264"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="249"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Rədd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="250"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="251"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
         <source>Candidates</source>
         <translation>Namizədlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="252"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
         <source>Eco-industrial parks</source>
         <translation>Eko-sənaye parkları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="241"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="257"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>ingiliscə: sorğu cədvəlində bu dildə mətn hələ yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="244"/>
+        <source>Receiver&apos;s sector: NACE {code}, {label}</source>
+        <translation>Qəbul edənin sahəsi: NACE {code}, {label}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <source>in English: no published NACE text in this language</source>
+        <translation>ingilis dilində: NACE-nin bu dildə dərc olunmuş mətni əlavə edilməyib</translation>
     </message>
 </context>
 <context>

@@ -4,97 +4,97 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>New assessment</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="249"/>
         <source>Edit assessment</source>
         <translation>Изменение оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="260"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="261"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="202"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="263"/>
         <source>RECP assessment {year}</source>
         <translation>Оценка РЭЧП {year}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="270"/>
         <source>Names and roles, separated by commas</source>
         <translation>Имена и роли через запятую</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="216"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="277"/>
         <source>&amp;Company:</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="217"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="278"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="279"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="219"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="280"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Начало:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="220"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="281"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="282"/>
         <source>T&amp;eam:</source>
         <translation>Ко&amp;манда:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="283"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="239"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="300"/>
         <source>Costs and savings are recorded in this currency; it cannot change.</source>
         <translation>Затраты и экономия записаны в этой валюте; её нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="242"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="303"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="247"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="308"/>
         <source>Create a company first.</source>
         <translation>Сначала создайте компанию.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="348"/>
         <source>The assessment cannot end before it starts.</source>
         <translation>Оценка не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="245"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="306"/>
         <source>Chec&amp;klists:</source>
         <translation>Чек-&amp;листы:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="267"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="328"/>
         <source>Every assessment uses the four area checklists.</source>
         <translation>Каждая оценка использует четыре чек-листа по направлениям.</translation>
     </message>
@@ -102,67 +102,67 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="108"/>
+        <location filename="../../recp_desktop/ui/home.py" line="119"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="109"/>
+        <location filename="../../recp_desktop/ui/home.py" line="120"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="110"/>
+        <location filename="../../recp_desktop/ui/home.py" line="121"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="111"/>
+        <location filename="../../recp_desktop/ui/home.py" line="122"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="112"/>
+        <location filename="../../recp_desktop/ui/home.py" line="123"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="113"/>
+        <location filename="../../recp_desktop/ui/home.py" line="124"/>
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="124"/>
+        <location filename="../../recp_desktop/ui/home.py" line="135"/>
         <source>No assessment yet: select the company and press New assessment.</source>
         <translation>Оценок пока нет: выберите компанию и нажмите «Новая оценка».</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="133"/>
+        <location filename="../../recp_desktop/ui/home.py" line="144"/>
         <source>— no assessment yet —</source>
         <translation>— оценок пока нет —</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="139"/>
+        <location filename="../../recp_desktop/ui/home.py" line="150"/>
         <source>Full RECP assessment</source>
         <translation>Полная оценка РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="141"/>
+        <location filename="../../recp_desktop/ui/home.py" line="152"/>
         <source>RECP Club self-audit</source>
         <translation>Самоаудит клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="145"/>
+        <location filename="../../recp_desktop/ui/home.py" line="156"/>
         <source>Planned</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="146"/>
+        <location filename="../../recp_desktop/ui/home.py" line="157"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="147"/>
+        <location filename="../../recp_desktop/ui/home.py" line="158"/>
         <source>Completed</source>
         <translation>Завершена</translation>
     </message>
@@ -862,52 +862,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="62"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="63"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
         <source>Waste of</source>
         <translation>Отходы предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="64"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
         <source>EWC</source>
         <translation>ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
         <source>Could go to</source>
         <translation>Могут пойти</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="74"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="75"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="76"/>
         <source>dismissed</source>
         <translation>отклонён</translation>
     </message>
@@ -2005,74 +2005,84 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="87"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="87"/>
         <source>Edit company</source>
         <translation>Изменение компании</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="103"/>
         <source>e.g. 10.51</source>
         <translation>например, 10.51</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="123"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="124"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="135"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="136"/>
         <source>NACE &amp;sector:</source>
         <translation>&amp;Отрасль (NACE):</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="138"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="140"/>
         <source>Eco-industrial &amp;park:</source>
         <translation>Эко&amp;индустриальный парк:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="199"/>
         <source>The company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="141"/>
         <source>Re&amp;gistration number:</source>
         <translation>Ре&amp;гистрационный номер:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="127"/>
         <source>Si&amp;te:</source>
         <translation>&amp;Координаты:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="174"/>
+        <source>{code} is not a NACE Rev. 2 division</source>
+        <translation>Двузначного кода {code} нет в NACE Rev. 2</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/dialogs.py" line="178"/>
+        <source>in English: no published NACE text in this language</source>
+        <translation>на английском: опубликованного текста NACE на этом языке нет</translation>
     </message>
 </context>
 <context>
@@ -2524,27 +2534,27 @@ Trust it only if it is the fingerprint your hub&apos;s administrator gave you.</
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="290"/>
+        <location filename="../../recp_desktop/ui/home.py" line="301"/>
         <source>Companies and assessments</source>
         <translation>Компании и оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="291"/>
+        <location filename="../../recp_desktop/ui/home.py" line="302"/>
         <source>Search by company, city, sector or team…</source>
         <translation>Поиск по компании, городу, отрасли или команде…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="292"/>
+        <location filename="../../recp_desktop/ui/home.py" line="303"/>
         <source>New company…</source>
         <translation>Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="293"/>
+        <location filename="../../recp_desktop/ui/home.py" line="304"/>
         <source>New assessment…</source>
         <translation>Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="296"/>
+        <location filename="../../recp_desktop/ui/home.py" line="307"/>
         <source>No companies yet.
 
 Create a company with New company…, or look around a demo company with a partly filled assessment.</source>
@@ -2553,7 +2563,7 @@ Create a company with New company…, or look around a demo company with a partl
 Создайте компанию кнопкой «Новая компания…» или посмотрите демонстрационную компанию с частично заполненной оценкой.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/home.py" line="300"/>
+        <location filename="../../recp_desktop/ui/home.py" line="311"/>
         <source>Create demo company</source>
         <translation>Создать демо-компанию</translation>
     </message>
@@ -3399,177 +3409,177 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="141"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="142"/>
         <source>{count} options (not rejected) save {money} {currency}, {energy} MWh, {water} m³ and {co2} t CO2 per year for {investment} {currency}; payback {payback}.</source>
         <translation>Мероприятия (без отклонённых), {count}: экономия в год — {money} {currency}, {energy} МВт·ч, {water} м³ и {co2} т CO2 при инвестициях {investment} {currency}; срок окупаемости: {payback}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
         <source>Energy productivity</source>
         <translation>Продуктивность использования энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="157"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
         <source>Water productivity</source>
         <translation>Продуктивность использования воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
         <source>Materials productivity</source>
         <translation>Продуктивность использования материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="160"/>
         <source>Waste intensity</source>
         <translation>Удельное образование отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="161"/>
         <source>Wastewater intensity</source>
         <translation>Удельный объём сточных вод</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="162"/>
         <source>CO2 intensity</source>
         <translation>Удельные выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="166"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="166"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="167"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
         <source>With recommended options</source>
         <translation>С рекомендованными мероприятиями</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="169"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="170"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="190"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
         <source>production output</source>
         <translation>объём производства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="191"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
         <source>value added</source>
         <translation>добавленная стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="192"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="193"/>
         <source>energy use</source>
         <translation>потребление энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="193"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
         <source>water use</source>
         <translation>потребление воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="194"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="195"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
         <source>waste</source>
         <translation>отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="196"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="197"/>
         <source>wastewater</source>
         <translation>сточные воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="200"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="201"/>
         <source>The baseline lacks {what}: fill it in for the indicators.</source>
         <translation>В исходных данных не хватает: {what}. Заполните их для расчёта индикаторов.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="214"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
         <source>Edit company…</source>
         <translation>Изменить компанию…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="215"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="216"/>
         <source>Edit assessment…</source>
         <translation>Изменить оценку…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="219"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="220"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="222"/>
         <source>Region, city</source>
         <translation>Регион, город</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="221"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="225"/>
         <source>NACE sector</source>
         <translation>Отрасль (NACE)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="222"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="226"/>
         <source>Employees</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="223"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="227"/>
         <source>Products</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="228"/>
         <source>Eco-industrial park</source>
         <translation>Экоиндустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="225"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="229"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="230"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="231"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="228"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="232"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="229"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="233"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="240"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="244"/>
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/overview_page.py" line="244"/>
+        <location filename="../../recp_desktop/ui/overview_page.py" line="248"/>
         <source>Savings and RECP indicators</source>
         <translation>Экономия и индикаторы РЭЧП</translation>
     </message>
@@ -3577,47 +3587,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ParksView</name>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="38"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="39"/>
         <source>companies: {count}</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="59"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="62"/>
         <source>dismissed</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="73"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
         <source>Park, company or exchange</source>
         <translation>Парк, предприятие или обмен</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
         <source>Completed</source>
         <translation>Завершены</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="78"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
@@ -3676,7 +3686,12 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>RegionBox</name>
     <message>
-        <location filename="../../recp_desktop/ui/region_box.py" line="92"/>
+        <location filename="../../recp_desktop/ui/region_box.py" line="99"/>
+        <source>“{text}” names more than one region of {country}: pick the one from the list, or the company will not be on the waste map.</source>
+        <translation>«{text}» — так называются несколько регионов страны {country}: выберите нужный из списка, иначе предприятия не будет на карте отходов.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/region_box.py" line="104"/>
         <source>“{text}” is not one of the regions of {country}: the company will not be on the waste map. Pick a region from the list.</source>
         <translation>«{text}» — не регион из списка для страны {country}: предприятие не попадёт на карту отходов. Выберите регион из списка.</translation>
     </message>
@@ -4299,41 +4314,51 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SiteEdit</name>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="49"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="55"/>
         <source>Optional: the site in decimal degrees (WGS 84, as a phone or an online map shows it); south and west negative. With it, the waste map shows the company as a point and symbiosis measures distances between sites.</source>
         <translation>Необязательно: координаты площадки в десятичных градусах (WGS 84, как их показывает телефон или онлайн-карта); южная широта и западная долгота — со знаком минус. С ними карта отходов показывает предприятие точкой, а симбиоз считает расстояние между площадками.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="36"/>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="69"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="42"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="99"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="34"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="40"/>
         <source>° N</source>
         <comment>latitude, north</comment>
         <translation>° с. ш.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="35"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="41"/>
         <source>° E</source>
         <comment>longitude, east</comment>
         <translation>° в. д.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="37"/>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="70"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="43"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="100"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="82"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="83"/>
+        <source>This site is outside {country} on the map; swapped, the two numbers fall inside it: the latitude (° N) comes first.</source>
+        <translation>Эта точка на карте вне страны {country}; если поменять числа местами, она попадает внутрь: широта (° с. ш.) идёт первой.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="87"/>
+        <source>This site is outside {country} on the map: check the latitude and longitude.</source>
+        <translation>Эта точка на карте вне страны {country}: проверьте широту и долготу.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="112"/>
         <source>{label} must be between −{limit} and {limit} degrees.</source>
         <translation>{label}: допустимо от −{limit} до {limit} градусов.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/site_edit.py" line="88"/>
+        <location filename="../../recp_desktop/ui/site_edit.py" line="118"/>
         <source>Give both the latitude and the longitude, or neither.</source>
         <translation>Укажите и широту, и долготу — или ни то, ни другое.</translation>
     </message>
@@ -4341,64 +4366,74 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="171"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="174"/>
         <source>{count} candidates, {confirmed} confirmed.</source>
         <translation>Кандидатов: {count}, подтверждено: {confirmed}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="205"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="208"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="224"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="228"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="227"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
         <source>Declared by the receiving company.</source>
         <translation>Заявлено принимающим предприятием.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="246"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="262"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Кандидаты симбиоза — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="263"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="264"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="249"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="250"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Вернуть в открытые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="251"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="252"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
         <source>Eco-industrial parks</source>
         <translation>Эко-индустриальные парки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="241"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="257"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>на английском: в справочнике пока нет текста на этом языке</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="244"/>
+        <source>Receiver&apos;s sector: NACE {code}, {label}</source>
+        <translation>Отрасль получателя: NACE {code}, {label}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="248"/>
+        <source>in English: no published NACE text in this language</source>
+        <translation>на английском: опубликованного текста NACE на этом языке нет</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,7 @@ def test_the_best_receivers_are_those_of_the_full_ranking() -> None:
             place.code,
             place.country,
             "Park" if n % 9 == 0 else "",
-        )  # fmt: skip
+        )
         for n, place in enumerate(rng.choices(places, k=60))
     ]
     codes = ["100210", "150101", "150102", "020501", "130205", "100105", "120101"]
@@ -273,7 +273,7 @@ def test_the_best_receivers_are_those_of_the_full_ranking() -> None:
             False,
             f"S{n}",
             rng.choice([None, 2.0, 50.0]),
-        )  # fmt: skip
+        )
         for n in range(150)
     ]
     every = candidates(streams, companies, per_stream=None)
