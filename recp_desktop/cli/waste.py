@@ -43,13 +43,14 @@ def parse_measure(text: str):
 
 def confirmed_exchanges(db):  # -> list[report.waste_map.Exchange]
     """The confirmed symbiosis candidates, best score first, for the PDF."""
+    from recp_desktop.domain.ewc import display_code
     from recp_desktop.report.waste_map import Exchange
     from recp_desktop.storage.symbiosis import confirmed_candidates
 
     return [
         Exchange(
             c.stream.company.name,
-            f"{c.stream.name} ({c.stream.ewc_code})",
+            f"{c.stream.name} ({display_code(c.stream.ewc_code)})",
             c.receiver.name,
             c.stream.tonnes,
             decision.comment,

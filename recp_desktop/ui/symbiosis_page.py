@@ -256,7 +256,7 @@ class SymbiosisWindow(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         # fixed widths: measuring 100,000 rows' contents would take seconds
-        for column, chars in enumerate((5, 30, 10, 8, 30, 7, 12)):
+        for column, chars in enumerate((7, 30, 10, 8, 30, 7, 12)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(4, QHeaderView.Stretch)

@@ -64,7 +64,7 @@ def test_pdf_and_png(tmp_path: Path) -> None:
     assert "Отходы по регионам" in text and "Квемо-Картли" in text
     assert "779" in text and "Natural Earth" in text
     assert "Telavi municipality (нет на карте)" in text
-    assert "Подтверждённые обмены" in text and "Rustavi Steel: Mill scale (100210)" in text
+    assert "Подтверждённые обмены" in text and "Rustavi Steel: Mill scale (10 02 10)" in text
     assert "Trial load in May" in text
     az = tmp_path / "map-az.pdf"
     done = recp("--data-dir", str(folder), "--lang", "az", "waste", "map", "-o", str(az))
