@@ -169,6 +169,7 @@ def lookup(code: str) -> WasteCode:
     return entry
 
 
+@cache
 def display_code(code: str) -> str:
     """A code, sub-chapter or chapter as the List of Waste prints it: ``"020501"`` →
     ``"02 05 01"``, ``"130205"`` → ``"13 02 05*"`` (asterisk: a hazardous entry, Commission

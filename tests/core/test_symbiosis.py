@@ -283,3 +283,22 @@ def test_the_best_receivers_are_those_of_the_full_ranking() -> None:
             ranked.setdefault(c.stream.id, []).append(c)
         expected = {(c.key, c.score) for group in ranked.values() for c in group[:n]}
         assert {(c.key, c.score) for c in candidates(streams, companies, per_stream=n)} == expected
+
+
+def test_progress_is_reported_and_can_stop_the_work() -> None:
+    steel = Company("s", "Steel", "24.10", "GE-KK", "GE")
+    kiln = Company("k", "Kiln", "23.51", "GE-KK", "GE")
+    streams = [Stream(f"m{n}", steel, "100210", False, "Scale", 20.0) for n in range(1200)]
+    seen: list[float] = []
+    assert len(candidates(streams, [steel, kiln], progress=seen.append)) == 1200
+    assert seen == [0.0, 500 / 1200, 1000 / 1200]  # every 500 streams
+
+    class StopError(Exception):
+        pass
+
+    def stop(fraction: float) -> None:
+        if fraction > 0:
+            raise StopError
+
+    with pytest.raises(StopError):  # a cancelled background task stops between streams
+        candidates(streams, [steel, kiln], progress=stop)

@@ -181,3 +181,15 @@ def test_open_windows_follow_saves_and_imports(open_window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.symbiosis.loading or window.symbiosis.model.rowCount() == 4)
     assert window.symbiosis.wait_loaded() and window.symbiosis.model.rowCount() == 4
     assert len(window.waste_map.rows) == before + 1
+
+
+def test_cancel_keeps_the_list_usable(qtbot, db) -> None:
+    waste_fixture.build(db)
+    window = _opened(qtbot, db)
+    window.reload()
+    assert window.loading and window.cancel_button.isVisibleTo(window)
+    window.cancel_load()
+    assert window.wait_loaded()
+    assert not window.cancel_button.isVisibleTo(window) and window.refresh_button.isEnabled()
+    assert window.model.rowCount() == 3  # what it showed, or the fresh list: never emptied
+    assert "Could not read" not in window.summary.text()
