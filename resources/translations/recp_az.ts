@@ -861,52 +861,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="150"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="118"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="119"/>
         <source>Waste of</source>
         <translation>Tullantının sahibi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="152"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="120"/>
         <source>EWC</source>
         <translation>EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="121"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="154"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="122"/>
         <source>Could go to</source>
         <translation>Gedə bilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="123"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="124"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="162"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="130"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="163"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="131"/>
         <source>confirmed</source>
         <translation>təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="163"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="131"/>
         <source>dismissed</source>
         <translation>rədd edilib</translation>
     </message>
@@ -4367,133 +4367,133 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="474"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="293"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Namizəd yoxdur: heç bir tullantı axını verilən uyğunluq cədvəlinə görə başqa müəssisənin sahəsinə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="494"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="313"/>
         <source>Sources:</source>
         <translation>Mənbələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="497"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="316"/>
         <source>Declared by the receiving company.</source>
         <translation>Qəbul edən müəssisə bildirib.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="531"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="350"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Simbioz namizədləri — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="533"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="352"/>
         <source>Filter: company, waste stream, EWC code or material</source>
         <translation>Süzgəc: müəssisə, tullantı axını, EWC kodu və ya material</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="538"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="357"/>
         <source>All decisions</source>
         <translation>Bütün qərarlar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="538"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="357"/>
         <source>Open</source>
         <translation>Açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="539"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="358"/>
         <source>Confirmed</source>
         <translation>Təsdiqlənmiş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="540"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="359"/>
         <source>Dismissed</source>
         <translation>Rədd edilmiş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="544"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="363"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="545"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="364"/>
         <source>Read the candidates again (Ctrl+R)</source>
         <translation>Namizədləri yenidən oxu (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="546"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="365"/>
         <source>Refresh</source>
         <translation>Yenilə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="547"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="366"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="548"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="367"/>
         <source>Comment (optional)</source>
         <translation>Şərh (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="549"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="368"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="550"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="369"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Rədd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="551"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="370"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="552"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="371"/>
         <source>Candidates</source>
         <translation>Namizədlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="553"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="372"/>
         <source>Eco-industrial parks</source>
         <translation>Eko-sənaye parkları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="526"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="345"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>ingiliscə: sorğu cədvəlində bu dildə mətn hələ yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="400"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="219"/>
         <source>Could not read the candidates: {error}</source>
         <translation>Namizədləri oxumaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="421"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="240"/>
         <source>{count} candidates (each waste stream&apos;s {best} best receivers, and every one decided on), {confirmed} confirmed; {shown} shown.</source>
         <translation>Namizədlər: {count} (hər tullantı axını üçün ən yaxşı {best} qəbul edən və qərar verilmiş hamısı), təsdiqlənib: {confirmed}; göstərilir: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="430"/>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="469"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="249"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="288"/>
         <source>Reading the candidates…</source>
         <translation>Namizədlər oxunur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="471"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="290"/>
         <source>No candidate matches the filter.</source>
         <translation>Süzgəcə uyğun namizəd yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="513"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="332"/>
         <source>Receiver&apos;s sector: NACE {code}, {label}</source>
         <translation>Qəbul edənin sahəsi: NACE {code}, {label}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="517"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="336"/>
         <source>in English: no published NACE text in this language</source>
         <translation>ingilis dilində: NACE-nin bu dildə dərc olunmuş mətni əlavə edilməyib</translation>
     </message>

@@ -862,52 +862,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="150"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="118"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="151"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="119"/>
         <source>Waste of</source>
         <translation>Отходы предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="152"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="120"/>
         <source>EWC</source>
         <translation>ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="153"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="121"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="154"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="122"/>
         <source>Could go to</source>
         <translation>Могут пойти</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="155"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="123"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="156"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="124"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="162"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="130"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="163"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="131"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="163"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="131"/>
         <source>dismissed</source>
         <translation>отклонён</translation>
     </message>
@@ -4378,133 +4378,133 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="474"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="293"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="494"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="313"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="497"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="316"/>
         <source>Declared by the receiving company.</source>
         <translation>Заявлено принимающим предприятием.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="531"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="350"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Кандидаты симбиоза — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="533"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="352"/>
         <source>Filter: company, waste stream, EWC code or material</source>
         <translation>Фильтр: предприятие, поток отходов, код ЕКО или материал</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="538"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="357"/>
         <source>All decisions</source>
         <translation>Все решения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="538"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="357"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="539"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="358"/>
         <source>Confirmed</source>
         <translation>Подтверждённые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="540"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="359"/>
         <source>Dismissed</source>
         <translation>Отклонённые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="544"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="363"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="545"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="364"/>
         <source>Read the candidates again (Ctrl+R)</source>
         <translation>Прочитать кандидатов заново (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="546"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="365"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="547"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="366"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="548"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="367"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="549"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="368"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="550"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="369"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="551"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="370"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Вернуть в открытые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="552"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="371"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="553"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="372"/>
         <source>Eco-industrial parks</source>
         <translation>Эко-индустриальные парки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="526"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="345"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>на английском: в справочнике пока нет текста на этом языке</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="400"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="219"/>
         <source>Could not read the candidates: {error}</source>
         <translation>Не удалось прочитать кандидатов: {error}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="421"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="240"/>
         <source>{count} candidates (each waste stream&apos;s {best} best receivers, and every one decided on), {confirmed} confirmed; {shown} shown.</source>
         <translation>Кандидатов: {count} (для каждого потока отходов {best} лучших получателя и все, по которым есть решение), подтверждено: {confirmed}; показано: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="430"/>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="469"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="249"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="288"/>
         <source>Reading the candidates…</source>
         <translation>Чтение кандидатов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="471"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="290"/>
         <source>No candidate matches the filter.</source>
         <translation>Ни один кандидат не подходит под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="513"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="332"/>
         <source>Receiver&apos;s sector: NACE {code}, {label}</source>
         <translation>Отрасль получателя: NACE {code}, {label}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="517"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="336"/>
         <source>in English: no published NACE text in this language</source>
         <translation>на английском: опубликованного текста NACE на этом языке нет</translation>
     </message>
