@@ -302,3 +302,15 @@ def test_progress_is_reported_and_can_stop_the_work() -> None:
 
     with pytest.raises(StopError):  # a cancelled background task stops between streams
         candidates(streams, [steel, kiln], progress=stop)
+
+
+def test_codes_are_printed_as_the_list_of_waste_prints_them() -> None:
+    from recp_desktop.domain.ewc import display_code
+
+    # Commission Decision 2000/532/EC: pairs of digits, an asterisk for a hazardous entry
+    # (13 02 05* mineral-based non-chlorinated engine oils; 02 05 01 is not hazardous)
+    assert display_code("020501") == "02 05 01"
+    assert display_code("130205") == "13 02 05*"
+    assert display_code("1001") == "10 01" and display_code("02") == "02"
+    assert display_code("999999") == "99 99 99"  # not in the list: spaced, no asterisk
+    assert display_code("oil") == "oil"
