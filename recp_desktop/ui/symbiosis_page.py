@@ -276,7 +276,10 @@ class SymbiosisWindow(QWidget):
         self.sig_decided.emit(status)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        """Stop the background load and wait for it (it stops between 500 streams), so that
+        the database it reads may be closed next (File > Restore, another data folder)."""
         self.cancel_load()
+        self.pool.waitForDone(30_000)
         super().closeEvent(event)
 
     def _show_current(self) -> None:
