@@ -244,6 +244,12 @@ class Candidate:
         return (self.stream.id, self.receiver.id)
 
 
+@cache
+def _label_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """:func:`great_circle_km` between two regions' label points, worked out once a pair."""
+    return great_circle_km(a, b)
+
+
 def _place(c: Company) -> tuple[str, str | None, tuple[float, float] | None]:
     """(park compared without case, the region's shipped code or None, its label point)."""
     shape = boundary(c.region)
@@ -262,8 +268,7 @@ def _nearness(
     if a.site is not None and b.site is not None:
         distance, between = great_circle_km(a.site, b.site), "sites"
     elif region_a is not None and region_b is not None:
-        same = region_a == region_b
-        distance = 0.0 if same else great_circle_km(label_a, label_b)
+        distance = 0.0 if region_a == region_b else _label_km(label_a, label_b)
         between = "regions"
     else:
         distance, between = None, "regions"
