@@ -14,19 +14,21 @@ def add_parsers(sub: Any) -> None:
         help="eco-industrial parks: companies, assessments, waste streams, exchanges",
         description="Companies are grouped by their eco-industrial park (the name compared "
         "without case or extra spaces); exchanges are symbiosis candidates between two "
-        "companies of the same park, with the supervisor's decision. Each company's NACE "
-        "division is named in the language of --lang (en, ru; Azerbaijani gets English).",
+        "companies of the same park, with the supervisor's decision. Printed in the language "
+        "of --lang (en, ru, az; default English); each company's NACE division is named in it "
+        "(Azerbaijani gets English).",
     )
     parks.add_argument("--json", action="store_true", help="print JSON")
     parks.set_defaults(func=_cmd_parks)
 
 
 def _cmd_parks(args: argparse.Namespace) -> int:
+    from recp_desktop.domain.ewc import display_code
     from recp_desktop.domain.nace import code_label, division_name
+    from recp_desktop.domain.numbers import format_number
     from recp_desktop.storage.parks import park_overviews
 
-    language = args.lang if getattr(args, "lang", None) in ("en", "ru", "az") else "en"
-
+    language = args.lang if getattr(args, "lang", None) in TEXTS else "en"
     db = open_database(args)
     try:
         found = park_overviews(db)
@@ -69,20 +71,66 @@ def _cmd_parks(args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    texts = TEXTS[language]
     if not found:
-        print("No eco-industrial park: no company names one.")
+        print(texts["none"])
         return 0
+
+    def t(value: float) -> str:
+        return format_number(value, language, significant=4)
+
     for p in found:
-        head = f"{p.name}: companies {len(p.companies)}, waste {p.tonnes:.4g} t/year"
-        print(f"{head} (hazardous {p.hazardous_tonnes:.4g} t), confirmed exchanges "
-              f"{len(p.confirmed)}")  # fmt: skip
+        print(texts["park"].format(name=p.name, companies=len(p.companies), tonnes=t(p.tonnes),
+                                   hazardous=t(p.hazardous_tonnes),
+                                   confirmed=len(p.confirmed)))  # fmt: skip
         for c in p.companies:
-            counts = f"assessments {c.assessments} (completed {c.completed})"
-            print(f"  {c.name} (NACE {code_label(c.nace, language)}): {counts}, "
-                  f"waste streams {c.streams}, "
-                  f"{c.tonnes:.4g} t/year")  # fmt: skip
+            line = texts["company"].format(name=c.name, nace=code_label(c.nace, language),
+                                           assessments=c.assessments, completed=c.completed,
+                                           streams=c.streams, tonnes=t(c.tonnes))  # fmt: skip
+            print(line)
         for x, d in p.exchanges:
-            state = d.status if d else "open"
-            print(f"  ⇄ {x.stream.company.name}: {x.stream.name} → {x.receiver.name} "
-                  f"(score {x.score}, {state})")  # fmt: skip
+            state = texts[d.status if d else "open"]
+            print(texts["exchange"].format(giver=x.stream.company.name, stream=x.stream.name,
+                                           code=display_code(x.stream.ewc_code),
+                                           receiver=x.receiver.name, score=x.score,
+                                           state=state))  # fmt: skip
     return 0
+
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "none": "No eco-industrial park: no company names one.",
+        "park": "{name}: companies {companies}, waste {tonnes} t/year (hazardous {hazardous} t), "
+        "confirmed exchanges {confirmed}",
+        "company": "  {name} (NACE {nace}): assessments {assessments} (completed {completed}), "
+        "waste streams {streams}, {tonnes} t/year",
+        "exchange": "  ⇄ {giver}: {stream} ({code}) → {receiver} (score {score}, {state})",
+        "open": "open",
+        "confirmed": "confirmed",
+        "dismissed": "dismissed",
+    },
+    "ru": {
+        "none": "Эко-индустриальных парков нет: ни одно предприятие не указало парк.",
+        "park": "{name}: предприятий {companies}, отходов {tonnes} т/год (опасных {hazardous} т), "
+        "подтверждённых обменов {confirmed}",
+        "company": "  {name} (NACE {nace}): оценок {assessments} (завершено {completed}), "
+        "потоков отходов {streams}, {tonnes} т/год",
+        "exchange": "  ⇄ {giver}: {stream} ({code}) → {receiver} (балл {score}, {state})",
+        "open": "открыт",
+        "confirmed": "подтверждён",
+        "dismissed": "отклонён",
+    },
+    "az": {
+        "none": "Eko-sənaye parkı yoxdur: heç bir müəssisə park göstərməyib.",
+        "park": "{name}: müəssisələr {companies}, tullantılar ildə {tonnes} t (təhlükəli "
+        "{hazardous} t), təsdiqlənmiş mübadilələr {confirmed}",
+        "company": "  {name} (NACE {nace}): qiymətləndirmələr {assessments} (tamamlanıb "
+        "{completed}), tullantı axınları {streams}, ildə {tonnes} t",
+        "exchange": "  ⇄ {giver}: {stream} ({code}) → {receiver} (bal {score}, {state})",
+        "open": "açıq",
+        "confirmed": "təsdiqlənib",
+        "dismissed": "rədd edilib",
+    },
+}
+"""The lines of ``recp parks`` in each language of ``--lang`` (numbers as that language
+writes them, ``domain.numbers.format_number``)."""

@@ -44,6 +44,7 @@ def parse_measure(text: str):
 def confirmed_exchanges(db):  # -> list[report.waste_map.Exchange]
     """The confirmed symbiosis candidates, best score first, then the confirmed exchanges that
     are no longer candidates (with why), for the PDF."""
+    from recp_desktop.domain.ewc import display_code
     from recp_desktop.report.waste_map import Exchange
     from recp_desktop.storage import symbiosis
 
@@ -51,7 +52,7 @@ def confirmed_exchanges(db):  # -> list[report.waste_map.Exchange]
     return [
         Exchange(
             c.stream.company.name,
-            f"{c.stream.name} ({c.stream.ewc_code})",
+            f"{c.stream.name} ({display_code(c.stream.ewc_code)})",
             c.receiver.name,
             c.stream.tonnes,
             decision.comment,
@@ -60,7 +61,7 @@ def confirmed_exchanges(db):  # -> list[report.waste_map.Exchange]
     ] + [
         Exchange(
             x.giver,
-            f"{x.stream} ({x.ewc_code})" if x.ewc_code else x.stream,
+            f"{x.stream} ({display_code(x.ewc_code)})" if x.ewc_code else x.stream,
             x.receiver,
             x.tonnes,
             x.decision.comment,

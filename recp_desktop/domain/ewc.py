@@ -169,6 +169,21 @@ def lookup(code: str) -> WasteCode:
     return entry
 
 
+@cache
+def display_code(code: str) -> str:
+    """A code, sub-chapter or chapter as the List of Waste prints it: ``"020501"`` →
+    ``"02 05 01"``, ``"130205"`` → ``"13 02 05*"`` (asterisk: a hazardous entry, Commission
+    Decision 2000/532/EC as amended by 2014/955/EU), ``"1001"`` → ``"10 01"``, ``"02"`` →
+    ``"02"``. A six-digit code not in the list is spaced without an asterisk; text that is not
+    2, 4 or 6 digits is returned as given."""
+    key = _digits(code)
+    if not re.fullmatch(r"\d{2}|\d{4}|\d{6}", key):
+        return code
+    spaced = " ".join(key[i : i + 2] for i in range(0, len(key), 2))
+    entry = _by_code().get(key) if len(key) == 6 else None
+    return spaced + ("*" if entry is not None and entry.hazardous else "")
+
+
 def fold(text: str) -> str:
     """``text`` for matching: case folded, accents and other combining marks removed
     (``Ölçü`` → ``olcu``; ``й`` → ``и``)."""

@@ -2,16 +2,25 @@
 
 The curated mapping ``resources/symbiosis/receivers.csv`` (its README explains the columns and
 ``sources.csv`` the citations) says which sectors (NACE Rev. 2) take a waste of the European List
-of Waste. A candidate pairs a stream with every other company whose NACE code one of the
-stream's matching rows names, and is scored 0–100 from its reasons:
+of Waste. A candidate pairs a stream with another company whose NACE code one of the stream's
+matching rows names; each stream keeps its :data:`PER_STREAM` best receivers. A score 0–100
+is the sum of its reasons:
 
 - match (up to 40): the row's specificity — the exact code 40, a sub-chapter 30, a chapter 20 —
   in full for a ``documented`` row, three quarters (rounded down) for ``general`` knowledge;
 - quantity (up to 20): 20 for 10 t/year or more, 10 for less, 0 when the tonnes are unknown;
-- nearness (up to 25): the same eco-industrial park 25, the same region 20, else by the
-  great-circle distance (:func:`distance_km`) — between the two companies' sites when both
-  have coordinates, else between their regions' label points (``domain.boundaries``):
-  ≤ 50 km 15, ≤ 200 km 10, ≤ 500 km 5, farther or unknown 0;
+  for a declared wanted input "up to W t/year", on min(offered, W);
+- nearness (up to 25): the same eco-industrial park 25, the same region 20, else falling with
+  the great-circle distance d (:func:`distance_km`) — between the two companies' sites when
+  both have coordinates, else between their regions' label points (``domain.boundaries``):
+  ⌊20 × (500 − d) / 500⌋, so 20 at 0 km, 10 at 250 km and 0 from :data:`FAR_KM` (500 km) on;
+  unknown 0;
+- across a border (−10): the companies are in different countries. A transboundary movement of
+  hazardous waste (and of the "other wastes" of Annex II) needs the prior written consent of
+  the countries of import and transit: Basel Convention on the Control of Transboundary
+  Movements of Hazardous Wastes and their Disposal (Basel, 22 March 1989), Art. 4(1)(c) and
+  Art. 6 (notification, written consent), Art. 7 (transit through non-Parties) — source key
+  ``BASEL1989``; other waste follows both countries' notification rules;
 - hazardous handling (−15): a hazardous entry (``*``) needs permitted transport and a permitted
   receiver;
 - already recovered (−10): the stream already goes to another company for recovery (R code).
@@ -27,19 +36,40 @@ probability); every part of the score is listed in the candidate's reasons.
 from __future__ import annotations
 
 import csv
+import math
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 
-from recp_desktop.domain.boundaries import great_circle_km, region_distance_km
+from recp_desktop.domain.boundaries import boundary, great_circle_km, region_distance_km
 from recp_desktop.domain.symbiosis_texts import Reason, reason_text
 from recp_desktop.paths import resource_path
+
+PER_STREAM = 3
+"""How many receivers each waste stream keeps, best score first (``--per-stream``): a
+supervisor needs each stream's best matches, not every pair (300 companies and 10,000 streams
+made 422,515 pairs; three per stream keep 30,000 at most, which the window and
+``recp symbiosis`` list in about a second)."""
+
+PARK_POINTS = 25
+NEAR_POINTS = 20
+FAR_KM = 500.0
+WANTED_POINTS = 40
+BORDER_POINTS = -10
+HAZARDOUS_POINTS = -15
+RECOVERED_POINTS = -10
 
 
 @dataclass(frozen=True)
 class Source:
+    """A citation of ``sources.csv``: its key, full citation, link and a short name for
+    reasons ("Abdul-Wahab et al. 2020"; empty for general knowledge)."""
+
     key: str
     citation: str
     url: str
+    short: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,7 +111,10 @@ class ReceiverRow:
 def sources() -> dict[str, Source]:
     """The citations of ``sources.csv`` by key."""
     with resource_path("symbiosis", "sources.csv").open(encoding="utf-8", newline="") as handle:
-        return {r["key"]: Source(r["key"], r["citation"], r["url"]) for r in csv.DictReader(handle)}
+        return {
+            r["key"]: Source(r["key"], r["citation"], r["url"], r.get("short") or "")
+            for r in csv.DictReader(handle)
+        }
 
 
 @cache
@@ -105,11 +138,12 @@ def receivers() -> tuple[ReceiverRow, ...]:
         )
 
 
-def rows_for(ewc_code: str) -> list[ReceiverRow]:
+@cache
+def rows_for(ewc_code: str) -> tuple[ReceiverRow, ...]:
     """The rows whose ``ewc`` prefix the six-digit ``ewc_code`` starts with, most specific
     first."""
     found = [row for row in receivers() if ewc_code.startswith(row.ewc)]
-    return sorted(found, key=lambda row: (-len(row.ewc), row.number))
+    return tuple(sorted(found, key=lambda row: (-len(row.ewc), row.number)))
 
 
 @dataclass(frozen=True)
@@ -210,106 +244,244 @@ class Candidate:
         return (self.stream.id, self.receiver.id)
 
 
-def _score(stream: Stream, receiver: Company, row: ReceiverRow) -> Candidate:
-    level = {6: 40, 4: 30, 2: 20}.get(len(row.ewc), 20)
-    match = level if row.quality == "documented" else level * 3 // 4
-    reason = Reason("match", {"points": match, "row": row})
-    return _complete(stream, receiver, row, None, match, reason)
+@cache
+def _label_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """:func:`great_circle_km` between two regions' label points, worked out once a pair."""
+    return great_circle_km(a, b)
 
 
-def _score_wanted(stream: Stream, wanted: Wanted) -> Candidate:
-    reason = Reason(
-        "wanted",
-        {
-            "company": wanted.company.name,
-            "material": wanted.material,
-            "code": wanted.ewc_code,
-            "tonnes": wanted.tonnes,
-        },
+def _place(c: Company) -> tuple[str, str | None, tuple[float, float] | None]:
+    """(park compared without case, the region's shipped code or None, its label point)."""
+    shape = boundary(c.region)
+    return (c.eco_park.strip().casefold(), shape.code if shape else None,
+            shape.label if shape else None)  # fmt: skip
+
+
+def _nearness(
+    a: Company, b: Company, places: dict | None = None
+) -> tuple[int, Reason, float | None]:
+    """The nearness points of a pair, its reason and the distance in km (None if unknown):
+    :func:`distance_km`, with each company's place looked up once (``places`` by id)."""
+    places = {} if places is None else places
+    park_a, region_a, label_a = places.get(a.id) or _place(a)
+    park_b, region_b, label_b = places.get(b.id) or _place(b)
+    if a.site is not None and b.site is not None:
+        distance, between = great_circle_km(a.site, b.site), "sites"
+    elif region_a is not None and region_b is not None:
+        distance = 0.0 if region_a == region_b else _label_km(label_a, label_b)
+        between = "regions"
+    else:
+        distance, between = None, "regions"
+    if park_a and park_a == park_b:
+        return PARK_POINTS, Reason("park", {"park": a.eco_park.strip()}), distance
+    if region_a is not None and region_a == region_b:
+        return NEAR_POINTS, Reason("same_region"), distance
+    if distance is None:
+        return 0, Reason("distance_unknown"), None
+    points = max(0, math.floor(NEAR_POINTS * (FAR_KM - distance) / FAR_KM))
+    return (
+        points,
+        Reason("distance", {"points": points, "km": distance, "between": between}),
+        distance,
     )
-    return _complete(stream, wanted.company, None, wanted, 40, reason)
 
 
-def _complete(
-    stream: Stream,
-    receiver: Company,
-    row: ReceiverRow | None,
-    wanted: Wanted | None,
-    match: int,
-    first: Reason,
-) -> Candidate:
-    parts = [first]
-    score = match
+def quantity_points(tonnes: float | None) -> int:
+    """20 for 10 t/year or more, 10 for less, 0 when unknown."""
+    return 0 if tonnes is None else 20 if tonnes >= 10 else 10
+
+
+def _quantity(stream: Stream, wanted: Wanted | None) -> tuple[int, Reason]:
     if stream.tonnes is None:
-        parts.append(Reason("quantity_unknown"))
+        return 0, Reason("quantity_unknown")
+    if wanted is not None and wanted.tonnes is not None and wanted.tonnes < stream.tonnes:
+        points = quantity_points(wanted.tonnes)
+        return points, Reason("quantity_capped", {"points": points, "tonnes": stream.tonnes,
+                                                  "wanted": wanted.tonnes})  # fmt: skip
+    points = quantity_points(stream.tonnes)
+    return points, Reason("quantity", {"points": points, "tonnes": stream.tonnes})
+
+
+def _crosses_border(a: Company, b: Company) -> bool:
+    return bool(a.country and b.country) and a.country.upper() != b.country.upper()
+
+
+class _Pairs:
+    """What every pair of a run shares, worked out once: nearness by company pair, the
+    receivers of each mapping row (an index by NACE prefix), wanted inputs by code prefix."""
+
+    def __init__(self, companies: list[Company], wanted: list[Wanted]) -> None:
+        self.near: dict[tuple[str, str], tuple[int, Reason, float | None]] = {}
+        self.places = {c.id: _place(c) for c in companies}
+        self.by_row: dict[tuple[str, int], list[tuple[int, Company]]] = {}
+        by_nace: dict[str, list[Company]] = {}
+        for company in companies:
+            by_nace.setdefault(company.nace.strip(), []).append(company)
+        self.takers: dict[int, list[Company]] = {}
+        for row in receivers():
+            found = {c.id: c for n, group in by_nace.items() if n and row.takes(n) for c in group}
+            self.takers[row.number] = list(found.values())
+        self.wanted: dict[str, list[Wanted]] = {}
+        for want in wanted:
+            self.wanted.setdefault(want.ewc_code, []).append(want)
+
+    def ranked(self, giver: Company, row: ReceiverRow) -> list[tuple[int, Company]]:
+        """The row's receivers other than ``giver`` with their pair points (nearness and the
+        border), best first, ties by name: worked out once per (company, row), so that each
+        stream only reads the head of the list."""
+        key = (giver.id, row.number)
+        found = self.by_row.get(key)
+        if found is None:
+            found = [
+                (
+                    self.nearness(giver, r)[0]
+                    + (BORDER_POINTS if _crosses_border(giver, r) else 0),
+                    r,
+                )
+                for r in self.takers[row.number]
+                if r.id != giver.id
+            ]
+            found.sort(key=lambda p: (-p[0], p[1].name.casefold(), p[1].id))
+            self.by_row[key] = found
+        return found
+
+    def nearness(self, a: Company, b: Company) -> tuple[int, Reason, float | None]:
+        key = (a.id, b.id)
+        found = self.near.get(key)
+        if found is None:
+            found = self.near[key] = _nearness(a, b, self.places)
+        return found
+
+
+def _options(
+    stream: Stream, pairs: _Pairs, per_stream: int | None, kept: set[tuple[str, str]]
+) -> dict[str, tuple[int, ReceiverRow | None, Wanted | None, Company]]:
+    """Each possible receiver of ``stream`` with its score and how it matched (the best way:
+    a declared wanted input first, then the most specific row, on equal scores)."""
+    best: dict[str, tuple[int, ReceiverRow | None, Wanted | None, Company]] = {}
+    penalty = (HAZARDOUS_POINTS if stream.hazardous else 0) + (
+        RECOVERED_POINTS if _recovered(stream) else 0)  # fmt: skip
+    giver = stream.company
+    quantity = quantity_points(stream.tonnes)
+    code = stream.ewc_code
+    for prefix in (code[:2], code[:4], code[:6]):
+        for want in pairs.wanted.get(prefix, ()):
+            receiver = want.company
+            if receiver.id == giver.id:
+                continue
+            near = pairs.nearness(giver, receiver)[0]
+            score = (WANTED_POINTS + _quantity(stream, want)[0] + near + penalty
+                     + (BORDER_POINTS if _crosses_border(giver, receiver) else 0))  # fmt: skip
+            known = best.get(receiver.id)
+            if known is None or score > known[0]:
+                best[receiver.id] = (score, None, want, receiver)
+    base = quantity + penalty
+    for row in rows_for(code):
+        match = match_points(row) + base
+        ranked = pairs.ranked(giver, row)
+        # a receiver among the stream's best n is among the n best of the row that gives
+        # its best score (the score is the row's match plus the pair's points)
+        head = ranked if per_stream is None else ranked[:per_stream]
+        tail = () if per_stream is None or not kept else ranked[per_stream:]
+        for points, receiver in chain(head, (p for p in tail if (stream.id, p[1].id) in kept)):
+            score = match + points
+            known = best.get(receiver.id)
+            if known is None or score > known[0]:
+                best[receiver.id] = (score, row, None, receiver)
+    return best
+
+
+@cache
+def match_points(row: ReceiverRow) -> int:
+    """The exact code 40, a sub-chapter 30, a chapter 20; three quarters (rounded down) of it
+    for a ``general`` row."""
+    level = {6: 40, 4: 30, 2: 20}.get(len(row.ewc), 20)
+    return level if row.quality == "documented" else level * 3 // 4
+
+
+def _recovered(stream: Stream) -> bool:
+    return (stream.treatment or "").startswith("R") and stream.destination == "other_company"
+
+
+def _candidate(stream: Stream, receiver: Company, row: ReceiverRow | None,
+               wanted: Wanted | None, pairs: _Pairs) -> Candidate:  # fmt: skip
+    if wanted is not None:
+        match = WANTED_POINTS
+        first = Reason("wanted", {"company": wanted.company.name, "material": wanted.material,
+                                  "code": wanted.ewc_code, "tonnes": wanted.tonnes})  # fmt: skip
     else:
-        points = 20 if stream.tonnes >= 10 else 10
-        score += points
-        parts.append(Reason("quantity", {"points": points, "tonnes": stream.tonnes}))
-    distance, between = distance_km(stream.company, receiver)
-    same_region = region_distance_km(stream.company.region, receiver.region) == 0.0
-    park = stream.company.eco_park.strip()
-    if park and park.casefold() == receiver.eco_park.strip().casefold():
-        score += 25
-        parts.append(Reason("park", {"park": park}))
-    elif same_region:
-        score += 20
-        parts.append(Reason("same_region"))
-    elif distance is None:
-        parts.append(Reason("distance_unknown"))
-    else:
-        points = 15 if distance <= 50 else 10 if distance <= 200 else 5 if distance <= 500 else 0
-        score += points
-        parts.append(Reason("distance", {"points": points, "km": distance, "between": between}))
+        assert row is not None
+        match = match_points(row)
+        first = Reason("match", {"points": match, "row": row})
+    parts = [first]
+    points, reason = _quantity(stream, wanted)
+    parts.append(reason)
+    near, reason, distance = pairs.nearness(stream.company, receiver)
+    parts.append(reason)
+    score = match + points + near
+    if _crosses_border(stream.company, receiver):
+        score += BORDER_POINTS
+        parts.append(Reason("border", {"from": stream.company.country.upper(),
+                                       "to": receiver.country.upper(),
+                                       "hazardous": stream.hazardous}))  # fmt: skip
     if stream.hazardous:
-        score -= 15
+        score += HAZARDOUS_POINTS
         parts.append(Reason("hazardous"))
-    if (stream.treatment or "").startswith("R") and stream.destination == "other_company":
-        score -= 10
+    if _recovered(stream):
+        score += RECOVERED_POINTS
         parts.append(Reason("recovered", {"treatment": stream.treatment}))
     score = max(0, min(100, score))
     return Candidate(stream, receiver, row, score, distance, tuple(parts), wanted)
 
 
 def candidates(
-    streams: list[Stream], companies: list[Company], wanted: list[Wanted] | None = None
+    streams: list[Stream],
+    companies: list[Company],
+    wanted: list[Wanted] | None = None,
+    per_stream: int | None = PER_STREAM,
+    keep: Collection[tuple[str, str]] = (),
+    progress: Callable[[float], None] | None = None,
 ) -> list[Candidate]:
-    """Every (stream, other company) pair the mapping or a ``wanted`` input supports, best
-    score first; for a pair matched several ways, the best-scoring one (ties: a declared wanted
-    input, then the more specific row)."""
-    best: dict[tuple[str, str], Candidate] = {}
-    for stream in streams:
-        for want in wanted or ():
-            if want.company.id != stream.company.id and stream.ewc_code.startswith(want.ewc_code):
-                found = _score_wanted(stream, want)
-                known = best.get(found.key)
-                if known is None or found.score > known.score:
-                    best[found.key] = found
-        rows = rows_for(stream.ewc_code)
-        if not rows:
+    """The (stream, other company) pairs the mapping or a ``wanted`` input supports, best score
+    first: for each stream its ``per_stream`` best receivers (None: all of them; ties by the
+    receiver's name), plus any pair in ``keep`` (the decided ones, so a decision never drops
+    out of the list). For a pair matched several ways, the best-scoring one (ties: a declared
+    wanted input, then the more specific row).
+
+    Receivers come from an index (companies by NACE code per mapping row, wanted inputs by code
+    prefix), so the work is the number of possible pairs, not streams × companies; the reasons
+    are built only for the pairs kept. ``progress(fraction)`` is called every 500 streams
+    (whatever it raises stops the work: a background task's cancel).
+    """
+    pairs = _Pairs(companies, list(wanted or ()))
+    kept = set(keep)
+    found: list[Candidate] = []
+    for done, stream in enumerate(streams):
+        if progress is not None and done % 500 == 0:
+            progress(done / len(streams))
+        options = _options(stream, pairs, per_stream, kept)
+        if not options:
             continue
-        for receiver in companies:
-            if receiver.id == stream.company.id:
-                continue
-            for row in rows:
-                if not row.takes(receiver.nace):
-                    continue
-                found = _score(stream, receiver, row)
-                known = best.get(found.key)
-                if known is None or found.score > known.score:
-                    best[found.key] = found
+        ranked = sorted(options.values(), key=lambda o: (-o[0], o[3].name.casefold(), o[3].id))
+        chosen = ranked if per_stream is None else ranked[:per_stream] + [
+            o for o in ranked[per_stream:] if (stream.id, o[3].id) in kept]  # fmt: skip
+        for _score, row, want, receiver in chosen:
+            found.append(_candidate(stream, receiver, row, want, pairs))
     return sorted(
-        best.values(),
+        found,
         key=lambda c: (
             -c.score,
             c.stream.company.name.casefold(),
             c.receiver.name.casefold(),
             c.stream.ewc_code,
+            c.stream.id,
         ),
     )
 
 
 __all__ = [
+    "FAR_KM",
+    "PER_STREAM",
     "Candidate",
     "Company",
     "Reason",
@@ -319,6 +491,8 @@ __all__ = [
     "Wanted",
     "candidates",
     "distance_km",
+    "match_points",
+    "quantity_points",
     "receivers",
     "rows_for",
     "sources",

@@ -76,6 +76,7 @@ def _waste(
 ) -> tuple[MapFigures | None, tuple[Exchange, ...]]:
     """The counted assessments' waste by region (None without waste streams) and the confirmed
     symbiosis exchanges whose waste comes from them."""
+    from recp_desktop.domain.ewc import display_code
     from recp_desktop.domain.waste_map import Measure, aggregate, located
     from recp_desktop.storage.symbiosis import confirmed_exchanges
     from recp_desktop.storage.waste_map import company_sites, map_rows
@@ -92,7 +93,7 @@ def _waste(
     exchanges = tuple(
         Exchange(
             c.stream.company.name,
-            f"{c.stream.name} ({c.stream.ewc_code})",
+            f"{c.stream.name} ({display_code(c.stream.ewc_code)})",
             c.receiver.name,
             c.stream.tonnes,
             decision.comment,

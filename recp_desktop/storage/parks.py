@@ -61,7 +61,8 @@ class ParkOverview:
 
 
 def park_overviews(db: Database) -> list[ParkOverview]:
-    """Every park with at least one live company, by name."""
+    """Every park with at least one live company, by name. Its exchanges are every candidate
+    between two of its companies (scored for the park's pairs only, not all candidates)."""
     with db.session() as session:
         rows = session.execute(
             select(Enterprise.id, Enterprise.eco_park, Assessment.status)
@@ -99,10 +100,15 @@ def park_overviews(db: Database) -> list[ParkOverview]:
         member.tonnes += stream.tonnes or 0.0
         member.hazardous_tonnes += (stream.tonnes or 0.0) if stream.hazardous else 0.0
     decided = decisions(db)
-    for candidate in candidates(streams, companies, wanted_inputs(db, companies)):
-        giver = park_key(candidate.stream.company.eco_park)
-        if giver and giver == park_key(candidate.receiver.eco_park) and giver in parks:
-            parks[giver].exchanges.append((candidate, decided.get(candidate.key)))
+    wanted = wanted_inputs(db, companies)
+    for overview in parks.values():
+        # only pairs inside the park: its members' streams to its members, all of them
+        inside = {m.id for m in overview.companies}
+        givers = [s for s in streams if s.company.id in inside]
+        takers = [by_id[i] for i in inside]
+        wants = [w for w in wanted if w.company.id in inside]
+        for candidate in candidates(givers, takers, wants, per_stream=None):
+            overview.exchanges.append((candidate, decided.get(candidate.key)))
     for key, overview in parks.items():
         overview.name = spellings[key].most_common(1)[0][0]
         overview.companies.sort(key=lambda c: c.name.casefold())

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
-from recp_desktop.domain.symbiosis import Candidate, Company, Stream, Wanted, candidates
+from recp_desktop.domain.symbiosis import (
+    PER_STREAM,
+    Candidate,
+    Company,
+    Stream,
+    Wanted,
+    candidates,
+)
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, Enterprise, WantedInput, WasteStream
 
@@ -80,24 +88,46 @@ def wanted_inputs(db: Database, companies: list[Company]) -> list[Wanted]:
     ]
 
 
-def find_candidates(db: Database) -> list[Candidate]:
+def find_candidates(
+    db: Database,
+    per_stream: int | None = PER_STREAM,
+    progress: Callable[[float], None] | None = None,
+) -> list[Candidate]:
     """The scored candidates of :func:`recp_desktop.domain.symbiosis.candidates`, from the
-    mapping and from the companies' declared wanted inputs."""
+    mapping and from the companies' declared wanted inputs: each stream's ``per_stream`` best
+    receivers (None: all), plus every pair a supervisor decided on; ``progress`` as for
+    :func:`~recp_desktop.domain.symbiosis.candidates`."""
+    from recp_desktop.storage.symbiosis_decisions import decisions
+
     streams, companies = symbiosis_inputs(db)
-    return candidates(streams, companies, wanted_inputs(db, companies))
+    wanted = wanted_inputs(db, companies)
+    keep = decisions(db).keys()
+    return candidates(streams, companies, wanted, per_stream, keep=keep, progress=progress)
+
+
+def decided_candidates(db: Database, status: str | None = None) -> list[tuple[Candidate, Decision]]:
+    """The candidates a supervisor decided on (only ``status`` ones when given), best score
+    first, with their decisions. Only the decided streams and receivers are scored, not every
+    pair; a decision whose stream or receiver is gone, or no longer matches, is left out."""
+    from recp_desktop.storage.symbiosis_decisions import decisions
+
+    decided = {k: d for k, d in decisions(db).items() if status is None or d.status == status}
+    if not decided:
+        return []
+    streams, companies = symbiosis_inputs(db)
+    stream_ids = {s for s, _ in decided}
+    receiver_ids = {r for _, r in decided}
+    mine = [s for s in streams if s.id in stream_ids]
+    takers = [c for c in companies if c.id in receiver_ids]
+    wanted = [w for w in wanted_inputs(db, companies) if w.company.id in receiver_ids]
+    found = candidates(mine, takers, wanted, per_stream=0, keep=decided.keys())
+    return [(c, decided[c.key]) for c in found if c.key in decided]
 
 
 def confirmed_candidates(db: Database) -> list[tuple[Candidate, Decision]]:
     """The candidates a supervisor confirmed, best score first, with their decisions (for
     reports: the programme report's list of confirmed exchanges)."""
-    from recp_desktop.storage.symbiosis_decisions import decisions
-
-    decided = decisions(db)
-    return [
-        (c, decided[c.key])
-        for c in find_candidates(db)
-        if c.key in decided and decided[c.key].status == "confirmed"
-    ]
+    return decided_candidates(db, "confirmed")
 
 
 LOST_REASONS = ("stream_deleted", "receiver_deleted", "no_match")
@@ -135,9 +165,7 @@ def confirmed_exchanges(
     from recp_desktop.storage.symbiosis_decisions import decision_rows, decisions, survivors
 
     decided = decisions(db)
-    found = find_candidates(db)
-    confirmed = [(c, decided[c.key]) for c in found if decided.get(c.key, None) is not None
-                 and decided[c.key].status == "confirmed"]  # fmt: skip
+    confirmed = confirmed_candidates(db)
     live = {c.key for c, _d in confirmed}
     with db.session() as session:
         moved = survivors(session)
@@ -198,6 +226,7 @@ __all__ = [
     "LostConfirmation",
     "confirmed_candidates",
     "confirmed_exchanges",
+    "decided_candidates",
     "find_candidates",
     "symbiosis_inputs",
     "wanted_inputs",

@@ -413,8 +413,16 @@ class MainWindow(QMainWindow):
                 15000,
             )
 
+    def _refresh_side_windows(self) -> None:
+        """The map and symbiosis windows read again, once, half a second after the last save,
+        import, sync or demo (only those open; a closed one reads when shown)."""
+        from recp_desktop.ui.side_windows import refresh_later
+
+        refresh_later(self, ("waste_map", "symbiosis"))
+
     def _data_changed_elsewhere(self) -> None:
         """Records were written behind the open screens' backs: show them afresh."""
+        self._refresh_side_windows()
         if self.home is not None:
             self.home.refresh()
         if self.workspace is not None:
@@ -540,6 +548,7 @@ class MainWindow(QMainWindow):
             action.setText(f"{verb} {what}" if what else verb)
 
     def _saved(self) -> None:
+        self._refresh_side_windows()
         pending = self.workspace.pending_count() if self.workspace else 0
         if pending:
             self._save_failed(self.tr("%n answer(s) waiting to be saved.", "", pending))

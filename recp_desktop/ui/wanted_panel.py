@@ -37,6 +37,8 @@ class WantedPanel(QWidget):
 
     sig_message = Signal(str)
     """A refusal or confirmation for the status bar."""
+    sig_saved = Signal()
+    """A wanted input was added or removed (stored): the window's "saved" label follows."""
 
     def __init__(self, db: Database, assessment_id: str, language: str = "en", parent=None):
         super().__init__(parent)
@@ -87,7 +89,7 @@ class WantedPanel(QWidget):
                 )
             except ewc.UnknownWasteCodeError:
                 title = ""
-            spaced = " ".join(code[i : i + 2] for i in range(0, len(code), 2))
+            spaced = ewc.display_code(code)  # 13 02 05* for a hazardous entry
             tonnes = (
                 "—"
                 if w.tonnes_per_year is None
@@ -97,6 +99,15 @@ class WantedPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 0:
                     item.setToolTip(title)
+                    if spaced.endswith("*"):  # red, as the waste streams' codes
+                        from recp_desktop.ui.ewc_picker import HAZARD_COLOUR
+
+                        item.setForeground(HAZARD_COLOUR)
+                        item.setToolTip(
+                            title
+                            + "\n"
+                            + self.tr("Hazardous waste (marked * in the List of Waste)")
+                        )
                 if column == 2:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(i, column, item)
@@ -110,8 +121,9 @@ class WantedPanel(QWidget):
             self.sig_message.emit(str(exc))
             return False
         try:
-            add_wanted_input(self.db, self.assessment_id, ewc_code=self.code.text(),
-                             material=self.material.text(), tonnes_per_year=tonnes)  # fmt: skip
+            added = add_wanted_input(self.db, self.assessment_id, ewc_code=self.code.text(),
+                                     material=self.material.text(),
+                                     tonnes_per_year=tonnes)  # fmt: skip
         except ValidationError as exc:
             self.sig_message.emit(str(exc))
             return False
@@ -119,13 +131,30 @@ class WantedPanel(QWidget):
             field.clear()
         self.code.setFocus()
         self.reload()
+        self.sig_saved.emit()
+        self.sig_message.emit(self.tr("Wanted input added: {what}.").format(what=self._what(added)))
         return True
+
+    def _what(self, w) -> str:
+        """``13 02 05* engine oil, up to 100 t/year`` in the panel's language."""
+        text = ewc.display_code(w.ewc_code)
+        if w.material:
+            text += f" {w.material}"
+        if w.tonnes_per_year is not None:
+            amount = format_number(w.tonnes_per_year, self.language, significant=3)
+            text += ", " + self.tr("up to {tonnes} t/year").format(tonnes=amount)
+        return text
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.ids):
+            gone = next(w for w in list_wanted_inputs(self.db, self.assessment_id)
+                        if w.id == self.ids[row])  # fmt: skip
             set_wanted_input_deleted(self.db, self.ids[row])
             self.reload()
+            self.sig_saved.emit()
+            what = self._what(gone)
+            self.sig_message.emit(self.tr("Wanted input removed: {what}.").format(what=what))
 
     def set_language(self, language: str) -> None:
         self.language = language

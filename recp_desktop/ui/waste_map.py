@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -146,10 +146,14 @@ class WasteMapWindow(QWidget):
         self.country_box = QComboBox(objectName="mapCountry")
         self.export_button = QPushButton(objectName="mapExport")
         self.export_button.clicked.connect(self.choose_and_export)
+        self.refresh_button = QPushButton(objectName="mapRefresh")  # also Ctrl+R
+        self.refresh_button.clicked.connect(self.reload)
+        self.refresh_button.setShortcut(QKeySequence("Ctrl+R"))
         bar = QHBoxLayout()
         for widget in (self.kind_box, self.value_box, self.country_box):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.refresh_button)
         bar.addWidget(self.export_button)
 
         self.map = RegionMapView(self)
@@ -373,6 +377,8 @@ class WasteMapWindow(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Waste map — RECP Desktop"))
         self.export_button.setText(self.tr("Export PNG…"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read the waste streams again (Ctrl+R)"))
         kind = self.kind_box.currentData() or "all"
         self.kind_box.blockSignals(True)
         self.kind_box.clear()

@@ -115,6 +115,7 @@ class WastePage(QWidget):
 
         self.wanted = WantedPanel(db, assessment_id, language, self)
         self.wanted.sig_message.connect(self.sig_message)
+        self.wanted.sig_saved.connect(self.model.sig_changed)  # the "saved" label, side windows
         layout.addWidget(self.wanted)
         self.retranslate()
         self._fit_columns()

@@ -861,52 +861,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="118"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="119"/>
         <source>Waste of</source>
         <translation>Tullantının sahibi</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="120"/>
         <source>EWC</source>
         <translation>EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="121"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="122"/>
         <source>Could go to</source>
         <translation>Gedə bilər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="70"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="123"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="124"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="77"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="130"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="78"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="131"/>
         <source>confirmed</source>
         <translation>təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="78"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="131"/>
         <source>dismissed</source>
         <translation>rədd edilib</translation>
     </message>
@@ -3082,27 +3082,27 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="461"/>
         <source>New company</source>
         <translation>Yeni şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="462"/>
         <source>Start an assessment of {name} now?</source>
         <translation>{name} şirkətinin qiymətləndirməsinə indi başlansın?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="545"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="546"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n cavab saxlanılmağı gözləyir.</numerusform>
@@ -3110,182 +3110,182 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
         <source>All changes saved at {time}</source>
         <translation>Bütün dəyişikliklər {time} saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="564"/>
         <source>Not saved — retrying</source>
         <translation>Saxlanılmayıb — yenidən cəhd edilir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
         <source>Creating the demo company…</source>
         <translation>Nümunə müəssisə yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="519"/>
         <source>Entering the baseline…</source>
         <translation>İlkin göstəricilər daxil edilir…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
         <source>Answering the checklists…</source>
         <translation>Yoxlama siyahıları doldurulur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="521"/>
         <source>Calculating the options…</source>
         <translation>Tədbirlər hesablanır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
         <source>Settings saved.</source>
         <translation>Parametrlər saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
         <source>&amp;Home</source>
         <translation>&amp;Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
         <source>New &amp;company…</source>
         <translation>Yeni &amp;şirkət…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
         <source>New &amp;assessment…</source>
         <translation>Yeni &amp;qiymətləndirmə…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
         <source>Create &amp;demo company</source>
         <translation>&amp;Demo şirkət yarat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
         <source>&amp;Quit</source>
         <translation>Ç&amp;ıxış</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ehtiyat nüsxədən bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="656"/>
         <source>&amp;Export package…</source>
         <translation>Paketi i&amp;xrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="657"/>
         <source>&amp;Import packages…</source>
         <translation>Paketləri &amp;idxal et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="658"/>
         <source>Export &amp;tables…</source>
         <translation>&amp;Cədvəlləri ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="659"/>
         <source>Con&amp;flicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="661"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="662"/>
         <source>&amp;About RECP Desktop</source>
         <translation>RECP Desktop &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="665"/>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="669"/>
         <source>Opening {folder}…</source>
         <translation>{folder} açılır…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="671"/>
         <source>Data: {path}</source>
         <translation>Məlumatlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
         <source>No changes yet</source>
         <translation>Hələ dəyişiklik yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="679"/>
         <source>About RECP Desktop</source>
         <translation>RECP Desktop haqqında</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="681"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resurslardan səmərəli istifadə və təmiz istehsal (RECP) auditləri, şəbəkəsiz.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: {folder}&lt;/p&gt;&lt;p&gt;Jurnal qovluğu: {logs}&lt;/p&gt;&lt;p&gt;Cihaz: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="707"/>
         <source>Unsaved answers</source>
         <translation>Saxlanılmamış cavablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="709"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Bəzi cavablar saxlanıla bilmədi, çünki disk yazmanı qəbul etmir. Yenə də çıxıb onları itirmək istəyirsiniz?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="660"/>
         <source>Companies that &amp;look the same…</source>
         <translation>&amp;Oxşar şirkətlər…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="522"/>
         <source>Recording the waste streams…</source>
         <translation>Tullantı axınları qeyd olunur…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="663"/>
         <source>Waste &amp;map…</source>
         <translation>Tullantı &amp;xəritəsi…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="664"/>
         <source>&amp;Symbiosis candidates…</source>
         <translation>&amp;Simbioz namizədləri…</translation>
     </message>
@@ -3582,49 +3582,61 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ParksView</name>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="39"/>
-        <source>companies: {count}</source>
-        <translation>müəssisə: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="62"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="119"/>
         <source>confirmed</source>
         <translation>təsdiqlənib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="62"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="63"/>
         <source>dismissed</source>
         <translation>rədd edilib</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="126"/>
         <source>Park, company or exchange</source>
         <translation>Park, müəssisə və ya mübadilə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="128"/>
         <source>Assessments</source>
         <translation>Qiymətləndirmələr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="129"/>
         <source>Completed</source>
         <translation>Tamamlanıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="130"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="78"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="131"/>
         <source>t/year</source>
         <translation>t/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="81"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="121"/>
+        <source>{count} confirmed</source>
+        <translation>təsdiqlənib: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="127"/>
+        <source>Companies</source>
+        <translation>Müəssisələr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="132"/>
+        <source>Exchange</source>
+        <translation>Mübadilə</translation>
     </message>
 </context>
 <context>
@@ -4360,74 +4372,135 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="177"/>
-        <source>{count} candidates, {confirmed} confirmed.</source>
-        <translation>Namizəd: {count}, təsdiqlənib: {confirmed}.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="211"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="299"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Namizəd yoxdur: heç bir tullantı axını verilən uyğunluq cədvəlinə görə başqa müəssisənin sahəsinə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="319"/>
         <source>Sources:</source>
         <translation>Mənbələr:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="322"/>
         <source>Declared by the receiving company.</source>
         <translation>Qəbul edən müəssisə bildirib.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="356"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Simbioz namizədləri — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="373"/>
         <source>Comment (optional)</source>
         <translation>Şərh (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="374"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiqlə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="375"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Rədd et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="269"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="376"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Yenidən aç</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="270"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="377"/>
         <source>Candidates</source>
         <translation>Namizədlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="271"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="378"/>
         <source>Eco-industrial parks</source>
         <translation>Eko-sənaye parkları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="260"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="351"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>ingiliscə: sorğu cədvəlində bu dildə mətn hələ yoxdur</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="338"/>
         <source>Receiver&apos;s sector: NACE {code}, {label}</source>
         <translation>Qəbul edənin sahəsi: NACE {code}, {label}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="251"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="342"/>
         <source>in English: no published NACE text in this language</source>
         <translation>ingilis dilində: NACE-nin bu dildə dərc olunmuş mətni əlavə edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="358"/>
+        <source>Filter: company, waste stream, EWC code or material</source>
+        <translation>Süzgəc: müəssisə, tullantı axını, EWC kodu və ya material</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="363"/>
+        <source>All decisions</source>
+        <translation>Bütün qərarlar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="363"/>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="364"/>
+        <source>Confirmed</source>
+        <translation>Təsdiqlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="365"/>
+        <source>Dismissed</source>
+        <translation>Rədd edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="369"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="370"/>
+        <source>Read the candidates again (Ctrl+R)</source>
+        <translation>Namizədləri yenidən oxu (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="371"/>
+        <source>Refresh</source>
+        <translation>Yenilə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="372"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="222"/>
+        <source>Could not read the candidates: {error}</source>
+        <translation>Namizədləri oxumaq mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="243"/>
+        <source>{count} candidates (each waste stream&apos;s {best} best receivers, and every one decided on), {confirmed} confirmed; {shown} shown.</source>
+        <translation>Namizədlər: {count} (hər tullantı axını üçün ən yaxşı {best} qəbul edən və qərar verilmiş hamısı), təsdiqlənib: {confirmed}; göstərilir: {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="252"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="294"/>
+        <source>Reading the candidates…</source>
+        <translation>Namizədlər oxunur…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="296"/>
+        <source>No candidate matches the filter.</source>
+        <translation>Süzgəcə uyğun namizəd yoxdur.</translation>
     </message>
 </context>
 <context>
@@ -4633,45 +4706,65 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WantedPanel</name>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="135"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="164"/>
         <source>Inputs this company would take from others&apos; waste</source>
         <translation>Müəssisənin başqalarının tullantılarından qəbul edəcəyi materiallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
         <source>EWC</source>
         <translation>EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="141"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="170"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="139"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="168"/>
         <source>EWC code, e.g. 02 05 01 or 10 01</source>
         <translation>EWC kodu, məsələn 02 05 01 və ya 10 01</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="140"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="169"/>
         <source>material, in the company&apos;s words</source>
         <translation>material, müəssisənin sözləri ilə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="142"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="171"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="143"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="172"/>
         <source>Remove</source>
         <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="109"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="135"/>
+        <source>Wanted input added: {what}.</source>
+        <translation>İstənilən xammal əlavə edildi: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="145"/>
+        <source>up to {tonnes} t/year</source>
+        <translation>ildə {tonnes} t-a qədər</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="157"/>
+        <source>Wanted input removed: {what}.</source>
+        <translation>İstənilən xammal silindi: {what}.</translation>
     </message>
 </context>
 <context>
@@ -4740,92 +4833,102 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WasteMapWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="256"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="266"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="260"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="270"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="315"/>
         <source>No waste recorded for this measure.</source>
         <translation>Bu göstərici üçün tullantı qeyd olunmayıb.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="270"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="274"/>
         <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
         <translation>{tonnes} t/il; axın: {streams}, müəssisə: {companies}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="276"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="280"/>
         <source>without tonnes (no density or mass): {count}</source>
         <translation>tonsuz (sıxlıq və ya kütlə yoxdur): {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="302"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="306"/>
         <source>Click a region for its figures.</source>
         <translation>Göstəricilər üçün regionu klikləyin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="337"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="341"/>
         <source>Could not write {path}.</source>
         <translation>{path} yazıla bilmədi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="345"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="351"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="349"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="355"/>
         <source>Export map</source>
         <translation>Xəritəni ixrac et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="364"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="368"/>
         <source>Any recovery (R)</source>
         <translation>İstənilən bərpa (R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="365"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="369"/>
         <source>Any disposal (D)</source>
         <translation>İstənilən kənarlaşdırma (D)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="366"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="370"/>
         <source>No treatment recorded</source>
         <translation>Emal qeyd olunmayıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="374"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="378"/>
         <source>Waste map — RECP Desktop</source>
         <translation>Tullantı xəritəsi — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="375"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="379"/>
         <source>Export PNG…</source>
         <translation>PNG ixracı…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="386"/>
         <source>All waste</source>
         <translation>Bütün tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="381"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="387"/>
         <source>Hazardous waste</source>
         <translation>Təhlükəli tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="382"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="388"/>
         <source>By EWC chapter</source>
         <translation>EWC fəslinə görə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="383"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="389"/>
         <source>By treatment route</source>
         <translation>Emal üsuluna görə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
         <source>All six countries</source>
         <translation>Altı ölkənin hamısı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="254"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="258"/>
         <source>{tonnes} t/year</source>
         <translation>{tonnes} t/il</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
+        <source>Refresh</source>
+        <translation>Yenilə</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="381"/>
+        <source>Read the waste streams again (Ctrl+R)</source>
+        <translation>Tullantı axınlarını yenidən oxu (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4899,47 +5002,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="137"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="138"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>{code} tullantı axını əlavə edildi; miqdarını daxil edin, məs. 12 t və ya 3 m³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="146"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="147"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Tullantı axını silindi; Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="159"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;{count} tullantı axını:&lt;/b&gt; {tonnes} t/il, o cümlədən təhlükəli {hazardous} t/il · xərc {cost} {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="169"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} tonsuz (sıxlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="188"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="188"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="189"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>Tullantı axını ə&amp;lavə edin: EWC kodu və ya sözlər yazın</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="189"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="190"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>məs. 17 05 və ya oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="190"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="191"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="193"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="194"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Yuxarı/Aşağı qeydi seçir, Enter onu əlavə edir; təhlükəlilər (*) qırmızıdır. Cədvəldə miqdarı 12 t, 850 kq, 3 m³ və ya 40 ədəd kimi yazın; həcm və ədəd üçün sıxlıq lazımdır. Ctrl+Z geri alır.</translation>
     </message>

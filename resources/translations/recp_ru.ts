@@ -862,52 +862,52 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="65"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="118"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="66"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="119"/>
         <source>Waste of</source>
         <translation>Отходы предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="67"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="120"/>
         <source>EWC</source>
         <translation>ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="68"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="121"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="69"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="122"/>
         <source>Could go to</source>
         <translation>Могут пойти</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="70"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="123"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="71"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="124"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="77"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="130"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="78"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="131"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="78"/>
+        <location filename="../../recp_desktop/ui/symbiosis_model.py" line="131"/>
         <source>dismissed</source>
         <translation>отклонён</translation>
     </message>
@@ -3091,17 +3091,17 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="461"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="462"/>
         <source>Start an assessment of {name} now?</source>
         <translation>Начать оценку компании {name} сейчас?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="554"/>
         <source>%n answer(s) waiting to be saved.</source>
         <translation>
             <numerusform>%n ответ ожидает сохранения.</numerusform>
@@ -3110,192 +3110,192 @@ Create a company with New company…, or look around a demo company with a partl
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="571"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="564"/>
         <source>Not saved — retrying</source>
         <translation>Не сохранено — повторяем</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демонстрационное предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="519"/>
         <source>Entering the baseline…</source>
         <translation>Вносятся исходные данные…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="520"/>
         <source>Answering the checklists…</source>
         <translation>Заполняются чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="521"/>
         <source>Calculating the options…</source>
         <translation>Рассчитываются мероприятия…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="595"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
         <source>&amp;Home</source>
         <translation>&amp;Главная</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
         <source>New &amp;company…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
         <source>New &amp;assessment…</source>
         <translation>Новая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
         <source>Create &amp;demo company</source>
         <translation>Создать &amp;демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="656"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="657"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="658"/>
         <source>Export &amp;tables…</source>
         <translation>Экспорт &amp;таблиц…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="659"/>
         <source>Con&amp;flicts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="661"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="662"/>
         <source>&amp;About RECP Desktop</source>
         <translation>&amp;О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="665"/>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="545"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="546"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="669"/>
         <source>Opening {folder}…</source>
         <translation>Открываем {folder}…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="671"/>
         <source>Data: {path}</source>
         <translation>Данные: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="568"/>
         <source>No changes yet</source>
         <translation>Изменений пока нет</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="679"/>
         <source>About RECP Desktop</source>
         <translation>О программе RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="681"/>
         <source>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Resource Efficient and Cleaner Production audits, offline.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Device: {device}&lt;/p&gt;</source>
         <translation>&lt;b&gt;RECP Desktop {version}&lt;/b&gt;&lt;p&gt;Аудиты ресурсоэффективного и более чистого производства (РЭЧП) без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Папка журналов: {logs}&lt;/p&gt;&lt;p&gt;Устройство: {device}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="707"/>
         <source>Unsaved answers</source>
         <translation>Несохранённые ответы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="709"/>
         <source>Some answers could not be saved because the disk refuses writes. Quit anyway and lose them?</source>
         <translation>Некоторые ответы не удалось сохранить: диск не принимает запись. Всё равно выйти и потерять их?</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="660"/>
         <source>Companies that &amp;look the same…</source>
         <translation>&amp;Похожие компании…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="522"/>
         <source>Recording the waste streams…</source>
         <translation>Запись потоков отходов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="663"/>
         <source>Waste &amp;map…</source>
         <translation>&amp;Карта отходов…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../recp_desktop/ui/main_window.py" line="664"/>
         <source>&amp;Symbiosis candidates…</source>
         <translation>&amp;Кандидаты симбиоза…</translation>
     </message>
@@ -3592,49 +3592,61 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>ParksView</name>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="39"/>
-        <source>companies: {count}</source>
-        <translation>предприятий: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="60"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="61"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="62"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="119"/>
         <source>confirmed</source>
         <translation>подтверждён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="62"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="63"/>
         <source>dismissed</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="74"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="126"/>
         <source>Park, company or exchange</source>
         <translation>Парк, предприятие или обмен</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="75"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="128"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="76"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="129"/>
         <source>Completed</source>
         <translation>Завершены</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="77"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="130"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/parks_view.py" line="78"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="131"/>
         <source>t/year</source>
         <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="81"/>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="121"/>
+        <source>{count} confirmed</source>
+        <translation>подтверждено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="127"/>
+        <source>Companies</source>
+        <translation>Предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/parks_view.py" line="132"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
     </message>
 </context>
 <context>
@@ -4371,74 +4383,135 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>SymbiosisWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="177"/>
-        <source>{count} candidates, {confirmed} confirmed.</source>
-        <translation>Кандидатов: {count}, подтверждено: {confirmed}.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="211"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="299"/>
         <source>No candidate: no waste stream matches another company&apos;s sector in the shipped mapping.</source>
         <translation>Кандидатов нет: ни один поток отходов не подходит отрасли другого предприятия по поставляемой таблице соответствий.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="231"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="319"/>
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="234"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="322"/>
         <source>Declared by the receiving company.</source>
         <translation>Заявлено принимающим предприятием.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="265"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="356"/>
         <source>Symbiosis candidates — RECP Desktop</source>
         <translation>Кандидаты симбиоза — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="266"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="373"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="267"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="374"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="268"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="375"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="269"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="376"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Вернуть в открытые</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="270"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="377"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="271"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="378"/>
         <source>Eco-industrial parks</source>
         <translation>Эко-индустриальные парки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="260"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="351"/>
         <source>in English: the mapping has no wording in this language yet</source>
         <translation>на английском: в справочнике пока нет текста на этом языке</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="247"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="338"/>
         <source>Receiver&apos;s sector: NACE {code}, {label}</source>
         <translation>Отрасль получателя: NACE {code}, {label}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="251"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="342"/>
         <source>in English: no published NACE text in this language</source>
         <translation>на английском: опубликованного текста NACE на этом языке нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="358"/>
+        <source>Filter: company, waste stream, EWC code or material</source>
+        <translation>Фильтр: предприятие, поток отходов, код ЕКО или материал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="363"/>
+        <source>All decisions</source>
+        <translation>Все решения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="363"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="364"/>
+        <source>Confirmed</source>
+        <translation>Подтверждённые</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="365"/>
+        <source>Dismissed</source>
+        <translation>Отклонённые</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="369"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="370"/>
+        <source>Read the candidates again (Ctrl+R)</source>
+        <translation>Прочитать кандидатов заново (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="371"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="372"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="222"/>
+        <source>Could not read the candidates: {error}</source>
+        <translation>Не удалось прочитать кандидатов: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="243"/>
+        <source>{count} candidates (each waste stream&apos;s {best} best receivers, and every one decided on), {confirmed} confirmed; {shown} shown.</source>
+        <translation>Кандидатов: {count} (для каждого потока отходов {best} лучших получателя и все, по которым есть решение), подтверждено: {confirmed}; показано: {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="252"/>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="294"/>
+        <source>Reading the candidates…</source>
+        <translation>Чтение кандидатов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/symbiosis_page.py" line="296"/>
+        <source>No candidate matches the filter.</source>
+        <translation>Ни один кандидат не подходит под фильтр.</translation>
     </message>
 </context>
 <context>
@@ -4644,45 +4717,65 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WantedPanel</name>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="135"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="164"/>
         <source>Inputs this company would take from others&apos; waste</source>
         <translation>Что предприятие готово принимать из отходов других</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
         <source>EWC</source>
         <translation>ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="137"/>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="141"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="170"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="139"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="168"/>
         <source>EWC code, e.g. 02 05 01 or 10 01</source>
         <translation>Код ЕКО, например 02 05 01 или 10 01</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="140"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="169"/>
         <source>material, in the company&apos;s words</source>
         <translation>материал, словами предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="142"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="171"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="143"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="172"/>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="109"/>
+        <source>Hazardous waste (marked * in the List of Waste)</source>
+        <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="135"/>
+        <source>Wanted input added: {what}.</source>
+        <translation>Нужный материал добавлен: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="145"/>
+        <source>up to {tonnes} t/year</source>
+        <translation>до {tonnes} т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="157"/>
+        <source>Wanted input removed: {what}.</source>
+        <translation>Нужный материал удалён: {what}.</translation>
     </message>
 </context>
 <context>
@@ -4751,92 +4844,102 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WasteMapWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="256"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="266"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="260"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="270"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="315"/>
         <source>No waste recorded for this measure.</source>
         <translation>Для этого показателя отходы не записаны.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="270"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="274"/>
         <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
         <translation>{tonnes} т/год; потоков: {streams}, предприятий: {companies}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="276"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="280"/>
         <source>without tonnes (no density or mass): {count}</source>
         <translation>без тонн (нет плотности или массы): {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="302"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="306"/>
         <source>Click a region for its figures.</source>
         <translation>Щёлкните регион, чтобы увидеть его данные.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="337"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="341"/>
         <source>Could not write {path}.</source>
         <translation>Не удалось записать {path}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="345"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="351"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="349"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="355"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="364"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="368"/>
         <source>Any recovery (R)</source>
         <translation>Любая утилизация (R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="365"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="369"/>
         <source>Any disposal (D)</source>
         <translation>Любое удаление (D)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="366"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="370"/>
         <source>No treatment recorded</source>
         <translation>Обращение не указано</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="374"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="378"/>
         <source>Waste map — RECP Desktop</source>
         <translation>Карта отходов — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="375"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="379"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="386"/>
         <source>All waste</source>
         <translation>Все отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="381"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="387"/>
         <source>Hazardous waste</source>
         <translation>Опасные отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="382"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="388"/>
         <source>By EWC chapter</source>
         <translation>По главе ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="383"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="389"/>
         <source>By treatment route</source>
         <translation>По способу обращения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
         <source>All six countries</source>
         <translation>Все шесть стран</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="254"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="258"/>
         <source>{tonnes} t/year</source>
         <translation>{tonnes} т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="381"/>
+        <source>Read the waste streams again (Ctrl+R)</source>
+        <translation>Прочитать потоки отходов заново (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4910,47 +5013,47 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>WastePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="137"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="138"/>
         <source>Waste stream {code} added; type its quantity, e.g. 12 t or 3 m³.</source>
         <translation>Поток отходов {code} добавлен; введите количество, например 12 т или 3 м³.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="146"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="147"/>
         <source>Waste stream deleted; Edit &gt; Undo brings it back.</source>
         <translation>Поток отходов удалён; Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="159"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
         <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="169"/>
         <source>{n} without tonnes (density missing)</source>
         <translation>{n} без тонн (нет плотности)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="187"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="188"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="188"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="189"/>
         <source>&amp;Add a waste stream: type an EWC code or words</source>
         <translation>&amp;Добавить поток отходов: введите код EWC или слова</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="189"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="190"/>
         <source>e.g. 17 05 or oil sludge</source>
         <translation>например, 17 05 или oil sludge</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="190"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="191"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_page.py" line="193"/>
+        <location filename="../../recp_desktop/ui/waste_page.py" line="194"/>
         <source>Up/Down choose an entry and Enter adds it; hazardous entries (*) are red. In the table, type a quantity as 12 t, 850 kg, 3 m³ or 40 pcs; volumes and pieces need a density. Ctrl+Z undoes.</source>
         <translation>Вверх/Вниз выбирают запись, Enter добавляет её; опасные (*) — красным. В таблице вводите количество как 12 т, 850 кг, 3 м³ или 40 шт; для объёма и штук нужна плотность. Ctrl+Z отменяет.</translation>
     </message>

@@ -25,6 +25,7 @@ def test_programme_report_has_the_waste_map_and_confirmed_exchanges(db, tmp_path
         "GE-KK": 778.8, "GE-IM": 158.0, "AZ-BA": 17.0, "AZ-GA": 50.0, "GE-KA": 5.0,
     }  # fmt: skip
     assert [x.receiver for x in data.exchanges] == ["Ganja Cement"]
+    assert data.exchanges[0].stream == "Mill scale (10 02 10)"  # the code as the List prints it
     target = tmp_path / "programme.pdf"
     write_programme_pdf(data, target)
     text = " ".join(pdf_text(target).split())

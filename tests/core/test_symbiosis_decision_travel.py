@@ -264,5 +264,5 @@ def test_recp_symbiosis_still_shows_a_confirmed_exchange_whose_stream_is_gone(
     done = recp("--data-dir", str(tmp_path / "data"), "symbiosis")
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert "[confirmed]  Rustavi Steel: Mill scale (100210) → Ganja Cement" in out
+    assert "[confirmed]  Rustavi Steel: Mill scale (10 02 10) → Ganja Cement" in out
     assert "No longer a candidate: the waste stream was deleted." in out

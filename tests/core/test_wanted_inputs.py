@@ -110,10 +110,31 @@ def test_a_wanted_input_makes_a_candidate(db) -> None:
         ids["print"],
         None,
     )
-    # declared: 40; 8 t < 10: 10; Imereti → Baku over 500 km: 0 → 50
-    assert sawdust.score == 50
+    # declared: 40; 8 t < 10: 10; Imereti → Baku over 500 km: 0; across the border GE → AZ:
+    # −10 → 40
+    assert sawdust.score == 40
     assert sawdust.reasons[0].startswith("+40 match: Baku Print declared it wants wood waste")
     assert "up to 20 t/year" in sawdust.reasons[0]
+    assert sawdust.reasons[1] == "+10 quantity: 8 t/year offered."  # 8 t is under the 20 t
+
+
+def test_a_wanted_amount_caps_the_quantity_points() -> None:
+    from recp_desktop.domain.symbiosis import Company, Stream, Wanted, candidates
+
+    dairy = Company("d", "Dairy", "10.51", "AZ-SAK", "AZ")
+    farm = Company("f", "Farm", "01.46", "AZ-SAK", "AZ")
+    whey = Stream("w", dairy, "020501", False, "Whey", 163.8)
+    small = Wanted("x", farm, "0205", "whey for pigs", 5.0)
+    (found,) = [c for c in candidates([whey], [dairy, farm], [small]) if c.wanted]
+    # declared 40; the farm takes up to 5 t of the 163.8 t: min = 5 t < 10 → 10 (not 20);
+    # same region 20 → 70
+    assert found.score == 40 + 10 + 20
+    assert found.reasons[1] == (
+        "+10 quantity: 163.8 t/year offered, up to 5 t/year wanted: counted as 5 t/year."
+    )
+    big = Wanted("y", farm, "0205", "whey for pigs", 100.0)
+    (found,) = [c for c in candidates([whey], [dairy, farm], [big]) if c.wanted]
+    assert found.score == 40 + 20 + 20  # min(163.8, 100) = 100 t ≥ 10 → 20
 
 
 def test_wanted_inputs_have_their_own_sheet(db, assessment) -> None:

@@ -64,7 +64,7 @@ def test_pdf_and_png(tmp_path: Path) -> None:
     assert "Отходы по регионам" in text and "Квемо-Картли" in text
     assert "779" in text and "Natural Earth" in text
     assert "Telavi municipality (нет на карте)" in text
-    assert "Подтверждённые обмены" in text and "Rustavi Steel: Mill scale (100210)" in text
+    assert "Подтверждённые обмены" in text and "Rustavi Steel: Mill scale (10 02 10)" in text
     assert "Trial load in May" in text
     az = tmp_path / "map-az.pdf"
     done = recp("--data-dir", str(folder), "--lang", "az", "waste", "map", "-o", str(az))
@@ -87,20 +87,28 @@ def test_symbiosis_json_and_text(tmp_path: Path) -> None:
     done = recp("--data-dir", str(folder), "symbiosis", "--json")
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout)
+    # scores worked out in tests/core/test_symbiosis.py::test_candidates_on_the_fixture
     assert [(c["from"]["name"], c["to"]["name"], c["score"]) for c in found] == [
-        ("Rustavi Steel", "Ganja Cement", 85),
-        ("Baku Print", "Imereti Cardboard", 50),
-        ("Telavi Wines", "Imereti Cardboard", 45),
+        ("Rustavi Steel", "Ganja Cement", 75),
+        ("Telavi Wines", "Imereti Cardboard", 50),
+        ("Baku Print", "Imereti Cardboard", 40),
     ]
     first = found[0]
     assert first["mapping_row"] == 1 and first["quality"] == "documented"
     assert first["stream"]["tonnes_per_year"] == 420.0
     assert {s["key"] for s in first["sources"]} == {"ABDULWAHAB2020", "PETAVRATZI2007", "JATO2020"}
     assert all(s["citation"] for s in first["sources"])
+    assert first["stream"]["ewc_display"] == "10 02 10"
     text = recp("--data-dir", str(folder), "symbiosis")
-    assert (
-        text.returncode == 0 and "Rustavi Steel: Mill scale (100210) → Ganja Cement" in text.stdout
-    )
+    assert text.returncode == 0
+    assert "Rustavi Steel: Mill scale (10 02 10) → Ganja Cement" in text.stdout
+    assert text.stdout.startswith("Each waste stream's 3 best receivers")
+    assert "row" not in text.stdout  # no internal mapping row numbers in the reasons
+    one = json.loads(recp("--data-dir", str(folder), "symbiosis", "--json",
+                          "--per-stream", "1").stdout)  # fmt: skip
+    assert len(one) == 3  # each of the three streams has one receiver in the fixture
+    bad = recp("--data-dir", str(folder), "symbiosis", "--per-stream", "-1")
+    assert bad.returncode == 2 and "give 0 (all receivers) or more" in bad.stderr
     # The reasons follow --lang (default English): the wording of symbiosis_texts.TEXTS.
     assert "match:" in text.stdout and "совпадение:" not in text.stdout
     russian = recp("--data-dir", str(folder), "--lang", "ru", "symbiosis")
@@ -109,10 +117,18 @@ def test_symbiosis_json_and_text(tmp_path: Path) -> None:
     ru_json = json.loads(
         recp("--data-dir", str(folder), "--lang", "ru", "symbiosis", "--json").stdout
     )
-    assert all(r.startswith("+") for r in ru_json[0]["reasons"])
+    assert all(r[0] in "+−" for r in ru_json[0]["reasons"])
     assert any("совпадение" in r for r in ru_json[0]["reasons"])
+    assert "Для каждого потока отходов 3 лучших получателей" in russian.stdout
     empty = recp("--data-dir", str(tmp_path / "empty"), "symbiosis")
     assert empty.returncode == 0 and "No symbiosis candidate" in empty.stdout
+
+
+def test_per_stream_help_names_the_domain_default() -> None:
+    from recp_desktop.cli.symbiosis import PER_STREAM_HELP
+    from recp_desktop.domain.symbiosis import PER_STREAM
+
+    assert PER_STREAM_HELP == PER_STREAM
 
 
 def test_parks_json(tmp_path: Path) -> None:
@@ -125,5 +141,12 @@ def test_parks_json(tmp_path: Path) -> None:
     assert round(rustavi["tonnes_per_year"], 6) == 828.8  # 420 + 358.8 + 50
     assert rustavi["exchanges"] == [
         {"from": "Rustavi Steel", "stream": "Mill scale", "ewc_code": "100210",
-         "to": "Ganja Cement", "score": 85, "decision": None}
+         "to": "Ganja Cement", "score": 75, "decision": None}
     ]  # fmt: skip
+    text = recp("--data-dir", str(folder), "--lang", "ru", "parks")
+    assert text.returncode == 0, text.stderr
+    # 828.8 t written the Russian way (comma decimal), the mill scale's code spaced
+    assert "Rustavi Industrial Zone: предприятий 2, отходов 828,8 т/год" in text.stdout
+    assert "⇄ Rustavi Steel: Mill scale (10 02 10) → Ganja Cement (балл 75, открыт)" in text.stdout
+    english = recp("--data-dir", str(folder), "parks")
+    assert "Rustavi Industrial Zone: companies 2, waste 828.8 t/year" in english.stdout

@@ -139,3 +139,16 @@ def test_wanted_inputs_are_typed_below_the_streams(open_in, qtbot) -> None:
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.remove_button, Qt.LeftButton)
     assert list_wanted_inputs(window.db, workspace.assessment.id) == []
+    # the status bar says what happened, replacing the old refusal; the "saved" label follows
+    assert messages[-1] == "Wanted input removed: 10 01 fly ash for the kiln, up to 1,200 t/year."
+    assert window.statusBar().currentMessage() == messages[-1]
+    assert window.saved_label.text() != window.tr("No changes yet")
+    # a hazardous entry is printed with its asterisk, in red as the waste streams' codes
+    panel.code.clear()  # the refused "21" is still typed
+    qtbot.keyClicks(panel.code, "130205")
+    qtbot.keyClicks(panel.material, "engine oil")
+    qtbot.keyClicks(panel.tonnes, "100")
+    assert panel.add_from_fields()
+    assert messages[-1] == "Wanted input added: 13 02 05* engine oil, up to 100 t/year."
+    code = panel.table.item(0, 0)
+    assert code.text() == "13 02 05*" and code.foreground().color().name() == "#b3261e"
