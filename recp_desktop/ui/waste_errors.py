@@ -17,32 +17,50 @@ from recp_desktop.ui.input_errors import explain
 from recp_desktop.ui.waste_labels import field_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WasteErrors", text)
-
-
 def _messages() -> dict[str, str]:
     return {
-        "unknown_unit": _t("Unknown unit “{unit}”: use t, kg, m³, L or pcs."),
-        "not_an_amount": _t("“{unit}” is not a mass, a volume or pieces: use t, kg, m³, L or pcs."),
-        "needs_density": _t("A volume needs a bulk density (kg/m³) to be counted in tonnes."),
-        "needs_piece_mass": _t("Pieces need a mass per piece (kg) to be counted in tonnes."),
-        "unknown_frequency": _t("Choose how often the quantity arises: year, quarter, month…"),
-        "unknown_code": _t("“{value}” is not a code of the List of Waste."),
-        "negative": _t("{field} cannot be negative."),
-        "not_positive": _t("{field} must be more than 0."),
-        "too_dense": _t("{field}: no waste is denser than {limit} kg/m³; check the number."),
-        "too_much": _t(
+        "unknown_unit": QCoreApplication.translate(
+            "WasteErrors", "Unknown unit “{unit}”: use t, kg, m³, L or pcs."
+        ),
+        "not_an_amount": QCoreApplication.translate(
+            "WasteErrors", "“{unit}” is not a mass, a volume or pieces: use t, kg, m³, L or pcs."
+        ),
+        "needs_density": QCoreApplication.translate(
+            "WasteErrors", "A volume needs a bulk density (kg/m³) to be counted in tonnes."
+        ),
+        "needs_piece_mass": QCoreApplication.translate(
+            "WasteErrors", "Pieces need a mass per piece (kg) to be counted in tonnes."
+        ),
+        "unknown_frequency": QCoreApplication.translate(
+            "WasteErrors", "Choose how often the quantity arises: year, quarter, month…"
+        ),
+        "unknown_code": QCoreApplication.translate(
+            "WasteErrors", "“{value}” is not a code of the List of Waste."
+        ),
+        "negative": QCoreApplication.translate("WasteErrors", "{field} cannot be negative."),
+        "not_positive": QCoreApplication.translate("WasteErrors", "{field} must be more than 0."),
+        "too_dense": QCoreApplication.translate(
+            "WasteErrors", "{field}: no waste is denser than {limit} kg/m³; check the number."
+        ),
+        "too_much": QCoreApplication.translate(
+            "WasteErrors",
             "That makes {value} t/yr, more than any plant produces (at most {limit} t/yr): "
-            "check the unit, the density and the period."
+            "check the unit, the density and the period.",
         ),
-        "needs_unit": _t("The quantity needs a unit (t, kg, m³, L or pcs)."),
-        "too_long": _t("{field}: at most {limit} characters."),
-        "bad_code": _t(
+        "needs_unit": QCoreApplication.translate(
+            "WasteErrors", "The quantity needs a unit (t, kg, m³, L or pcs)."
+        ),
+        "too_long": QCoreApplication.translate(
+            "WasteErrors", "{field}: at most {limit} characters."
+        ),
+        "bad_code": QCoreApplication.translate(
+            "WasteErrors",
             "{field}: “{value}” is not a code, sub-chapter or chapter of the List of Waste; "
-            "type e.g. 02 05 01, 02 05 or 02."
+            "type e.g. 02 05 01, 02 05 or 02.",
         ),
-        "invalid": _t("{field}: this value cannot be stored."),
+        "invalid": QCoreApplication.translate(
+            "WasteErrors", "{field}: this value cannot be stored."
+        ),
     }
 
 
