@@ -2479,12 +2479,22 @@ Yalnız bu barmaq izini sizə habın administratoru veribsə, ona etibar edin.</
 <context>
     <name>EwcPicker</name>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="58"/>
+        <source>Nothing found: the descriptions are in English, so search by code (13 02) or by English words (oil sludge).</source>
+        <translation>Heç nə tapılmadı: təsvirlər ingiliscədir, ona görə kodla (13 02) və ya ingilis sözləri ilə (oil sludge) axtarın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="67"/>
+        <source>The descriptions of the List of Waste are in English: no official translation is published. Search by code or by English words.</source>
+        <translation>Avropa Tullantılar Kataloqunun təsvirləri ingiliscədir: rəsmi tərcüməsi dərc olunmayıb. Kodla və ya ingilis sözləri ilə axtarın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="81"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="88"/>
         <source>{shown} of {count}</source>
         <translation>{count} ədəddən {shown}</translation>
     </message>

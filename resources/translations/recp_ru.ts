@@ -2487,12 +2487,22 @@ Trust it only if it is the fingerprint your hub&apos;s administrator gave you.</
 <context>
     <name>EwcPicker</name>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="58"/>
+        <source>Nothing found: the descriptions are in English, so search by code (13 02) or by English words (oil sludge).</source>
+        <translation>Ничего не найдено: описания — на английском, поэтому ищите по коду (13 02) или по-английски (oil sludge).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="67"/>
+        <source>The descriptions of the List of Waste are in English: no official translation is published. Search by code or by English words.</source>
+        <translation>Описания Европейского каталога отходов — на английском: официального перевода нет. Ищите по коду или по-английски.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="81"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="88"/>
         <source>{shown} of {count}</source>
         <translation>{shown} из {count}</translation>
     </message>

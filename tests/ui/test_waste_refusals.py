@@ -68,3 +68,15 @@ def test_density_zero_and_absurd_tonnes_are_refused(ru_page) -> None:
         s for s in list_waste_streams(window.db, model.assessment_id) if s.ewc_code == "170504"
     ]
     assert stream.tonnes_per_year == pytest.approx(900_000 * 20_000 / 1000)
+
+
+def test_picker_says_descriptions_are_english_and_how_to_search(ru_page, qtbot) -> None:
+    _window, page, _messages = ru_page
+    picker = page.picker
+    assert picker.note.isVisibleTo(page) and "на английском" in picker.note.text()
+    picker.line.setText("масло")  # (keyClicks types Latin keys only)
+    assert picker.matches.count() == 0
+    assert "ищите по коду (13 02) или по-английски" in picker.note.text()
+    picker.line.clear()
+    qtbot.keyClicks(picker.line, "oil sludge")
+    assert picker.matches.count() == 3 and "на английском" in picker.note.text()
