@@ -40,6 +40,7 @@ def main(root: str) -> int:
             translated = catalogue.gettext(name)
             local[language] = translated if translated != name else ""
         rows.append([entry["code"], country, entry["type"], name, local["ru"]])
+    _shared_names(rows)
     rows.sort(key=lambda r: (r[1], r[0]))
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     with TARGET.open("w", encoding="utf-8", newline="") as handle:
@@ -48,6 +49,23 @@ def main(root: str) -> int:
         writer.writerows(rows)
     print(f"{len(rows)} regions written to {TARGET}")
     return 0
+
+
+def _shared_names(rows: list[list[str]]) -> None:
+    """A catalogue translates by the English name, so a city and the rayon around it that share
+    one (Azerbaijan's Şəki, Lənkəran, Yevlax) get the same Russian name, which fits only one of
+    them: a name saying "район" (rayon) is the rayon's, any other the city's; the other entry's
+    Russian is left empty (the English name is shown, told apart by its kind)."""
+    by_name: dict[tuple[str, str], list[list[str]]] = {}
+    for row in rows:
+        by_name.setdefault((row[1], row[3]), []).append(row)
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        for row in group:
+            rayon_name = "район" in row[4]
+            if row[4] and rayon_name != (row[2] == "Rayon"):
+                row[4] = ""
 
 
 if __name__ == "__main__":

@@ -14,14 +14,18 @@ def add_parsers(sub: Any) -> None:
         help="eco-industrial parks: companies, assessments, waste streams, exchanges",
         description="Companies are grouped by their eco-industrial park (the name compared "
         "without case or extra spaces); exchanges are symbiosis candidates between two "
-        "companies of the same park, with the supervisor's decision.",
+        "companies of the same park, with the supervisor's decision. Each company's NACE "
+        "division is named in the language of --lang (en, ru; Azerbaijani gets English).",
     )
     parks.add_argument("--json", action="store_true", help="print JSON")
     parks.set_defaults(func=_cmd_parks)
 
 
 def _cmd_parks(args: argparse.Namespace) -> int:
+    from recp_desktop.domain.nace import code_label, division_name
     from recp_desktop.storage.parks import park_overviews
+
+    language = args.lang if getattr(args, "lang", None) in ("en", "ru", "az") else "en"
 
     db = open_database(args)
     try:
@@ -40,6 +44,7 @@ def _cmd_parks(args: argparse.Namespace) -> int:
                             "id": c.id,
                             "name": c.name,
                             "nace": c.nace,
+                            "nace_division_name": division_name(c.nace, language),
                             "region": c.region,
                             "assessments": c.assessments,
                             "assessments_completed": c.completed,
@@ -73,7 +78,8 @@ def _cmd_parks(args: argparse.Namespace) -> int:
               f"{len(p.confirmed)}")  # fmt: skip
         for c in p.companies:
             counts = f"assessments {c.assessments} (completed {c.completed})"
-            print(f"  {c.name} (NACE {c.nace or '—'}): {counts}, waste streams {c.streams}, "
+            print(f"  {c.name} (NACE {code_label(c.nace, language)}): {counts}, "
+                  f"waste streams {c.streams}, "
                   f"{c.tonnes:.4g} t/year")  # fmt: skip
         for x, d in p.exchanges:
             state = d.status if d else "open"

@@ -22,6 +22,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def _cmd_symbiosis(args: argparse.Namespace) -> int:
+    from recp_desktop.domain.nace import code_label, division_name
     from recp_desktop.domain.symbiosis import sources
     from recp_desktop.storage.symbiosis import find_candidates
     from recp_desktop.storage.symbiosis_decisions import decisions
@@ -55,6 +56,7 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
                         "id": c.receiver.id,
                         "name": c.receiver.name,
                         "nace": c.receiver.nace,
+                        "nace_division_name": division_name(c.receiver.nace, language),
                         "region": c.receiver.region,
                     },
                     "material": c.material,
@@ -89,7 +91,7 @@ def _cmd_symbiosis(args: argparse.Namespace) -> int:
         mark = f" [{decided[c.key].status}]" if c.key in decided else ""
         print(
             f"{c.score:>3}{mark}  {c.stream.company.name}: {c.stream.name} ({c.stream.ewc_code}) "
-            f"→ {c.receiver.name} (NACE {c.receiver.nace})"
+            f"→ {c.receiver.name} (NACE {code_label(c.receiver.nace, language)})"
         )
         for reason in c.reasons_in(language):
             print(f"       {reason}")

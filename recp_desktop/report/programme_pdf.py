@@ -43,13 +43,15 @@ class ProgrammeContext(Context):
 
 
 def group_label(language: str, dimension: str, key: str) -> str:
-    """How a breakdown's group is named: a country's name, ``C 10``, a technique, an area."""
+    """How a breakdown's group is named: a country's name, ``C 10 — Manufacture of food
+    products`` (the division's published name in ``language``, :mod:`recp_desktop.domain.nace`),
+    a technique, an area."""
     if not key:
         return text(language, "prog.unknown")
     if dimension == "country":
         return country_name(language, key)
     if dimension == "sector":
-        return sector_label(key)
+        return sector_label(key, language)
     if dimension == "technique":
         return technique_label(language, key)
     if dimension == "area":
@@ -280,6 +282,8 @@ def _breakdowns(ctx: ProgrammeContext) -> list[Flowable]:
             ctx.heading(ctx.t(f"prog.by.{dimension}"), 1),
             ctx.table(header, rows, [0, *([None] * 8)], right=range(1, 9), total=True, font_size=7),
         ]
+        if dimension == "sector":
+            out.append(ctx.para(esc(ctx.t("prog.nace_source")), "small"))
     return out
 
 

@@ -42,6 +42,10 @@ PROGRAMME_TEXTS: dict[str, tuple[str, str]] = {
     "prog.breakdowns": ("Breakdowns", "Разбивки"),
     "prog.by.country": ("By country", "По странам"),
     "prog.by.sector": ("By sector (NACE Rev. 2 division)", "По отраслям (раздел NACE Rev. 2)"),
+    "prog.nace_source": (
+        "Sector names: NACE Rev. 2 (Eurostat, 2008).",
+        "Названия отраслей — по ОКВЭД 2 (ОК 029-2014 (КДЕС Ред. 2)), русской версии NACE Rev. 2.",
+    ),
     "prog.by.technique": ("By CP technique", "По методам БЧП"),
     "prog.by.area": ("By area", "По областям"),
     "prog.by.year": ("By year", "По годам"),
@@ -203,6 +207,10 @@ PROGRAMME_AZ: dict[str, str] = {
     "prog.breakdowns": "Bölgülər",
     "prog.by.country": "Ölkələr üzrə",
     "prog.by.sector": "Sahələr üzrə (NACE Rev. 2 bölməsi)",
+    "prog.nace_source": (
+        "Sahələrin adları ingilis dilindədir: NACE Rev. 2 (Eurostat, 2008); dərc olunmuş "
+        "azərbaycanca siyahı proqrama əlavə edilməyib."
+    ),
     "prog.by.technique": "TİM üsulları üzrə",
     "prog.by.area": "Sahələr üzrə (enerji, su…)",
     "prog.by.year": "İllər üzrə",

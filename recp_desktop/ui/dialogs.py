@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtCore import QDate, QRect, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recp_desktop.domain import nace
 from recp_desktop.domain.countries import COUNTRIES, country_name, default_currency
 from recp_desktop.domain.units import CURRENCIES
 from recp_desktop.settings import load_settings
@@ -99,12 +101,22 @@ class CompanyDialog(_FormDialog):
             QRegularExpressionValidator(QRegularExpression(r"^[0-9]{0,2}(\.[0-9]{0,2})?$"))
         )
         self.nace.setPlaceholderText(self.tr("e.g. 10.51"))
+        self.nace_hint = QLabel(objectName="naceHint")  # the division's name, as typed
+        self.nace_hint.setWordWrap(True)  # long division names wrap, never widen the dialog
+        self.nace_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.nace.textChanged.connect(self._show_nace_name)
         self.employees = QSpinBox()
         self.employees.setRange(0, 1_000_000)
         self.products = QPlainTextEdit()
         self.products.setTabChangesFocus(True)
         self.products.setFixedHeight(70)
         self.eco_park = QLineEdit()
+        parks = sorted({e.eco_park for e in list_enterprises(db) if e.eco_park}, key=str.casefold)
+        if parks:  # the parks already named: one keystroke picks the same spelling again
+            completer = QCompleter(parks, self.eco_park)
+            completer.setCaseSensitivity(Qt.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchContains)
+            self.eco_park.setCompleter(completer)
         self.registration_no = QLineEdit()  # tells two records of one company apart
         self.registration_no.setMaxLength(60)
         self.form.addRow(self.tr("&Name:"), self.name)
@@ -113,8 +125,16 @@ class CompanyDialog(_FormDialog):
         self.form.addRow("", self.region.note)  # "not on the map" for text naming no region
         self.site = SiteEdit()  # optional coordinates (ui/site_edit.py)
         self.form.addRow(self.tr("Si&te:"), self.site)
+        self.site_note = QLabel(objectName="siteNote", wordWrap=True)
+        self.site_note.setStyleSheet("color: #a33a00;")
+        self.site_note.hide()
+        self.form.addRow("", self.site_note)  # a site outside the country: swapped numbers?
+        for field in (self.site.latitude, self.site.longitude):
+            field.editingFinished.connect(self._check_site)
+        self.country.currentIndexChanged.connect(lambda _i: self._check_site())
         self.form.addRow(self.tr("C&ity:"), self.city)
         self.form.addRow(self.tr("NACE &sector:"), self.nace)
+        self.form.addRow("", self.nace_hint)
         self.form.addRow(self.tr("&Employees:"), self.employees)
         self.form.addRow(self.tr("&Products:"), self.products)
         self.form.addRow(self.tr("Eco-industrial &park:"), self.eco_park)
@@ -131,7 +151,50 @@ class CompanyDialog(_FormDialog):
             self.eco_park.setText(enterprise.eco_park)
             self.registration_no.setText(enterprise.registration_no)
             self.site.set_value(enterprise.latitude, enterprise.longitude)
+            self._check_site()
+        self._show_nace_name(self.nace.text())
         self.resize(460, self.sizeHint().height())
+
+    def _check_site(self) -> None:
+        warning = self.site.outside(self.country.currentData())
+        self.site_note.setText(warning)
+        self.site_note.setVisible(bool(warning))
+
+    def _show_nace_name(self, code: str) -> None:
+        """Under the NACE field: ``C 10 — Manufacture of food products`` for ``10.51``, in the
+        interface's language where a published text is shipped (else English, said so), or
+        that two typed digits are no NACE Rev. 2 division."""
+        division = nace.division(code)
+        if not division:
+            self.nace_hint.setText("")
+            self.nace_hint.hide()  # no empty row under the field
+            return
+        language = current_language()
+        name = nace.division_name(division, language)
+        if not name:
+            hint = self.tr("{code} is not a NACE Rev. 2 division").format(code=division)
+        else:
+            hint = nace.sector_label(division, language)
+            if not nace.in_language(language):
+                hint += " (" + self.tr("in English: no published NACE text in this language") + ")"
+        self.nace_hint.setText(hint)
+        self.nace_hint.show()
+        self._fit_nace_hint()
+        if self.isVisible() and self.sizeHint().height() > self.height():
+            self.resize(self.width(), self.sizeHint().height())
+
+    def _fit_nace_hint(self) -> None:
+        """Give the wrapped hint the height its lines need at its width (the form does not
+        ask a wrapped label for it), so a long division name is shown whole."""
+        text, width = self.nace_hint.text(), max(self.nace_hint.width(), 200)
+        lines = self.nace_hint.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextWordWrap, text
+        )
+        self.nace_hint.setMinimumHeight(lines.height() if text else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_nace_hint()
 
     def accept(self) -> None:
         if not self.name.text().strip():

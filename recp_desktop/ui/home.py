@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -41,9 +42,17 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _region_names(stored: str | None) -> tuple[str, ...]:
-    """A listed region's names (English, Russian) for the search; nothing for free text."""
+    """A listed region's names (English, Russian, other names in use) for the search; nothing
+    for free text."""
     found = region(stored or "")
-    return (found.name_en, found.name_ru) if found else ()
+    return (found.name_en, found.name_ru, *found.aliases) if found else ()
+
+
+def _folded(text: str) -> str:
+    """``text`` as the search compares it: case, accents and apostrophes ignored ("kakheti"
+    finds ISO's "K'akheti", "seki" finds "Şəki"); Unicode NFKD with combining marks dropped."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "'’ʼ`")
 
 
 @dataclass(frozen=True)
@@ -52,7 +61,7 @@ class HomeRow:
     country: str
     enterprise_id: str
     assessment: AssessmentRow | None
-    search_text: str = ""  # casefolded: company, country, region, city, sector, title, team
+    search_text: str = ""  # folded: company, country, region, city, sector, park, title, team
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -73,9 +82,11 @@ class AssessmentListModel(QAbstractTableModel):
         def words(enterprise_id: str, *more: str | None) -> str:
             e = enterprises.get(enterprise_id)
             fields = (
-                (e.name, e.country, e.region, *_region_names(e.region), e.city, e.nace) if e else ()
+                (e.name, e.country, e.region, *_region_names(e.region), e.city, e.nace, e.eco_park)
+                if e
+                else ()
             )
-            return " ".join(f for f in (*fields, *more) if f).casefold()
+            return _folded(" ".join(f for f in (*fields, *more) if f))
 
         rows = [
             HomeRow(
@@ -166,7 +177,7 @@ class HomeFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_search(self, text: str) -> None:
-        self.words = text.casefold().split()
+        self.words = _folded(text).split()
         self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
@@ -174,9 +185,9 @@ class HomeFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         row = model.rows[source_row]
-        shown = " ".join(
-            str(model.index(source_row, c).data() or "") for c in range(model.COLUMNS)
-        ).casefold()
+        shown = _folded(
+            " ".join(str(model.index(source_row, c).data() or "") for c in range(model.COLUMNS))
+        )
         return all(w in row.search_text or w in shown for w in self.words)
 
 

@@ -23,6 +23,7 @@ from recp_desktop.checklists import AREAS
 from recp_desktop.domain.countries import country_name
 from recp_desktop.domain.indicators import Indicators
 from recp_desktop.domain.numbers import format_number, format_percent
+from recp_desktop.domain.regions import region_name
 from recp_desktop.domain.savings import Savings
 from recp_desktop.domain.unit_labels import unit_label
 from recp_desktop.storage.database import Database
@@ -217,7 +218,10 @@ class OverviewPage(QWidget):
         self.title.setText(f"{e.name} — {a.title}")
         rows = [
             (self.tr("Country"), f"{e.country} {country_name(e.country, current_language())}"),
-            (self.tr("Region, city"), ", ".join(x for x in (e.region, e.city) if x)),
+            (
+                self.tr("Region, city"),
+                ", ".join(x for x in (region_name(e.region, current_language()), e.city) if x),
+            ),
             (self.tr("NACE sector"), e.nace),
             (self.tr("Employees"), "" if e.employees is None else str(e.employees)),
             (self.tr("Products"), e.products),

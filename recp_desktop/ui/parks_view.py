@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from recp_desktop.domain.nace import code_label
 from recp_desktop.domain.numbers import format_number
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.parks import ParkOverview, park_overviews
@@ -43,17 +44,17 @@ class ParksView(QTreeWidget):
             )
             self.addTopLevelItem(top)
             for c in park.companies:
-                top.addChild(
-                    QTreeWidgetItem(
-                        [
-                            f"{c.name} ({c.nace or '—'})",
-                            str(c.assessments),
-                            str(c.completed),
-                            str(c.streams),
-                            self._t(c.tonnes),
-                        ]
-                    )
+                item = QTreeWidgetItem(
+                    [
+                        f"{c.name} ({code_label(c.nace, self.language)})",
+                        str(c.assessments),
+                        str(c.completed),
+                        str(c.streams),
+                        self._t(c.tonnes),
+                    ]
                 )
+                item.setToolTip(0, item.text(0))  # the column elides a long division name
+                top.addChild(item)
             for candidate, decision in park.exchanges:
                 state = {
                     None: self.tr("open"),

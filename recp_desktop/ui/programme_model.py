@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from recp_desktop.domain.nace import division, sector_label
 from recp_desktop.domain.programme import ProgrammeFilter
 from recp_desktop.report.texts import text
 from recp_desktop.storage.database import Database
@@ -25,6 +26,7 @@ _Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 USER = Qt.ItemDataRole.UserRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 BATCH = 500
 """Rows handed to the view per ``fetchMore``."""
@@ -158,6 +160,9 @@ class ProgrammeModel(QAbstractTableModel):
             return RIGHT if COLUMNS[index.column()][2] else None
         if role == USER:
             return self.rows[index.row()].id
+        if role == TOOLTIP and index.column() == FIELD["nace"]:
+            code = division(self.rows[index.row()].nace)  # "C 10 — Manufacture of food products"
+            return sector_label(code, current_language()) if code else None
         return None
 
     def forget_texts(self) -> None:

@@ -103,6 +103,8 @@ class ProgrammePage(QWidget):
             box.setMinimumContentsLength(10)
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.currentIndexChanged.connect(self._filters_changed)
+            # the box is narrower than a long name ("C 25 — Manufacture of fabricated…")
+            box.currentIndexChanged.connect(lambda _i, b=box: b.setToolTip(b.currentText()))
             label.setBuddy(box)
             self.filter_boxes[field], self.filter_labels[field] = box, label
             filters.addWidget(label)
@@ -192,7 +194,9 @@ class ProgrammePage(QWidget):
             box.clear()
             box.addItem(all_text, None)
             for value in values[key]:
-                box.addItem(self._value_label(field, value), value)
+                label = self._value_label(field, value)
+                box.addItem(label, value)
+                box.setItemData(box.count() - 1, label, Qt.ToolTipRole)  # the box elides
             index = box.findData(chosen) if chosen is not None else 0
             box.setCurrentIndex(max(0, index))
         chosen = self.currency.currentText()
@@ -213,7 +217,7 @@ class ProgrammePage(QWidget):
         if field == "countries":
             return f"{country_name(language, value)} ({value})"
         if field == "sectors":
-            return sector_label(value)
+            return sector_label(value, language)  # "C 10 — Manufacture of food products"
         if field == "kinds":
             return text(language, f"kind.{value}")
         if field == "review":

@@ -1,8 +1,9 @@
 """A region field: the country's first-level divisions to pick from (stored as the ISO 3166-2
-code) — the same list the waste map draws — searched as you type by English or Russian name or
-code, apostrophes and case ignored. Text that names no division (kept for companies recorded
-before the list existed) is stored as typed, and :attr:`RegionBox.note` says plainly that such a
-company is not on the map."""
+code) — the same list the waste map draws — searched as you type by English or Russian name,
+other names in use ("Brest", "Baku City") or code, apostrophes and case ignored. Two divisions
+of one name show their kind ("Şəki (city)", "Şəki (rayon)"). Text that names no division, or
+several, is stored as typed (kept for companies recorded before the list existed), and
+:attr:`RegionBox.note` says plainly that such a company is not on the map."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel
 
 from recp_desktop.domain.countries import country_name
-from recp_desktop.domain.regions import find_region, region, regions_of
+from recp_desktop.domain.regions import find_region, region, regions_named, regions_of
 from recp_desktop.ui.i18n import current_language
 
 SEARCH_ROLE = Qt.UserRole + 1
-"""Item data the completer matches against: both names, the names without apostrophes, the code."""
+"""Item data the completer matches against: the label, both names and the other names in use,
+each also without apostrophes, and the code."""
 
 
 class _RegionCompleter(QCompleter):
@@ -45,10 +47,11 @@ class RegionBox(QComboBox):
         self.blockSignals(True)
         self.clear()
         language = current_language()
-        for entry in sorted(regions_of(country), key=lambda r: r.name(language).casefold()):
-            self.addItem(entry.name(language), entry.code)
-            plain = {n.replace("'", "").replace("’", "") for n in (entry.name_en, entry.name_ru)}
-            words = " | ".join(sorted({entry.name_en, entry.name_ru, *plain, entry.code} - {""}))
+        for entry in sorted(regions_of(country), key=lambda r: r.label(language).casefold()):
+            self.addItem(entry.label(language), entry.code)
+            names = {entry.label(language), entry.name_en, entry.name_ru, *entry.aliases}
+            plain = {n.replace("'", "").replace("’", "") for n in names}
+            words = " | ".join(sorted({*names, *plain, entry.code} - {""}))
             self.setItemData(self.count() - 1, words, SEARCH_ROLE)
         self.blockSignals(False)
         completer = _RegionCompleter(self.model(), self)
@@ -73,6 +76,9 @@ class RegionBox(QComboBox):
         """What to store: the ISO 3166-2 code of the division the text names (by name in
         either language or by code, see ``domain.regions.find_region``), else the text typed."""
         text = self.currentText().strip()
+        index = self.currentIndex()
+        if index >= 0 and text == self.itemText(index).strip():  # picked: its code, not a
+            return self.itemData(index)  # search by name (two divisions may share one)
         found = find_region(text, self.country) if text else None
         return found.code if found else text
 
@@ -87,12 +93,18 @@ class RegionBox(QComboBox):
         if not text or self.on_map():
             self.note.hide()
             return
-        self.note.setText(
-            self.tr(
+        country = country_name(self.country, current_language())
+        if len(regions_named(text, self.country)) > 1:
+            message = self.tr(
+                "“{text}” names more than one region of {country}: pick the one from the list, "
+                "or the company will not be on the waste map."
+            )
+        else:
+            message = self.tr(
                 "“{text}” is not one of the regions of {country}: the company will not be on "
                 "the waste map. Pick a region from the list."
-            ).format(text=text, country=country_name(self.country, current_language()))
-        )
+            )
+        self.note.setText(message.format(text=text, country=country))
         if self.note.isHidden():
             self.note.show()
             window = self.window()

@@ -8,8 +8,14 @@ refusals are worded by ``ui.input_errors``. The range check is the record schema
 
 from __future__ import annotations
 
+from functools import cache
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from recp_desktop.domain.boundaries import boundaries
+from recp_desktop.domain.countries import country_name
 from recp_desktop.domain.numbers import NumberError, format_number, read_number
 from recp_desktop.ui.i18n import current_language
 from recp_desktop.ui.input_errors import explain
@@ -57,6 +63,30 @@ class SiteEdit(QWidget):
         for field, value in ((self.latitude, latitude), (self.longitude, longitude)):
             field.setText("" if value is None else format_number(value, language))
 
+    def outside(self, country: str) -> str:
+        """A warning when the site lies outside ``country`` as the waste map draws it (the
+        point would fall off its regions), saying so and whether the two numbers look swapped;
+        ``""`` when inside, empty, unreadable (:meth:`value` says why) or the country has no
+        outline. A warning only: the outlines are simplified (about 2 km at borders)."""
+        try:
+            latitude, longitude = self.value()
+        except SiteError:
+            return ""
+        area = _country_area(country)
+        if latitude is None or longitude is None or area is None:
+            return ""
+        if area.contains(QPointF(longitude, latitude)):
+            return ""
+        name = country_name(country, current_language())
+        if area.contains(QPointF(latitude, longitude)):
+            return self.tr(
+                "This site is outside {country} on the map; swapped, the two numbers fall "
+                "inside it: the latitude (° N) comes first."
+            ).format(country=name)
+        return self.tr(
+            "This site is outside {country} on the map: check the latitude and longitude."
+        ).format(country=name)
+
     def value(self) -> tuple[float | None, float | None]:
         """(latitude, longitude) in degrees, or (None, None) when both fields are empty.
 
@@ -87,6 +117,21 @@ class SiteEdit(QWidget):
         if (read[0] is None) != (read[1] is None):
             raise SiteError(self.tr("Give both the latitude and the longitude, or neither."))
         return read[0], read[1]
+
+
+@cache
+def _country_area(country: str) -> QPainterPath | None:
+    """All the shipped regions of ``country`` as one path in (longitude, latitude) degrees, or
+    None for a country without outlines; holes by the odd-even rule (Qt's fill rule)."""
+    path = QPainterPath()
+    path.setFillRule(Qt.OddEvenFill)
+    for outline in boundaries().values():
+        if outline.country != country:
+            continue
+        for polygon in outline.polygons:
+            for ring in polygon:
+                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+    return None if path.isEmpty() else path
 
 
 __all__ = ["SiteEdit", "SiteError"]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recp_desktop.domain import nace
 from recp_desktop.domain.numbers import format_number
 from recp_desktop.domain.regions import region_name
 from recp_desktop.domain.symbiosis import Candidate, sources
@@ -93,10 +94,12 @@ class CandidateModel(QAbstractTableModel):
                 f"{c.stream.company.name}: {c.stream.name}",
                 display,
                 tonnes,
-                f"{c.receiver.name} ({c.receiver.nace})",
+                f"{c.receiver.name} ({nace.code_label(c.receiver.nace, self.language)})",
                 km,
                 self.decision_text(c),
             )[column]
+        if role == Qt.ToolTipRole and column == 4:  # the column elides a long division name
+            return f"{c.receiver.name} ({nace.code_label(c.receiver.nace, self.language)})"
         if role == Qt.TextAlignmentRole and column in (0, 3, 5):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -217,6 +220,7 @@ class SymbiosisWindow(QWidget):
         parts = [
             f"<p><b>{escape(c.stream.company.name)}</b>: {escape(c.stream.name)} → "
             f"<b>{escape(c.receiver.name)}</b> ({escape(where)})</p>",
+            self._sector_html(c),
             self._use_html(c) if c.row else f"<p>{escape(c.material)}</p>",
             "<ul>"
             + "".join(f"<li>{escape(r)}</li>" for r in c.reasons_in(self.language))
@@ -231,6 +235,18 @@ class SymbiosisWindow(QWidget):
             parts.append(f"<li>[{escape(key)}] {escape(source.citation)}{link}</li>")
         parts.append("</ul>")
         self.details.setHtml("".join(parts))
+
+    def _sector_html(self, c: Candidate) -> str:
+        """The receiver's NACE code with its division's published name (English where no
+        published text in the window's language is shipped, marked as such)."""
+        division = nace.division(c.receiver.nace)
+        label = nace.sector_label(division, self.language) if division else "—"
+        text = self.tr("Receiver's sector: NACE {code}, {label}").format(
+            code=c.receiver.nace or "—", label=label
+        )
+        if division and not nace.in_language(self.language):
+            text += " (" + self.tr("in English: no published NACE text in this language") + ")"
+        return f"<p>{escape(text)}</p>"
 
     def _use_html(self, c: Candidate) -> str:
         """The mapping row's material and use in the window's language; in English, marked

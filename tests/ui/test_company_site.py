@@ -47,3 +47,30 @@ def test_bad_sites_are_refused_with_a_reason(open_window, qtbot) -> None:
     dialog.site.longitude.setText("")
     dialog.accept()  # the site is optional
     assert dialog.created is not None and dialog.created.latitude is None
+
+
+def test_a_site_outside_the_country_is_flagged_and_swapped_numbers_named(open_window, qtbot):
+    """The tryout saved a Minsk company at (27.56, 53.9): latitude and longitude swapped, its
+    point off the map. Minsk is at 53.90° N, 27.56° E (the city's coordinates as published by
+    GeoNames); 41.72° N, 44.79° E is Tbilisi, in Georgia, not Belarus."""
+    window = open_window("en")
+    dialog = _dialog(window, qtbot)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Minsk Tractor")
+    dialog.country.setCurrentIndex(dialog.country.findData("BY"))
+    for latitude, longitude, phrase in [
+        ("27.56", "53.9", "swapped, the two numbers fall inside it"),
+        ("41.72", "44.79", "outside Belarus on the map: check"),
+        ("53.9", "27.56", ""),
+    ]:
+        dialog.site.latitude.setText(latitude)
+        dialog.site.longitude.setText(longitude)
+        dialog.site.longitude.editingFinished.emit()
+        assert (phrase in dialog.site_note.text()) if phrase else dialog.site_note.isHidden()
+    dialog.site.latitude.setText("27.56")
+    dialog.site.longitude.setText("53.9")
+    dialog.accept()  # a warning, not a refusal: borders on the map are simplified
+    assert dialog.result() == QDialog.Accepted, dialog.error.text()
+    again = _dialog(window, qtbot, dialog.created)
+    again.show()
+    assert again.site_note.isVisible() and "swapped" in again.site_note.text()

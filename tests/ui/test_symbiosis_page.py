@@ -22,7 +22,10 @@ def test_list_reasons_and_decisions(qtbot, db) -> None:
     model = window.model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["85", "50", "45"]
     assert model.index(0, 1).data() == "Rustavi Steel: Mill scale"
-    assert model.index(0, 4).data() == "Ganja Cement (23.51)"
+    # the receiver's division named beside its code (Eurostat, NACE Rev. 2: division 23)
+    assert model.index(0, 4).data() == (
+        "Ganja Cement (23.51 — Manufacture of other non-metallic mineral products)"
+    )
     assert model.index(0, 6).data() == "open"
     text = window.details.toPlainText()
     assert "Rustavi Industrial Zone" in text and "[ABDULWAHAB2020]" in text
@@ -64,8 +67,8 @@ def test_parks_tab(qtbot, db) -> None:
     assert rustavi.text(4) == "829"  # 420 + 358.8 + 50 t, three figures
     children = [rustavi.child(i).text(0) for i in range(rustavi.childCount())]
     assert children == [
-        "Ganja Cement (23.51)",
-        "Rustavi Steel (24.10)",
+        "Ganja Cement (23.51 — Manufacture of other non-metallic mineral products)",
+        "Rustavi Steel (24.10 — Manufacture of basic metals)",
         "⇄ Rustavi Steel: Mill scale → Ganja Cement",
     ]
     assert rustavi.child(2).text(1) == "open"
