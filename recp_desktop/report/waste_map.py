@@ -69,6 +69,7 @@ TEXTS = {
         "to": "Goes to",
         "comment": "Comment",
         "site": "company site",
+        "site_none": "company site, no waste for this measure",
     },
     "ru": {
         "title": "Отходы по регионам",
@@ -89,6 +90,7 @@ TEXTS = {
         "to": "Передаются",
         "comment": "Комментарий",
         "site": "площадка предприятия",
+        "site_none": "площадка без отходов по этому показателю",
     },
 }
 
@@ -113,6 +115,7 @@ TEXTS["az"] = {
     "to": "Verilir",
     "comment": "Şərh",
     "site": "müəssisənin yeri",
+    "site_none": "müəssisənin yeri, bu göstərici üzrə tullantı yoxdur",
 }
 
 
@@ -213,7 +216,8 @@ def _legend(drawing: Drawing, data: MapFigures, language: str) -> None:
     entries = list(zip(class_colours(len(data.breaks)), texts, strict=True))
     entries.append((NO_DATA, _t(language, "none")))
     line = 11
-    y = 4 + line * (len(entries) + (1 if data.sites else 0))
+    hollow = any(site.enterprise_id not in data.counted for site in data.sites)
+    y = 4 + line * (len(entries) + (1 if data.sites else 0) + (1 if hollow else 0))
     drawing.add(String(4, y + 3, measure_title(data.measure, language), fontName=REGULAR,
                        fontSize=8))  # fmt: skip
     for colour, text in entries:
@@ -226,6 +230,11 @@ def _legend(drawing: Drawing, data: MapFigures, language: str) -> None:
         drawing.add(Circle(12, y + 4, 2.2, fillColor=POINT, strokeColor=colors.white,
                            strokeWidth=0.6))  # fmt: skip
         drawing.add(String(24, y + 1, _t(language, "site"), fontName=REGULAR, fontSize=7.5))
+    if hollow:  # drawn hollow: a company whose waste this measure does not count
+        y -= line
+        drawing.add(Circle(12, y + 4, 2.2, fillColor=colors.white, strokeColor=POINT,
+                           strokeWidth=0.6))  # fmt: skip
+        drawing.add(String(24, y + 1, _t(language, "site_none"), fontName=REGULAR, fontSize=7.5))
 
 
 def region_table(data: MapFigures, language: str) -> Table:
