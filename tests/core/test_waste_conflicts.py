@@ -55,3 +55,15 @@ def test_an_inconsistent_edit_is_refused_with_the_reason(conflict) -> None:
     [stream] = list_waste_streams(a, assessment_id)  # nothing changed, still open
     assert (stream.quantity, stream.unit, stream.tonnes_per_year) == (4.0, "m³", pytest.approx(4.2))
     assert [c.status for c in list_conflicts(a)] == ["open"]
+
+
+def test_cli_lists_the_fields_in_words(conflict, tmp_path: Path) -> None:
+    from tests.core.test_cli import recp
+
+    a, _found, _assessment_id = conflict
+    done = recp("--data-dir", str(a.folder), "--lang", "ru", "conflicts")
+    assert done.returncode == 0, done.stderr
+    # A: 4 m³ × 1.05 t/m³ = 4.2 t; B: 5 000 kg = 5 t
+    assert "quantity: here 4 m³  /  incoming 5000 kg" in done.stdout
+    assert "tonnes per year: here 4.2 t  /  incoming 5 t" in done.stdout
+    assert "tonnes_per_year" not in done.stdout and "treatment (R/D code)" in done.stdout
