@@ -85,6 +85,17 @@ def _value(text: str, like: Any) -> Any:
     return text if text or like is not None else None
 
 
+def _waste_label(record: dict[str, Any]) -> str:
+    """A waste stream as people know it: ``02 05 02 Sludge from the effluent treatment``."""
+    from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
+
+    try:
+        code = lookup(str(record.get("ewc_code") or "")).display
+    except UnknownWasteCodeError:
+        return ""
+    return f"{code} {record.get('name') or ''}".strip()
+
+
 def _is_number(text: str) -> bool:
     try:
         parse_number(text, current_language())
@@ -152,6 +163,8 @@ class ConflictsDialog(QDialog):
         for conflict in self.conflicts:
             question = _question(conflict.label, self.db)
             label = localized(question.text, language) if question else conflict.label
+            if conflict.record_type == "waste_stream":  # its code and name, not its id
+                label = _waste_label(conflict.local or conflict.incoming or {}) or label
             kind = self._record_kind(conflict.record_type)
             item = QListWidgetItem(f"{label}\n{kind}")
             item.setToolTip(conflict.record_id)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from recp_desktop.storage.waste import list_waste_streams
@@ -18,6 +21,7 @@ def test_russian_labels_units_and_recomputed_tonnes(qapp, qtbot, conflict) -> No
         dialog = ConflictsDialog(a, assessment_id)
         qtbot.addWidget(dialog)
         dialog.list.setCurrentRow(0)
+        assert dialog.list.item(0).text() == "02 05 02\nПоток отходов"  # not the record's id
         rows = {
             dialog.table.item(r, COL_FIELD).data(0x0100): r for r in range(dialog.table.rowCount())
         }
@@ -25,6 +29,10 @@ def test_russian_labels_units_and_recomputed_tonnes(qapp, qtbot, conflict) -> No
         assert label("tonnes_per_year") == "Тонн в год" and label("treatment") == "Обработка"
         assert dialog.table.item(rows["unit"], COL_INCOMING).text() == "кг"
         assert dialog.table.item(rows["quantity"], COL_INCOMING).text() == "5000\u00a0кг"
+        shots = os.environ.get("RECP_SCREENSHOTS")
+        if shots:
+            dialog.resize(900, 520)
+            assert dialog.grab().save(str(Path(shots) / "waste-conflict-ru.png"))
         # keep 4 with the unit kg: 0.004 t/yr, not A's 4.2 t
         dialog.table.item(rows["unit"], COL_RESULT).setText("kg")
         assert dialog.resolve("edit")
