@@ -22,8 +22,10 @@ def add_parsers(sub: Any) -> None:
     search = commands.add_parser(
         "search",
         help="find codes by code prefix or words",
-        description="Digits are a code prefix ('17 05'); words must all occur in the "
-        "description, in any case and with or without accents ('soil hazardous').",
+        description="Digits are a code prefix ('17 05'); each word must begin a word of the "
+        "description, in any case and with or without accents ('oil' finds oils, not soil); "
+        "'hazardous' or '*' keeps the hazardous entries only ('lubricating hazardous'). The "
+        "descriptions are in English only.",
     )
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--json", action="store_true", help="print JSON")
