@@ -38,12 +38,21 @@ def add_demo_waste(db: Database, assessment_id: str) -> None:
         add_waste_stream(db, assessment_id, **fields)
 
 
+MILL = "Şəki Yem MMC"
+
+
 def add_park_neighbour(db: Database) -> str:
     """A feed mill in the same park with a planned quick scan and one waste stream; returns
-    the company's id."""
+    the company's id. A second demo reuses the mill already there: two copies of it would
+    offer each other their own spoiled grain as a symbiosis candidate."""
+    from recp_desktop.storage.repository import list_enterprises
+
+    for company in list_enterprises(db):
+        if company.name == MILL and company.eco_park == PARK and not company.deleted:
+            return company.id
     mill = create_enterprise(
         db,
-        name="Şəki Yem MMC",
+        name=MILL,
         country="AZ",
         region=REGION,
         city="Şəki",

@@ -187,9 +187,23 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
             if name in DERIVED.get(c.record_type, ()):
                 continue  # follows from the fields shown
             here = _shown(c.local, name) if c.local else "—"
-            print(f"    {name}: here {here}  /  incoming {_shown(c.incoming, name)}")
+            label = FIELD_WORDS.get(name, name.replace("_", " "))
+            print(f"    {label}: here {here}  /  incoming {_shown(c.incoming, name)}")
     return 0
 
+
+# Field names in words, where their Python spelling would not read (the CLI speaks English).
+FIELD_WORDS = {
+    "tonnes_per_year": "tonnes per year",
+    "density_kg_m3": "density (kg/m³)",
+    "piece_mass_kg": "mass per piece (kg)",
+    "ewc_code": "EWC code",
+    "treatment": "treatment (R/D code)",
+    "saving_energy_kwh": "energy saving (kWh/year)",
+    "saving_water_m3": "water saving (m³/year)",
+    "saving_materials_t": "materials saving (t/year)",
+    "saving_co2_t": "CO2 avoided (t/year)",
+}
 
 # Derived from other fields of the record (the number in its canonical unit): not shown.
 DERIVED = {"answer": ("number_canonical",), "baseline_item": ("quantity_canonical",)}
@@ -216,6 +230,8 @@ def _shown(record: dict, name: str) -> str:
     value = record.get(name)
     if name in ("number", "quantity") and isinstance(value, int | float) and record.get("unit"):
         return f"{value:g} {record['unit']}"
+    if name == "tonnes_per_year" and isinstance(value, int | float):
+        return f"{value:g} t"
     return repr(value)
 
 

@@ -91,7 +91,9 @@ def _cmd_map(args: argparse.Namespace) -> int:
     finally:
         db.close()
     shown, counted = located(sites, rows, measure)
-    data = MapFigures.of(aggregate(rows, measure), measure, len(rows), shown, counted)
+    figures = aggregate(rows, measure)
+    counted_streams = sum(f.streams for f in figures.values())  # those the measure counts
+    data = MapFigures.of(figures, measure, counted_streams, shown, counted)
     if args.json:
         print_json(
             {

@@ -196,25 +196,47 @@ def _folded(language: str) -> dict[str, str]:
     return {entry.code: fold(entry.description(language)) for entry in codes()}
 
 
+HAZARD_WORDS = ("hazardous", "опасн", "təhlukəli")
+"""Query words (folded; a word starting with one of them) that keep only the hazardous entries,
+like a ``*`` in the query: ``lubricating hazardous`` finds 13 02 05* although its description
+does not say "hazardous"."""
+
+
+def _is_hazard_word(word: str) -> bool:
+    return word == "*" or any(word.startswith(h) for h in HAZARD_WORDS)
+
+
+@cache
+def _word_start(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W_])" + re.escape(word))
+
+
 def search(text: str, language: str = "en", limit: int | None = None) -> list[WasteCode]:
     """Entries matching ``text``, in the list's order.
 
-    Digits (spaces, dots and ``*`` ignored) are a code prefix: ``17 05`` finds the
-    sub-chapter's entries. Every other word must occur in the description (in ``language``,
-    else English), case- and accent-insensitively: ``soil hazardous`` finds 17 05 03*.
-    An empty query finds nothing.
+    Digits (spaces, dots ignored) are a code prefix: ``17 05`` finds the sub-chapter's entries.
+    Every other word must begin a word of the description (in ``language``, else English),
+    case- and accent-insensitively: ``oil`` finds "oils" and "oily" but not "soil" or "boiler".
+    ``hazardous`` (or ``опасные``, ``təhlükəli``) and a ``*`` keep the hazardous entries only:
+    ``soil hazardous`` finds 17 05 03*. An empty query finds nothing.
     """
-    words = fold(text).replace("*", " ").split()
+    folded_text = fold(text)
+    hazardous = "*" in folded_text
+    words = folded_text.replace("*", " ").split()
+    hazardous = hazardous or any(_is_hazard_word(w) for w in words)
+    words = [w for w in words if not _is_hazard_word(w)]
     digits = "".join(w for w in words if re.fullmatch(r"[\d.\-]+", w))
     digits = _digits(digits)
-    others = [w for w in words if not re.fullmatch(r"[\d.\-]+", w)]
-    if not digits and not others:
+    others = [_word_start(w) for w in words if not re.fullmatch(r"[\d.\-]+", w)]
+    if not digits and not others and not hazardous:
         return []
     folded = _folded(language)
     found = [
         entry
         for entry in codes()
-        if entry.code.startswith(digits) and all(w in folded[entry.code] for w in others)
+        if entry.code.startswith(digits)
+        and (entry.hazardous or not hazardous)
+        and all(w.search(folded[entry.code]) for w in others)
     ]
     return found[:limit] if limit is not None else found
 

@@ -176,6 +176,11 @@ def _checked(value: float, text: str, language: str) -> float:
 
 # --- writing ------------------------------------------------------------------------------------
 
+_PRECISION = 420
+"""Digits of the decimal context when rounding for display: every digit a float can have before
+the point (up to 1.8e308) plus the places, since ``quantize`` refuses a result longer than the
+context's precision (the default 28 failed on 4.2e28 t/yr)."""
+
 
 def _decimal(value: float, decimals: int | None, significant: int | None) -> decimal.Decimal:
     if significant is not None:
@@ -185,6 +190,7 @@ def _decimal(value: float, decimals: int | None, significant: int | None) -> dec
     if decimals is not None:
         with decimal.localcontext() as context:
             context.rounding = decimal.ROUND_HALF_UP
+            context.prec = _PRECISION
             exact = exact.quantize(decimal.Decimal(1).scaleb(-decimals))
     return abs(exact) if exact == 0 else exact  # no "-0"
 
@@ -213,6 +219,7 @@ def format_number(
     pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
     with decimal.localcontext() as context:
         context.rounding = decimal.ROUND_HALF_UP
+        context.prec = _PRECISION
         return _spaces(format_decimal(number, format=pattern, locale=locale(language)))
 
 
@@ -247,6 +254,7 @@ def format_percent(fraction: float | None, language: str = "en", decimals: int =
     pattern = loc.percent_formats[None].pattern.replace("#,##0", "#,##0" + _places(decimals))
     with decimal.localcontext() as context:
         context.rounding = decimal.ROUND_HALF_UP
+        context.prec = _PRECISION
         rounded = _decimal(fraction * 100, decimals, None) / 100
         return _spaces(babel_percent(rounded, format=pattern, locale=loc))
 
@@ -284,6 +292,7 @@ def format_duration(value: float, unit: str, language: str = "en", decimals: int
     number = _decimal(value, decimals, None)
     with decimal.localcontext() as context:
         context.rounding = decimal.ROUND_HALF_UP
+        context.prec = _PRECISION
         text = format_unit(
             number,
             f"duration-{unit}",

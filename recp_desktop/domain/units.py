@@ -176,6 +176,8 @@ _LOCAL_NAMES = {
     "м": "m", "мм": "mm", "см": "cm", "дм": "dm", "км": "km",
     "л": "L", "мл": "mL",
     "т": "t", "кг": "kg", "г": "g", "мг": "mg",
+    "тонна": "t", "тонны": "t", "тонн": "t", "тонну": "t", "килограмм": "kg", "литр": "L",
+    "литра": "L", "литров": "L",
     "с": "s", "мин": "min", "ч": "h", "сут": "day", "год": "year",
     "Па": "Pa", "кПа": "kPa", "МПа": "MPa", "бар": "bar", "атм": "atm", "ат": "at", "кгс": "kgf",
     "В": "V", "кВ": "kV", "А": "A", "К": "K",
@@ -185,6 +187,8 @@ _LOCAL_NAMES = {
     "kq": "kg", "ton": "t", "saat": "h", "dəq": "min", "saniyə": "s", "gün": "day", "il": "year",
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
+# "куб. м", "куб.м" (the customary Russian abbreviation of a cubic metre) and "kub.m" (Azerbaijani).
+_CUBIC_METRE = re.compile(r"(?<![^\W\d_])(?:куб|kub)\.?\s*(?:м|m)(?![^\W\d_])")
 # Gas amounts (Nm3, Sm3) before "³" becomes "**3": "Nm³" must not read as newton-metre cubed.
 _GAS = re.compile(r"(?<![^\W\d_])(?:([NS])m|([Нн])м)(?:³|3)(?!\d)")
 # "m3" and "cm2" as typed without superscripts.
@@ -203,6 +207,7 @@ def normalize_unit_text(text: str) -> str:
     out = out.replace("°С", "°C")  # a Cyrillic С after the degree sign
     for old, new in _SPELLINGS:
         out = out.replace(old, new)
+    out = _CUBIC_METRE.sub("m**3", out)
     out = _WORD.sub(lambda m: _LOCAL_NAMES.get(m.group(0), m.group(0)), out)
     return _POWER.sub(r"\1**\2", out)
 

@@ -49,8 +49,30 @@ FIELDS = (
 )
 
 
+MAX_TONNES_PER_YEAR = 1e9
+"""The most tonnes per year one stream may have: a billion tonnes, half the world's municipal
+solid waste (2.01 billion t in 2016, World Bank, *What a Waste 2.0*, 2018) and several times
+what the largest mine moves in a year. A larger figure is a typing slip (a unit, a density or a
+frequency too large), so it is refused rather than mapped."""
+
+MAX_DENSITY_KG_M3 = 25_000.0
+"""The largest bulk density accepted, kg/m³: above osmium, the densest element (22 590 kg/m³,
+CRC Handbook of Chemistry and Physics); no waste is denser."""
+
+
 class WasteError(ValueError):
-    """A waste stream that cannot be stored as it is; the message says what to fix."""
+    """A waste stream that cannot be stored as it is; the message says what to fix.
+
+    ``reason`` (``unknown_unit``, ``not_an_amount``, ``needs_density``, ``needs_piece_mass``,
+    ``unknown_frequency``, ``unknown_code``, ``negative``, ``not_positive``, ``too_dense``,
+    ``too_much``, ``needs_unit``, ``too_long``, ``invalid``) and ``details`` (``field``,
+    ``unit``, ``limit``, ``value``) let an interface say it in the user's language.
+    """
+
+    def __init__(self, message: str, reason: str = "invalid", **details: Any) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
 
 
 class MissingFactorError(WasteError):
@@ -69,13 +91,19 @@ def unit_kind(unit: str) -> str:
     try:
         parsed = parse_unit(text)
     except UnitError:
-        raise WasteError(f"Unknown unit '{unit}': use t, kg, m³, L or pcs.") from None
+        raise WasteError(
+            f"Unknown unit '{unit}': use t, kg, m³, L or pcs.", "unknown_unit", unit=unit
+        ) from None
     dimensionality = registry().Quantity(1, parsed).dimensionality
     if dimensionality == registry().kilogram.dimensionality:
         return "mass"
     if dimensionality == registry().metre.dimensionality ** 3:
         return "volume"
-    raise WasteError(f"'{unit}' is not a mass, a volume or pieces: use t, kg, m³, L or pcs.")
+    raise WasteError(
+        f"'{unit}' is not a mass, a volume or pieces: use t, kg, m³, L or pcs.",
+        "not_an_amount",
+        unit=unit,
+    )
 
 
 def to_tonnes(
@@ -96,12 +124,14 @@ def to_tonnes(
     if kind == "volume":
         if density_kg_m3 is None or density_kg_m3 <= 0:
             raise MissingFactorError(
-                "A volume needs a bulk density (kg/m³) to be counted in tonnes."
+                "A volume needs a bulk density (kg/m³) to be counted in tonnes.", "needs_density"
             )
         cubic_metres = registry().Quantity(quantity, parse_unit(unit)).to("m**3").magnitude
         return float(cubic_metres) * density_kg_m3 / 1000.0
     if piece_mass_kg is None or piece_mass_kg <= 0:
-        raise MissingFactorError("Pieces need a mass per piece (kg) to be counted in tonnes.")
+        raise MissingFactorError(
+            "Pieces need a mass per piece (kg) to be counted in tonnes.", "needs_piece_mass"
+        )
     return quantity * piece_mass_kg / 1000.0
 
 
@@ -114,7 +144,7 @@ def tonnes_per_year(
 ) -> float:
     """Tonnes per year of ``quantity`` ``unit`` arising ``frequency`` (see the module text)."""
     if frequency not in PERIODS_PER_YEAR:
-        raise WasteError(f"Unknown frequency '{frequency}'.")
+        raise WasteError(f"Unknown frequency '{frequency}'.", "unknown_frequency", value=frequency)
     return to_tonnes(quantity, unit, density_kg_m3, piece_mass_kg) * PERIODS_PER_YEAR[frequency]
 
 
@@ -130,8 +160,9 @@ def check_stream(fields: dict[str, Any]) -> dict[str, Any]:
     and the rules between fields) with ``tonnes_per_year`` computed; a new dict.
 
     A stream without a quantity, or a volume (pieces) whose density (mass per piece) is not
-    known yet, has no tonnes (None); any other quantity must convert. Raises
-    :class:`WasteError` naming the field.
+    known yet, has no tonnes (None); any other quantity must convert. A density or mass per
+    piece must be more than 0 (and a density at most :data:`MAX_DENSITY_KG_M3`), the tonnes at
+    most :data:`MAX_TONNES_PER_YEAR`. Raises :class:`WasteError` naming the field.
     """
     out = {name: fields.get(name) for name in FIELDS}
     for name in ("name", "unit", "note"):
@@ -140,17 +171,32 @@ def check_stream(fields: dict[str, Any]) -> dict[str, Any]:
     try:
         out["ewc_code"] = lookup(str(out["ewc_code"] or "")).code
     except UnknownWasteCodeError as exc:
-        raise WasteError(str(exc)) from None
+        raise WasteError(str(exc), "unknown_code", value=str(out["ewc_code"] or "")) from None
     for name in ("quantity", "density_kg_m3", "piece_mass_kg", "annual_cost"):
         if isinstance(out[name], int) and not isinstance(out[name], bool):
             out[name] = float(out[name])
         if out[name] is not None and isinstance(out[name], float) and out[name] < 0:
-            raise WasteError(f"{name.replace('_', ' ')} cannot be negative.")
+            raise WasteError(
+                f"{name.replace('_', ' ')} cannot be negative.", "negative", field=name
+            )
+    for name in ("density_kg_m3", "piece_mass_kg"):
+        if isinstance(out[name], float) and out[name] == 0:
+            raise WasteError(
+                f"{name.replace('_', ' ')} must be more than 0.", "not_positive", field=name
+            )
+    density = out["density_kg_m3"]
+    if isinstance(density, float) and density > MAX_DENSITY_KG_M3:
+        raise WasteError(
+            f"density kg m3 above {MAX_DENSITY_KG_M3:,.0f} kg/m³: no waste is that dense.",
+            "too_dense",
+            field="density_kg_m3",
+            limit=MAX_DENSITY_KG_M3,
+        )
     if out["quantity"] is None:
         out["tonnes_per_year"] = None
     else:
         if not out["unit"]:
-            raise WasteError("The quantity needs a unit (t, kg, m³, L or pcs).")
+            raise WasteError("The quantity needs a unit (t, kg, m³, L or pcs).", "needs_unit")
         try:
             out["tonnes_per_year"] = tonnes_per_year(
                 out["quantity"],
@@ -161,13 +207,25 @@ def check_stream(fields: dict[str, Any]) -> dict[str, Any]:
             )
         except MissingFactorError:
             out["tonnes_per_year"] = None
+        tonnes = out["tonnes_per_year"]
+        if tonnes is not None and not tonnes <= MAX_TONNES_PER_YEAR:  # also NaN
+            raise WasteError(
+                f"{tonnes:.3g} t/yr is more than any plant produces "
+                f"(at most {MAX_TONNES_PER_YEAR:.0e} t/yr); check the unit, density and period.",
+                "too_much",
+                field="quantity",
+                value=tonnes,
+                limit=MAX_TONNES_PER_YEAR,
+            )
     for name in FIELDS:
         try:
             out[name] = _adapter(name).validate_python(out[name])
         except PydanticValidationError as exc:
             error = exc.errors(include_url=False)[0]
             cause = error.get("ctx", {}).get("error") or error["msg"]
-            raise WasteError(f"{name.replace('_', ' ')}: {cause}") from None
+            details = {"field": name, "limit": error.get("ctx", {}).get("max_length")}
+            reason = "too_long" if error.get("type") == "string_too_long" else "invalid"
+            raise WasteError(f"{name.replace('_', ' ')}: {cause}", reason, **details) from None
     return out
 
 
@@ -175,6 +233,8 @@ __all__ = [
     "DESTINATIONS",
     "FIELDS",
     "FREQUENCIES",
+    "MAX_DENSITY_KG_M3",
+    "MAX_TONNES_PER_YEAR",
     "PERIODS_PER_YEAR",
     "MissingFactorError",
     "WasteError",

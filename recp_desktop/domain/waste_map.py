@@ -164,12 +164,13 @@ def class_breaks(values: Iterable[float], classes: int = 5) -> list[float]:
 
     Quantile classification (equal counts per class; T. A. Slocum et al., *Thematic
     Cartography and Geovisualization*, 3rd ed., 2009, §5.3), cut points by
-    :func:`statistics.quantiles` (``method="inclusive"``); repeated cut points are merged, so
-    few distinct values give fewer classes.
+    :func:`statistics.quantiles` (``method="inclusive"``); never more classes than distinct
+    values, and repeated cut points are merged, so no class of the legend is empty.
     """
     positive = sorted(v for v in values if v > 0)
     if not positive:
         return []
+    classes = min(classes, len(set(positive)))  # two regions' figures make two classes, not five
     if len(positive) == 1 or classes <= 1:
         return [positive[-1]]
     cuts = statistics.quantiles(positive, n=classes, method="inclusive")

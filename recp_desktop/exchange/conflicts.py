@@ -186,6 +186,8 @@ def resolve_conflict(
                 if name in changed and changed[name] != mine[name]:
                     raise ConflictError(f"The field '{name}' of a record never changes.")
             outcome = {**mine, **changed}
+            if record_type.name == "waste_stream":
+                outcome = _waste_tonnes_follow(outcome)
         revision = current["revision"] + 1
         vector[db.device_id] = revision
         stamp = now()
@@ -233,3 +235,17 @@ def resolve_conflict(
                 .values(status="superseded", resolved_at=stamp)
             )
     return get_conflict(db, conflict_id)
+
+
+def _waste_tonnes_follow(outcome: dict) -> dict:
+    """An edited waste stream with its tonnes per year recomputed from the kept quantity, unit,
+    density and frequency (:func:`recp_desktop.domain.waste.check_stream`, as the waste page
+    does); :class:`ConflictError` for a combination that cannot be stored (e.g. a mass typed in
+    kWh), carrying the :class:`~recp_desktop.domain.waste.WasteError` as its cause."""
+    from recp_desktop.domain.waste import FIELDS, WasteError, check_stream
+
+    try:
+        checked = check_stream({name: outcome.get(name) for name in FIELDS})
+    except WasteError as exc:
+        raise ConflictError(f"The edited waste stream cannot be kept: {exc}") from exc
+    return {**outcome, "tonnes_per_year": checked["tonnes_per_year"]}

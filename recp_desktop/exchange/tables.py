@@ -64,6 +64,19 @@ def _unit(unit: str, context: dict[str, Any]) -> str:
     return unit_label(unit, context["language"]) if unit else ""
 
 
+def _tidy(value: float | None) -> float | None:
+    """A computed figure without float noise: 12 significant digits, so that 4 × 2.4 reads
+    9.6, not 9.600000000000001 (the noise is in the 16th digit; no measured figure has 12)."""
+    return None if value is None else float(f"{value:.12g}")
+
+
+def _region_name(row: Any, ctx: dict[str, Any]) -> str:
+    from recp_desktop.domain.regions import region
+
+    found = region(row.region or "")
+    return found.name(ctx["language"]) if found else ""
+
+
 def _question(row: Any, ctx: dict[str, Any]) -> Any:
     return ctx["questions"].get(row.question_id, ("", None))[1]
 
@@ -115,6 +128,10 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("employees", lambda r, c: r.employees),
             ("products", lambda r, c: r.products),
             ("eco_park", lambda r, c: r.eco_park),
+            # after the older columns, so that a sheet read by position still reads the same
+            ("region_name", _region_name),
+            ("latitude", lambda r, c: r.latitude),
+            ("longitude", lambda r, c: r.longitude),
         ],
     ),
     "assessments": (
@@ -143,8 +160,8 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("line_key", lambda r, c: r.key),
             ("line", _baseline_line),
             ("quantity", lambda r, c: r.quantity),
-            ("unit", lambda r, c: r.unit),
-            ("quantity_canonical", lambda r, c: r.quantity_canonical),
+            ("unit", lambda r, c: _unit(r.unit, c)),  # stored in the registry's spelling
+            ("quantity_canonical", lambda r, c: _tidy(r.quantity_canonical)),
             ("canonical_unit", lambda r, c: _unit(c["baseline_units"].get(r.key, ""), c)),
             ("cost", lambda r, c: r.cost),
             ("currency", _currency),
@@ -172,7 +189,7 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("answer_code", lambda r, c: r.value),
             ("number", lambda r, c: r.number),
             ("unit", lambda r, c: r.unit),
-            ("number_canonical", lambda r, c: r.number_canonical),
+            ("number_canonical", lambda r, c: _tidy(r.number_canonical)),
             ("question_unit", lambda r, c: _unit(getattr(_question(r, c), "unit", "") or "", c)),
             ("opportunity", lambda r, c: bool(r.opportunity)),
             ("note", lambda r, c: r.note),
@@ -236,7 +253,7 @@ SHEETS: dict[str, tuple[type, list[Column]]] = {
             ("piece_mass", lambda r, c: r.piece_mass_kg),
             ("frequency", _term("frequency", lambda r: r.frequency)),
             ("frequency_code", lambda r, c: r.frequency),
-            ("tonnes_per_year", lambda r, c: r.tonnes_per_year),
+            ("tonnes_per_year", lambda r, c: _tidy(r.tonnes_per_year)),
             ("treatment", lambda r, c: r.treatment or ""),
             ("destination", _term("destination", lambda r: r.destination)),
             ("destination_code", lambda r, c: r.destination or ""),

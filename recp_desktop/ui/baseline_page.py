@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
@@ -52,7 +53,7 @@ class EditLine(QUndoCommand):
     def __init__(
         self, model: BaselineModel, key: str, old: BaselineValue, new: BaselineValue
     ) -> None:
-        super().__init__(model.tr("edit baseline"))
+        super().__init__(QCoreApplication.translate("UndoCommands", "edit baseline"))
         self.model, self.key, self.old, self.new = model, key, old, new
         self._first = True  # the edit was written when it was typed
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -56,7 +57,11 @@ class AnswerCommand(QUndoCommand):
         text = " ".join(text.split())
         if len(text) > UNDO_TEXT_CHARS:  # the Edit menu and the toolbar show it
             text = text[: UNDO_TEXT_CHARS - 1].rstrip() + "…"
-        self.setText(model.tr("answer to “{question}”").format(question=text))
+        self.setText(
+            QCoreApplication.translate("UndoCommands", "answer to “{question}”").format(
+                question=text
+            )
+        )
 
     def redo(self) -> None:
         self.model.apply_state(self.question_id, self.new)

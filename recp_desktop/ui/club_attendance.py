@@ -7,7 +7,7 @@ clears them; every change is saved at once and is one step on the window's undo 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
@@ -106,9 +106,9 @@ class AttendanceModel(QAbstractTableModel):
 class _MarkCommand(QUndoCommand):
     def __init__(self, model: AttendanceModel, changes, present: bool) -> None:
         text = (
-            model.tr("Mark %n attended", "", len(changes))
+            QCoreApplication.translate("UndoCommands", "Mark %n attended", "", len(changes))
             if present
-            else model.tr("Mark %n absent", "", len(changes))
+            else QCoreApplication.translate("UndoCommands", "Mark %n absent", "", len(changes))
         )
         super().__init__(text)
         self.model, self.changes, self.present = model, changes, present

@@ -7,7 +7,7 @@ total, the year row is the one edited (the baseline line itself).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QTableView
 
@@ -37,7 +37,7 @@ class EditBills(QUndoCommand):
     revisions, as every edit) and shows that resource."""
 
     def __init__(self, model: BillsModel, key: str, before: Figures, after: Figures) -> None:
-        super().__init__(model.tr("edit bills"))
+        super().__init__(QCoreApplication.translate("UndoCommands", "edit bills"))
         self.model, self.key, self.before, self.after = model, key, before, after
         self._first = True  # the edit was written when it was typed
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -33,12 +33,14 @@ def write_certificates(
 
     if not folder:
         folder = QFileDialog.getExistingDirectory(
-            parent, parent.tr("Write the certificates into"), start_folder(parent)
+            parent,
+            QCoreApplication.translate("ClubTasks", "Write the certificates into"),
+            start_folder(parent),
         )
         if not folder:
             return None
         remember_folder(parent, folder)
-    title = parent.tr("Certificates of attendance")
+    title = QCoreApplication.translate("ClubTasks", "Certificates of attendance")
 
     def work(progress):
         sign, public_key = device_signer(db.folder)
@@ -59,18 +61,24 @@ def write_certificates(
 
     def done(issued) -> None:
         if not issued:
-            text = parent.tr("Nobody meets the club's criteria yet; see the Progress tab.")
-        else:
-            text = parent.tr("%n certificate(s) written to {folder}:", "", len(issued)).format(
-                folder=folder
+            text = QCoreApplication.translate(
+                "ClubTasks", "Nobody meets the club's criteria yet; see the Progress tab."
             )
+        else:
+            text = QCoreApplication.translate(
+                "ClubTasks", "%n certificate(s) written to {folder}:", "", len(issued)
+            ).format(folder=folder)
             text += "\n" + "\n".join(f"{i.code}  {i.participant} ({i.company})" for i in issued)
         QMessageBox.information(parent, title, text)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, TaskCancelled):
             QMessageBox.information(
-                parent, title, parent.tr("Stopped; the certificates written so far are kept.")
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "ClubTasks", "Stopped; the certificates written so far are kept."
+                ),
             )
             return
         QMessageBox.warning(parent, title, str(exc))
@@ -78,10 +86,10 @@ def write_certificates(
     task = tasks.prepare(work, done, failed)
     TaskProgress(
         task,
-        parent.tr("Writing certificates…"),
+        QCoreApplication.translate("ClubTasks", "Writing certificates…"),
         parent,
         title=title,
-        cancel=parent.tr("Cancel"),
+        cancel=QCoreApplication.translate("ClubTasks", "Cancel"),
     )
     return tasks.start(task)
 
@@ -91,9 +99,11 @@ def verify_certificate(parent: QWidget, db: Database, path: str | None = None):
     :class:`~recp_desktop.exchange.certificates.Verification` (None when cancelled)."""
     from recp_desktop.exchange.certificates import verify_file
 
-    title = parent.tr("Verify a certificate")
+    title = QCoreApplication.translate("ClubTasks", "Verify a certificate")
     if not path:
-        chosen = open_file_names(parent, title, parent.tr("Certificates (*.pdf)"))
+        chosen = open_file_names(
+            parent, title, QCoreApplication.translate("ClubTasks", "Certificates (*.pdf)")
+        )
         if not chosen:
             return None
         path = chosen[0]
@@ -102,7 +112,11 @@ def verify_certificate(parent: QWidget, db: Database, path: str | None = None):
         QMessageBox.information(parent, title, result.message)
     else:
         QMessageBox.warning(
-            parent, title, parent.tr("Not valid: {reason}").format(reason=result.message)
+            parent,
+            title,
+            QCoreApplication.translate("ClubTasks", "Not valid: {reason}").format(
+                reason=result.message
+            ),
         )
     return result
 

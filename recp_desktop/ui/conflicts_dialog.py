@@ -40,6 +40,9 @@ _FIELD_UNITS = {
 """The unit a record field's name fixes (records.py: ``saving_energy_kwh`` is in kWh)."""
 # Derived from other fields; recomputed from them instead of being edited.
 DERIVED = {"answer": ("number_canonical",), "baseline_item": ("quantity_canonical",)}
+# Shown side by side but recomputed on resolving (exchange.conflicts), never typed.
+RECOMPUTED = {"waste_stream": ("tonnes_per_year",)}
+_WASTE_UNITS = {"density_kg_m3": "kg/m**3", "piece_mass_kg": "kg", "tonnes_per_year": "t"}
 
 
 def _question(question_id: object, db) -> Question | None:
@@ -80,6 +83,17 @@ def _value(text: str, like: Any) -> Any:
         number = parse_number(text, current_language())
         return int(number) if isinstance(like, int) and number.is_integer() else number
     return text if text or like is not None else None
+
+
+def _waste_label(record: dict[str, Any]) -> str:
+    """A waste stream as people know it: ``02 05 02 Sludge from the effluent treatment``."""
+    from recp_desktop.domain.ewc import UnknownWasteCodeError, lookup
+
+    try:
+        code = lookup(str(record.get("ewc_code") or "")).display
+    except UnknownWasteCodeError:
+        return ""
+    return f"{code} {record.get('name') or ''}".strip()
 
 
 def _is_number(text: str) -> bool:
@@ -149,6 +163,8 @@ class ConflictsDialog(QDialog):
         for conflict in self.conflicts:
             question = _question(conflict.label, self.db)
             label = localized(question.text, language) if question else conflict.label
+            if conflict.record_type == "waste_stream":  # its code and name, not its id
+                label = _waste_label(conflict.local or conflict.incoming or {}) or label
             kind = self._record_kind(conflict.record_type)
             item = QListWidgetItem(f"{label}\n{kind}")
             item.setToolTip(conflict.record_id)
@@ -209,7 +225,12 @@ class ConflictsDialog(QDialog):
                 self.table.setItem(row, column, item)
             self.table.item(row, COL_FIELD).setData(Qt.UserRole, name)
             self.table.item(row, COL_FIELD).setToolTip(name)
-            self.table.setItem(row, COL_RESULT, QTableWidgetItem(_text(local.get(name))))
+            result = QTableWidgetItem(_text(local.get(name)))
+            if name in RECOMPUTED.get(conflict.record_type, ()):
+                result = QTableWidgetItem(self.tr("recomputed from the quantity"))
+                result.setFlags(result.flags() & ~Qt.ItemIsEditable)
+                result.setData(Qt.UserRole, "recomputed")
+            self.table.setItem(row, COL_RESULT, result)
 
     def _record_kind(self, record_type: str) -> str:
         """What kind of record is in conflict, in words ("Checklist answer")."""
@@ -230,6 +251,10 @@ class ConflictsDialog(QDialog):
 
     def _field_label(self, record_type: str, name: str) -> str:
         """The field in words ("Number", "Annual energy saving"); its name when there are none."""
+        if record_type in ("waste_stream", "wanted_input"):
+            from recp_desktop.ui.waste_labels import field_label
+
+            return field_label(name)
         labels = {
             "value": self.tr("Answer"),
             "number": self.tr("Number"),
@@ -257,9 +282,17 @@ class ConflictsDialog(QDialog):
         from recp_desktop.domain.unit_labels import unit_label
 
         text = _text(record.get(name))
+        if conflict.record_type == "waste_stream" and isinstance(record.get(name), str):
+            from recp_desktop.ui.waste_labels import destination_label, frequency_label
+
+            shown = {"unit": unit_label, "frequency": lambda v, _l: frequency_label(v)}
+            shown["destination"] = lambda v, _l: destination_label(v)
+            return shown[name](text, language) if name in shown else text
         if not text or not isinstance(record.get(name), int | float):
             return text
         unit = _FIELD_UNITS.get(name, "")
+        if conflict.record_type == "waste_stream":
+            unit = _WASTE_UNITS.get(name, unit)
         if name in ("number", "quantity"):
             unit = str(record.get("unit") or "")
         elif name in ("investment", "saving_money", "cost", "annual_cost"):
@@ -283,6 +316,8 @@ class ConflictsDialog(QDialog):
         for row in range(self.table.rowCount()):
             field = self.table.item(row, COL_FIELD)
             name = field.data(Qt.UserRole) or field.text()  # a row typed in names its field
+            if self.table.item(row, COL_RESULT).data(Qt.UserRole) == "recomputed":
+                continue  # the waste stream's tonnes follow its kept quantity
             out[name] = _value(self.table.item(row, COL_RESULT).text(), local.get(name))
         if conflict.record_type == "answer" and ("number" in out or "unit" in out):
             out["number_canonical"] = self._canonical(conflict, {**local, **out})
@@ -306,7 +341,15 @@ class ConflictsDialog(QDialog):
             fields = self.edited_fields() if keep == "edit" else None
             resolve_conflict(self.db, conflict.id, keep, fields)
         except (ValueError, StorageError) as exc:  # ConflictError, or a number that is not one
-            self.error.setText(str(exc))
+            from recp_desktop.domain.waste import WasteError
+            from recp_desktop.ui.waste_errors import explain_waste
+
+            message = str(exc)
+            if isinstance(exc.__cause__, WasteError):
+                message = self.tr("The edited waste stream cannot be kept: {reason}").format(
+                    reason=explain_waste(exc, current_language())
+                )
+            self.error.setText(message)
             return False
         self.sig_resolved.emit(conflict.id)
         self.reload()

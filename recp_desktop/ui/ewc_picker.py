@@ -38,10 +38,37 @@ class EwcPicker(QWidget):
         self.matches.itemActivated.connect(self._activated)
         self.count = QLabel()  # "12 of 40": the page places it
         self.count.setStyleSheet("color: #555")
+        # The list's descriptions exist in English only (resources/ewc/README.md): in another
+        # language the picker says so, and says how to search when a local word finds nothing.
+        self.note = QLabel(objectName="ewcLanguageNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
+        layout.addWidget(self.note)
         layout.addWidget(self.matches)
+        self._show_note(found_nothing=False)
+
+    def _show_note(self, found_nothing: bool) -> None:
+        text = self.line.text()
+        if found_nothing and any(c.isalpha() and not c.isascii() for c in text):
+            self.note.setText(
+                self.tr(
+                    "Nothing found: the descriptions are in English, so search by code "
+                    "(13 02) or by English words (oil sludge)."
+                )
+            )
+        elif self.language in ewc.DESCRIPTION_LANGUAGES:
+            self.note.setText("")
+        else:
+            self.note.setText(
+                self.tr(
+                    "The descriptions of the List of Waste are in English: no official "
+                    "translation is published. Search by code or by English words."
+                )
+            )
+        self.note.setVisible(bool(self.note.text()))
 
     def refresh(self) -> None:
         found = ewc.search(self.line.text(), self.language)
@@ -61,6 +88,7 @@ class EwcPicker(QWidget):
             self.tr("{shown} of {count}").format(shown=shown, count=len(found)) if text else ""
         )
         self.count.setMinimumWidth(self.count.sizeHint().width())
+        self._show_note(found_nothing=bool(text) and not found)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.line and event.type() == QEvent.KeyPress:
@@ -85,3 +113,8 @@ class EwcPicker(QWidget):
     def set_language(self, language: str) -> None:
         self.language = language
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self._show_note(found_nothing=False)
+        super().changeEvent(event)

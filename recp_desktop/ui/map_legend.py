@@ -31,6 +31,7 @@ class Legend(QWidget):
         self.language = "en"
         self.title = ""
         self.sites = False  # whether company points are drawn (adds their entry)
+        self.hollow = False  # whether some are drawn hollow (no waste for the measure)
 
     def set_breaks(self, breaks: list[float], minimum: float, language: str, title: str) -> None:
         """Show ``breaks`` (class upper bounds); ``minimum`` is the smallest mapped value."""
@@ -47,16 +48,18 @@ class Legend(QWidget):
         out.append((NO_DATA, waste_text(self.language, "none")))
         return out
 
-    def set_sites(self, shown: bool) -> None:
-        """Whether to explain the company points (drawn when a company has coordinates)."""
-        if shown != self.sites:
-            self.sites = shown
+    def set_sites(self, shown: bool, hollow: bool = False) -> None:
+        """Whether to explain the company points (drawn when a company has coordinates) and
+        the hollow ones (companies with no waste the measure counts)."""
+        hollow = shown and hollow
+        if (shown, hollow) != (self.sites, self.hollow):
+            self.sites, self.hollow = shown, hollow
             self.updateGeometry()
             self.update()
 
     def lines(self) -> int:
-        """Lines drawn: the title, the classes, "none recorded", and the points' entry."""
-        return 1 + len(self.labels()) + (1 if self.sites else 0)
+        """Lines drawn: the title, the classes, "none recorded", and the points' entries."""
+        return 1 + len(self.labels()) + (1 if self.sites else 0) + (1 if self.hollow else 0)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(220, int(LINE * self.lines()) + 8)
@@ -87,18 +90,53 @@ class Legend(QWidget):
             painter.drawText(QRectF(rect.left() + 40, y, rect.width() - 40, line),
                              Qt.AlignLeft | Qt.AlignVCenter,
                              waste_text(self.language, "site"))  # fmt: skip
+            y += line
+        if self.hollow:
+            painter.setBrush(QColor("white"))
+            painter.setPen(QColor(POINT))
+            painter.drawEllipse(QPointF(rect.left() + 18, y + 10), POINT_SIZE / 2, POINT_SIZE / 2)
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(QRectF(rect.left() + 40, y, rect.width() - 40, line),
+                             Qt.AlignLeft | Qt.AlignVCenter,
+                             waste_text(self.language, "site_none"))  # fmt: skip
 
 
 def compose_image(
     view: RegionMapView, legend: Legend, width: int = 1600, height: int = 1000
 ) -> QImage:
-    """``view``'s visible regions with ``legend`` in the lower left corner, on white."""
-    image = view.render_image(width, height)
+    """``view``'s visible regions with ``legend`` in the lower left corner, on white, the
+    measure as a title above and the boundaries' source in the lower right corner. A region
+    selected in the window is not outlined in the image."""
+    from recp_desktop.report.waste_map import SOURCE, waste_text
+
+    selected = view.selected
+    view.select("")
+    try:
+        image = view.render_image(width, height)
+    finally:
+        view.select(selected)
     painter = QPainter(image)
     legend_height = LINE * legend.lines() + 8
-    box = QRectF(12, height - legend_height - 12, 320, legend_height)
+    box = QRectF(12, height - legend_height - 12, 420, legend_height)
     painter.fillRect(box, QColor(255, 255, 255, 230))
     legend.draw(painter, box)
+    painter.setPen(QColor("#1d1d1d"))
+    font = painter.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    painter.setFont(font)
+    title = waste_text(legend.language, "title")
+    painter.drawText(QRectF(16, 10, width - 32, 40), Qt.AlignLeft | Qt.AlignTop, title)
+    font.setBold(False)
+    font.setPointSizeF(font.pointSizeF() / 1.6 * 0.9)
+    painter.setFont(font)
+    painter.setPen(QColor("#555555"))
+    source = SOURCE.get(legend.language, SOURCE["en"])
+    advance = painter.fontMetrics().horizontalAdvance(source)
+    painter.fillRect(QRectF(width - 22 - advance, height - 30, advance + 12, 24),
+                     QColor(255, 255, 255, 230))  # fmt: skip
+    painter.drawText(QRectF(width / 2, height - 28, width / 2 - 16, 20),
+                     Qt.AlignRight | Qt.AlignVCenter, source)  # fmt: skip
     painter.end()
     return image
 
@@ -131,7 +169,7 @@ def write_map_png(data, target, language: str = "en") -> None:
     view.set_points([(s.enterprise_id, s.country, s.longitude, s.latitude, s.name,
                       s.enterprise_id in data.counted) for s in data.sites])  # fmt: skip
     legend = map_legend(data, language)
-    legend.set_sites(bool(data.sites))
+    legend.set_sites(bool(data.sites), any(s.enterprise_id not in data.counted for s in data.sites))
     try:
         if not compose_image(view, legend).save(str(target), "PNG"):
             raise OSError(0, "the image could not be saved")

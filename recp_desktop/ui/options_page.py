@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,7 +78,7 @@ class EditOption(QUndoCommand):
     """One field of one option changed; undo puts the old value back (a new revision)."""
 
     def __init__(self, model: OptionsModel, option_id: str, field: str, old, new) -> None:
-        super().__init__(model.tr("edit option"))
+        super().__init__(QCoreApplication.translate("UndoCommands", "edit option"))
         self.model, self.option_id, self.field, self.old, self.new = (
             model,
             option_id,
@@ -96,7 +96,7 @@ class EditOption(QUndoCommand):
 
 class DeleteOption(QUndoCommand):
     def __init__(self, model: OptionsModel, option_id: str) -> None:
-        super().__init__(model.tr("delete option"))
+        super().__init__(QCoreApplication.translate("UndoCommands", "delete option"))
         self.model, self.option_id = model, option_id
 
     def redo(self) -> None:
@@ -111,7 +111,9 @@ class AddOption(QUndoCommand):
     tombstones it, redo brings it back. The option exists when the command is pushed."""
 
     def __init__(self, model: OptionsModel, option_id: str, title: str) -> None:
-        super().__init__(model.tr("add option “{title}”").format(title=title))
+        super().__init__(
+            QCoreApplication.translate("UndoCommands", "add option “{title}”").format(title=title)
+        )
         self.model, self.option_id = model, option_id
         self._first = True
 

@@ -30,6 +30,7 @@ from recp_desktop.storage.wanted import (
     list_wanted_inputs,
     set_wanted_input_deleted,
 )
+from recp_desktop.ui.waste_errors import explain_waste
 
 
 class WantedPanel(QWidget):
@@ -118,14 +119,14 @@ class WantedPanel(QWidget):
         try:
             tonnes = parse_number(text, self.language) if text else None
         except NumberError as exc:
-            self.sig_message.emit(str(exc))
+            self.sig_message.emit(explain_waste(exc, self.language, "tonnes_per_year"))
             return False
         try:
             added = add_wanted_input(self.db, self.assessment_id, ewc_code=self.code.text(),
                                      material=self.material.text(),
                                      tonnes_per_year=tonnes)  # fmt: skip
         except ValidationError as exc:
-            self.sig_message.emit(str(exc))
+            self.sig_message.emit(explain_waste(exc, self.language))
             return False
         for field in (self.code, self.material, self.tonnes):
             field.clear()

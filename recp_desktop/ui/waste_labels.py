@@ -38,3 +38,23 @@ def treatment_label(code: str) -> str:
     entry = ewc.treatment(code)
     text = entry.description()
     return f"{code} – {text if len(text) <= 60 else text[:59] + '…'}"
+
+
+def field_label(name: str) -> str:
+    """The name of a waste-stream (or wanted-input) field as the waste page shows it."""
+    return {
+        "ewc_code": QCoreApplication.translate("WasteLabels", "EWC code"),
+        "name": QCoreApplication.translate("WasteLabels", "Name at the plant"),
+        "quantity": QCoreApplication.translate("WasteLabels", "Quantity"),
+        "unit": QCoreApplication.translate("WasteLabels", "Unit"),
+        "density_kg_m3": QCoreApplication.translate("WasteLabels", "Density, kg/m³"),
+        "piece_mass_kg": QCoreApplication.translate("WasteLabels", "Mass per piece, kg"),
+        "frequency": QCoreApplication.translate("WasteLabels", "Per"),
+        "tonnes_per_year": QCoreApplication.translate("WasteLabels", "Tonnes per year"),
+        "treatment": QCoreApplication.translate("WasteLabels", "Treatment"),
+        "destination": QCoreApplication.translate("WasteLabels", "Destination"),
+        "annual_cost": QCoreApplication.translate("WasteLabels", "Annual cost"),
+        "note": QCoreApplication.translate("WasteLabels", "Note"),
+        "material": QCoreApplication.translate("WasteLabels", "Material"),
+        "deleted": QCoreApplication.translate("WasteLabels", "Deleted"),
+    }.get(name, name.replace("_", " "))

@@ -151,6 +151,7 @@ class WasteMapWindow(QWidget):
         self.refresh_button.setShortcut(QKeySequence("Ctrl+R"))
         bar = QHBoxLayout()
         for widget in (self.kind_box, self.value_box, self.country_box):
+            widget.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # "Все шесть стран" whole
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -261,7 +262,8 @@ class WasteMapWindow(QWidget):
             points.append((site.enterprise_id, site.country, site.longitude, site.latitude, tip,
                            site.enterprise_id in tonnes))  # fmt: skip
         self.map.set_points(points)
-        self.legend.set_sites(any(item.isVisible() for item in self.map.points.values()))
+        visible = [key for key, item in self.map.points.items() if item.isVisible()]
+        self.legend.set_sites(bool(visible), any(key not in tonnes for key in visible))
 
     def _tooltip(self, code: str) -> str:
         name = region_name(code, self.language)
@@ -303,7 +305,15 @@ class WasteMapWindow(QWidget):
         """Outline region ``code``, select its row and show its figures below the table."""
         self.map.select(code)
         if not code:
-            self.details.setText(self.tr("Click a region for its figures."))
+            country = self.country_box.currentData() or ""
+            if country and not self.figures:  # an empty table needs a word
+                self.details.setText(
+                    self.tr("No waste recorded in {country} for this measure.").format(
+                        country=country_name(country, self.language)
+                    )
+                )
+            else:
+                self.details.setText(self.tr("Click a region for its figures."))
             return
         f = self.figures.get(code)
         name = region_name(code, self.language)

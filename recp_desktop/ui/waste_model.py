@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QUndoCommand, QUndoStack
 
 from recp_desktop.domain import ewc
-from recp_desktop.domain.numbers import format_amount, format_number
+from recp_desktop.domain.numbers import NumberError, format_amount, format_number
 from recp_desktop.domain.units import UnitError, parse_number, split_quantity
-from recp_desktop.domain.waste import DESTINATIONS, FREQUENCIES, WasteError, unit_kind
+from recp_desktop.domain.waste import (
+    DESTINATIONS,
+    FIELDS,
+    FREQUENCIES,
+    WasteError,
+    check_stream,
+    unit_kind,
+)
 from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.models import WasteStream
 from recp_desktop.storage.repository import ValidationError
@@ -19,6 +26,7 @@ from recp_desktop.storage.waste import (
     update_waste_stream,
 )
 from recp_desktop.ui.ewc_picker import HAZARD_COLOUR
+from recp_desktop.ui.waste_errors import explain_waste
 from recp_desktop.ui.waste_labels import destination_label, frequency_label, treatment_label
 
 (
@@ -77,7 +85,7 @@ class EditStream(QUndoCommand):
     """Some fields of one stream changed; undo writes the old values back (a new revision)."""
 
     def __init__(self, model: WasteModel, stream_id: str, old: dict, new: dict) -> None:
-        super().__init__(model.tr("edit waste stream"))
+        super().__init__(QCoreApplication.translate("UndoCommands", "edit waste stream"))
         self.model, self.stream_id, self.old, self.new = model, stream_id, old, new
 
     def redo(self) -> None:
@@ -89,7 +97,11 @@ class EditStream(QUndoCommand):
 
 class DeleteStream(QUndoCommand):
     def __init__(self, model: WasteModel, stream_id: str, deleted: bool) -> None:
-        text = model.tr("delete waste stream") if deleted else model.tr("add waste stream")
+        text = (
+            QCoreApplication.translate("UndoCommands", "delete waste stream")
+            if deleted
+            else QCoreApplication.translate("UndoCommands", "add waste stream")
+        )
         super().__init__(text)
         self.model, self.stream_id, self.deleted = model, stream_id, deleted
         self._first = not deleted  # an added stream exists when the command is pushed
@@ -234,10 +246,16 @@ class WasteModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.EditRole or index.column() not in EDITABLE:
             return False
         stream = self.streams[index.row()]
+        field = {COL_QUANTITY: "quantity", COL_COST: "annual_cost"}.get(index.column(), "")
+        if index.column() == COL_FACTOR:
+            field = _factor_field(stream) or ""
         try:
             new = self._parse(stream, index.column(), value)
-        except (UnitError, WasteError) as exc:
-            self.sig_error.emit(str(exc))
+            # The whole stream checked before the edit becomes an undo step: a refused edit
+            # leaves the stack as it was, so the next Ctrl+Z undoes the last real change.
+            check_stream({name: getattr(stream, name) for name in FIELDS} | new)
+        except (UnitError, NumberError, WasteError) as exc:
+            self.sig_error.emit(explain_waste(exc, self.language, field or "quantity"))
             return False
         old = {name: getattr(stream, name) for name in new}
         if old == new:
@@ -249,7 +267,7 @@ class WasteModel(QAbstractTableModel):
         try:
             update_waste_stream(self.db, stream_id, **fields)
         except (ValidationError, StorageError) as exc:
-            self.sig_error.emit(str(exc))
+            self.sig_error.emit(explain_waste(exc, self.language))
         fresh = {s.id: s for s in list_waste_streams(self.db, self.assessment_id)}
         self.streams = [fresh.get(s.id, s) for s in self.streams]
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 10))
@@ -268,7 +286,7 @@ class WasteModel(QAbstractTableModel):
         try:
             stream = add_waste_stream(self.db, self.assessment_id, ewc_code=code)
         except (ValidationError, StorageError) as exc:
-            self.sig_error.emit(str(exc))
+            self.sig_error.emit(explain_waste(exc, self.language))
             return None
         self.reload()
         self.sig_changed.emit()

@@ -191,27 +191,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="109"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="113"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="148"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="149"/>
         <source>The sum of %n monthly bill(s), kept with the line.</source>
         <translation>
             <numerusform>%n aylıq hesabın cəmi, sətirlə birlikdə saxlanılır.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="195"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="196"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="346"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="347"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="349"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="350"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -914,77 +914,77 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="171"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="176"/>
         <source>Group</source>
         <translation>Bölmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="172"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="177"/>
         <source>Question</source>
         <translation>Sual</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="173"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="178"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="174"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="179"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="175"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="180"/>
         <source>Opportunity</source>
         <translation>İmkan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="176"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="181"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="177"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="182"/>
         <source>Photos</source>
         <translation>Fotolar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="222"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="227"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Hələ saxlanılmayıb: disk yazmanı qəbul etmədi; yenidən cəhd edilir.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="318"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="323"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Ədəd deyil: məsələn, 12,5 və ya 12,5 {unit} yazın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="321"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="326"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Naməlum vahid {unit}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="324"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="329"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} {expected} ilə eyni kəmiyyəti ölçmür. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="336"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="341"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən azı {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="338"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="343"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Dəyər ən çoxu {limit} {unit} olmalıdır. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="348"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="353"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Bu cavab suala uyğun gəlmir. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="215"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="220"/>
         <source>Edited here and elsewhere apart: File &gt; Conflicts… to choose the outcome.</source>
         <translation>Burada və başqa yerdə ayrı-ayrılıqda dəyişdirilib: nəticəni seçmək üçün Fayl &gt; Ziddiyyətlər…</translation>
     </message>
@@ -1734,6 +1734,54 @@
     </message>
 </context>
 <context>
+    <name>ClubTasks</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="37"/>
+        <source>Write the certificates into</source>
+        <translation>Sertifikatların yazılacağı qovluq</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="43"/>
+        <source>Certificates of attendance</source>
+        <translation>İştirak sertifikatları</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
+        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
+        <translation>Hələ heç kim klubun şərtlərini yerinə yetirməyib; «İrəliləyiş» bölməsinə baxın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="79"/>
+        <source>Stopped; the certificates written so far are kept.</source>
+        <translation>Dayandırıldı; artıq yazılmış sertifikatlar saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="89"/>
+        <source>Writing certificates…</source>
+        <translation>Sertifikatlar yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="102"/>
+        <source>Verify a certificate</source>
+        <translation>Sertifikatın yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
+        <source>Certificates (*.pdf)</source>
+        <translation>Sertifikatlar (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="117"/>
+        <source>Not valid: {reason}</source>
+        <translation>Etibarsızdır: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ClubWindow</name>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="215"/>
@@ -1979,17 +2027,17 @@
 <context>
     <name>ClubsMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="146"/>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="160"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Klublar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="147"/>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="161"/>
         <source>RECP &amp;Clubs…</source>
         <translation>RECP &amp;Klubları…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="162"/>
         <source>&amp;Verify a certificate…</source>
         <translation>Sertifikatı yo&amp;xla…</translation>
     </message>
@@ -2080,194 +2128,204 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="115"/>
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="123"/>
         <source>Field</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="123"/>
         <source>Here</source>
         <translation>Burada</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="123"/>
         <source>Incoming</source>
         <translation>Daxil olan</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="123"/>
         <source>Keep (editable)</source>
         <translation>Saxlanılacaq (redaktə oluna bilər)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="115"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="129"/>
         <source>Keep this device&apos;s version</source>
         <translation>Bu cihazın versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="116"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="130"/>
         <source>Keep the incoming version</source>
         <translation>Daxil olan versiyanı saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="117"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="131"/>
         <source>Keep the edited values</source>
         <translation>Redaktə edilmiş dəyərləri saxla</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="135"/>
         <source>There are no open conflicts.</source>
         <translation>Açıq ziddiyyət yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="190"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="206"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Versiyalar sonuncu dəfə üst-üstə düşəndən bəri burada və {device} cihazında redaktə edilib.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="217"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="218"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
         <source>Assessment</source>
         <translation>Qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="219"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
         <source>Baseline line</source>
         <translation>Baza xətti sətri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="220"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
         <source>Monthly bills</source>
         <translation>Aylıq hesablar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="221"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
         <source>Checklist answer</source>
         <translation>Yoxlama siyahısı cavabı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="222"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
         <source>Option</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="223"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
         <source>Waste stream</source>
         <translation>Tullantı axını</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
         <source>Wanted input</source>
         <translation>İstənilən xammal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="226"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
         <source>Review step</source>
         <translation>Yoxlama addımı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="227"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
         <source>Symbiosis decision</source>
         <translation>Simbioz qərarı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="259"/>
         <source>Answer</source>
         <translation>Cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="260"/>
         <source>Number</source>
         <translation>Ədəd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="261"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="237"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="262"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="263"/>
         <source>Improvement opportunity</source>
         <translation>Təkmilləşdirmə imkanı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="264"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="265"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="266"/>
         <source>Investment</source>
         <translation>İnvestisiya</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="267"/>
         <source>Annual saving</source>
         <translation>İllik qənaət</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="268"/>
         <source>Annual energy saving</source>
         <translation>İllik enerji qənaəti</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="269"/>
         <source>Annual water saving</source>
         <translation>İllik su qənaəti</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="270"/>
         <source>Annual materials saving</source>
         <translation>İllik material qənaəti</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="271"/>
         <source>CO2 avoided per year</source>
         <translation>İldə qarşısı alınan CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="272"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="273"/>
         <source>Annual cost</source>
         <translation>İllik xərc</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="249"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="274"/>
         <source>Caption</source>
         <translation>İzah</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="275"/>
         <source>Name</source>
         <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="230"/>
+        <source>recomputed from the quantity</source>
+        <translation>miqdardan yenidən hesablanır</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="349"/>
+        <source>The edited waste stream cannot be kept: {reason}</source>
+        <translation>Dəyişdirilmiş tullantı axını saxlanıla bilməz: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2436,14 +2494,24 @@ Yalnız bu barmaq izini sizə habın administratoru veribsə, ona etibar edin.</
 <context>
     <name>EwcPicker</name>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="81"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="88"/>
         <source>{shown} of {count}</source>
         <translation>{count} ədəddən {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="58"/>
+        <source>Nothing found: the descriptions are in English, so search by code (13 02) or by English words (oil sludge).</source>
+        <translation>Heç nə tapılmadı: təsvirlər ingiliscədir, ona görə kodla (13 02) və ya ingilis sözləri ilə (oil sludge) axtarın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="67"/>
+        <source>The descriptions of the List of Waste are in English: no official translation is published. Search by code or by English words.</source>
+        <translation>Avropa Tullantılar Kataloqunun təsvirləri ingiliscədir: rəsmi tərcüməsi dərc olunmayıb. Kodla və ya ingilis sözləri ilə axtarın.</translation>
     </message>
 </context>
 <context>
@@ -3293,72 +3361,72 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
         <source>Option</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
         <source>CP technique</source>
         <translation>Təmiz istehsal üsulu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
         <source>Investment, {currency}</source>
         <translation>İnvestisiya, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
         <source>Saving, {currency}/yr</source>
         <translation>Qənaət, {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="170"/>
         <source>Payback</source>
         <translation>Özünüödəmə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="228"/>
         <source>The option needs a title.</source>
         <translation>Tədbirin adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="229"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="231"/>
         <source>The investment cannot be negative.</source>
         <translation>İnvestisiya mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="257"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="259"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
         <source>Energy, {unit}</source>
         <translation>Enerji, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="167"/>
         <source>Water, {unit}</source>
         <translation>Su, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="168"/>
         <source>Materials, {unit}</source>
         <translation>Materiallar, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="167"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="169"/>
         <source>CO2, {unit}</source>
         <translation>CO2, {unit}</translation>
     </message>
@@ -3366,37 +3434,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="379"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="381"/>
         <source>Delete option</source>
         <translation>Tədbiri sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="380"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="382"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>“{title}” silinsin? Redaktə &gt; Geri al onu qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="395"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="397"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
         <translation>&lt;b&gt;Cəmi {count} tədbir (rədd edilənlər istisna olmaqla):&lt;/b&gt; {investment} {currency} investisiya ilə ildə {money} {currency} qənaət · ildə {energy} kVt·saat · {water} m³ · {materials} t · {co2} t CO2 · özünüödəmə müddəti: {payback}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="417"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
         <source>Options</source>
         <translation>Tədbirlər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="418"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="420"/>
         <source>New option</source>
         <translation>Yeni tədbir</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="421"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="422"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="424"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Tədbirlər kalkulyatorlardan (yoxlama siyahısının sualında Ctrl+K) gəlir və ya burada əlavə edilir. Redaktə etmək üçün xanaya iki dəfə klikləyin; Ctrl+Z geri alır.</translation>
     </message>
@@ -4704,67 +4772,188 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="56"/>
+        <source>edit baseline</source>
+        <translation>baza göstəricilərinin dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="61"/>
+        <source>answer to “{question}”</source>
+        <translation>“{question}” sualına cavab</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="40"/>
+        <source>edit bills</source>
+        <translation>hesabların dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="81"/>
+        <source>edit option</source>
+        <translation>tədbirin redaktəsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="99"/>
+        <source>delete option</source>
+        <translation>tədbirin silinməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="115"/>
+        <source>add option “{title}”</source>
+        <translation>“{title}” tədbirinin əlavə edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="88"/>
+        <source>edit waste stream</source>
+        <translation>tullantı axınının dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="101"/>
+        <source>delete waste stream</source>
+        <translation>tullantı axınının silinməsi</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="103"/>
+        <source>add waste stream</source>
+        <translation>tullantı axınının əlavə edilməsi</translation>
+    </message>
+</context>
+<context>
     <name>WantedPanel</name>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="164"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="165"/>
         <source>Inputs this company would take from others&apos; waste</source>
         <translation>Müəssisənin başqalarının tullantılarından qəbul edəcəyi materiallar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="167"/>
         <source>EWC</source>
         <translation>EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="167"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="170"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="167"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="171"/>
         <source>t/year</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="168"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="169"/>
         <source>EWC code, e.g. 02 05 01 or 10 01</source>
         <translation>EWC kodu, məsələn 02 05 01 və ya 10 01</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="169"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="170"/>
         <source>material, in the company&apos;s words</source>
         <translation>material, müəssisənin sözləri ilə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="171"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="172"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="172"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="173"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="109"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="110"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="135"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="136"/>
         <source>Wanted input added: {what}.</source>
         <translation>İstənilən xammal əlavə edildi: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="145"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="146"/>
         <source>up to {tonnes} t/year</source>
         <translation>ildə {tonnes} t-a qədər</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="157"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="158"/>
         <source>Wanted input removed: {what}.</source>
         <translation>İstənilən xammal silindi: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>WasteErrors</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="22"/>
+        <source>Unknown unit “{unit}”: use t, kg, m³, L or pcs.</source>
+        <translation>Naməlum vahid “{unit}”: t, kq, m³, L və ya ədəd yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="25"/>
+        <source>“{unit}” is not a mass, a volume or pieces: use t, kg, m³, L or pcs.</source>
+        <translation>“{unit}” kütlə, həcm və ya ədəd deyil: t, kq, m³, L və ya ədəd yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="28"/>
+        <source>A volume needs a bulk density (kg/m³) to be counted in tonnes.</source>
+        <translation>Həcmi tona çevirmək üçün sıxlıq (kq/m³) lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="31"/>
+        <source>Pieces need a mass per piece (kg) to be counted in tonnes.</source>
+        <translation>Ədədləri tona çevirmək üçün bir ədədin kütləsi (kq) lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="34"/>
+        <source>Choose how often the quantity arises: year, quarter, month…</source>
+        <translation>Miqdarın hansı dövr üçün olduğunu seçin: il, rüb, ay…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="37"/>
+        <source>“{value}” is not a code of the List of Waste.</source>
+        <translation>“{value}” Avropa Tullantılar Kataloqunun kodu deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="40"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}: mənfi ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="41"/>
+        <source>{field} must be more than 0.</source>
+        <translation>{field}: 0-dan böyük olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="42"/>
+        <source>{field}: no waste is denser than {limit} kg/m³; check the number.</source>
+        <translation>{field}: {limit} kq/m³-dən sıx tullantı olmur; rəqəmi yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="45"/>
+        <source>That makes {value} t/yr, more than any plant produces (at most {limit} t/yr): check the unit, the density and the period.</source>
+        <translation>Bu, ildə {value} t edir — heç bir müəssisə bu qədər tullantı yaratmır (ən çoxu ildə {limit} t): vahidi, sıxlığı və dövrü yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="50"/>
+        <source>The quantity needs a unit (t, kg, m³, L or pcs).</source>
+        <translation>Miqdarın vahidi olmalıdır (t, kq, m³, L və ya ədəd).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="53"/>
+        <source>{field}: at most {limit} characters.</source>
+        <translation>{field}: ən çoxu {limit} simvol.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="56"/>
+        <source>{field}: “{value}” is not a code, sub-chapter or chapter of the List of Waste; type e.g. 02 05 01, 02 05 or 02.</source>
+        <translation>{field}: “{value}” Tullantılar Kataloqunun kodu, yarımfəsli və ya fəsli deyil; məsələn, 02 05 01, 02 05 və ya 02 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="61"/>
+        <source>{field}: this value cannot be stored.</source>
+        <translation>{field}: bu dəyəri saxlamaq olmur.</translation>
     </message>
 </context>
 <context>
@@ -4829,172 +5018,247 @@ Create a company with New company…, or look around a demo company with a partl
         <source>Other</source>
         <translation>Digər</translation>
     </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="46"/>
+        <source>EWC code</source>
+        <translation>EWC kodu</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="47"/>
+        <source>Name at the plant</source>
+        <translation>Müəssisədəki adı</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="48"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="49"/>
+        <source>Unit</source>
+        <translation>Vahid</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="50"/>
+        <source>Density, kg/m³</source>
+        <translation>Sıxlıq, kq/m³</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="51"/>
+        <source>Mass per piece, kg</source>
+        <translation>Bir ədədin kütləsi, kq</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="52"/>
+        <source>Per</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="53"/>
+        <source>Tonnes per year</source>
+        <translation>Ildə ton</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="54"/>
+        <source>Treatment</source>
+        <translation>Emal</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="55"/>
+        <source>Destination</source>
+        <translation>Təyinat</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="56"/>
+        <source>Annual cost</source>
+        <translation>İllik xərc</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="57"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="58"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="59"/>
+        <source>Deleted</source>
+        <translation>Silinib</translation>
+    </message>
 </context>
 <context>
     <name>WasteMapWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="260"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="270"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="315"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="261"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="272"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="325"/>
         <source>No waste recorded for this measure.</source>
         <translation>Bu göstərici üçün tullantı qeyd olunmayıb.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="274"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="276"/>
         <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
         <translation>{tonnes} t/il; axın: {streams}, müəssisə: {companies}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="280"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="282"/>
         <source>without tonnes (no density or mass): {count}</source>
         <translation>tonsuz (sıxlıq və ya kütlə yoxdur): {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="306"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="316"/>
         <source>Click a region for its figures.</source>
         <translation>Göstəricilər üçün regionu klikləyin.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="341"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="351"/>
         <source>Could not write {path}.</source>
         <translation>{path} yazıla bilmədi.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="349"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="355"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="359"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="365"/>
         <source>Export map</source>
         <translation>Xəritəni ixrac et</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="368"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="378"/>
         <source>Any recovery (R)</source>
         <translation>İstənilən bərpa (R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="369"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="379"/>
         <source>Any disposal (D)</source>
         <translation>İstənilən kənarlaşdırma (D)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="370"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
         <source>No treatment recorded</source>
         <translation>Emal qeyd olunmayıb</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="378"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="388"/>
         <source>Waste map — RECP Desktop</source>
         <translation>Tullantı xəritəsi — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="379"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="389"/>
         <source>Export PNG…</source>
         <translation>PNG ixracı…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="386"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="396"/>
         <source>All waste</source>
         <translation>Bütün tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="387"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
         <source>Hazardous waste</source>
         <translation>Təhlükəli tullantılar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="388"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="398"/>
         <source>By EWC chapter</source>
         <translation>EWC fəslinə görə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="389"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="399"/>
         <source>By treatment route</source>
         <translation>Emal üsuluna görə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="407"/>
         <source>All six countries</source>
         <translation>Altı ölkənin hamısı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="258"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="259"/>
         <source>{tonnes} t/year</source>
         <translation>{tonnes} t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="390"/>
         <source>Refresh</source>
         <translation>Yenilə</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="381"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
         <source>Read the waste streams again (Ctrl+R)</source>
         <translation>Tullantı axınlarını yenidən oxu (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
+        <source>No waste recorded in {country} for this measure.</source>
+        <translation>{country}: bu göstərici üzrə tullantı qeyd olunmayıb.</translation>
     </message>
 </context>
 <context>
     <name>WasteModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="155"/>
         <source>EWC code</source>
         <translation>EWC kodu</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="144"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="156"/>
         <source>Description (List of Waste)</source>
         <translation>Təsvir (Tullantılar siyahısı)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="145"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="157"/>
         <source>Name at the plant</source>
         <translation>Müəssisədəki adı</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="146"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="158"/>
         <source>Quantity</source>
         <translation>Miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="147"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="159"/>
         <source>Density, kg/m³ or kg/piece</source>
         <translation>Sıxlıq, kq/m³ və ya kq/ədəd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="148"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="160"/>
         <source>Per</source>
         <translation>Dövr</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="161"/>
         <source>t/yr</source>
         <translation>t/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="162"/>
         <source>Treatment</source>
         <translation>Emal</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="163"/>
         <source>Destination</source>
         <translation>Təyinat</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="164"/>
         <source>Cost, {currency}/yr</source>
         <translation>Xərc, {currency}/il</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="165"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="170"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="182"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Təhlükəli tullantı (Tullantılar siyahısında * ilə işarələnib)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="172"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="184"/>
         <source>Enter the density (or mass per piece) to count it in tonnes.</source>
         <translation>Tonla hesablamaq üçün sıxlığı (və ya bir ədədin kütləsini) daxil edin.</translation>
     </message>
@@ -5078,126 +5342,6 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/workspace.py" line="253"/>
         <source>Waste streams</source>
         <translation>Tullantı axınları</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="81"/>
-        <source>edit option</source>
-        <translation>tədbirin redaktəsi</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="99"/>
-        <source>delete option</source>
-        <translation>tədbirin silinməsi</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="114"/>
-        <source>add option “{title}”</source>
-        <translation>“{title}” tədbirinin əlavə edilməsi</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
-        <source>answer to “{question}”</source>
-        <translation>“{question}” sualına cavab</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="80"/>
-        <source>edit waste stream</source>
-        <translation>tullantı axınının dəyişdirilməsi</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
-        <source>delete waste stream</source>
-        <translation>tullantı axınının silinməsi</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
-        <source>add waste stream</source>
-        <translation>tullantı axınının əlavə edilməsi</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_attendance.py" line="109"/>
-        <source>Mark %n attended</source>
-        <translation>
-            <numerusform>%n iştirak qeydi</numerusform>
-            <numerusform>%n iştirak qeydi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_attendance.py" line="111"/>
-        <source>Mark %n absent</source>
-        <translation>
-            <numerusform>%n iştirak etməmə qeydi</numerusform>
-            <numerusform>%n iştirak etməmə qeydi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="55"/>
-        <source>edit baseline</source>
-        <translation>baza göstəricilərinin dəyişdirilməsi</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="40"/>
-        <source>edit bills</source>
-        <translation>hesabların dəyişdirilməsi</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="36"/>
-        <source>Write the certificates into</source>
-        <translation>Sertifikatların yazılacağı qovluq</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="41"/>
-        <source>Certificates of attendance</source>
-        <translation>İştirak sertifikatları</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="62"/>
-        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
-        <translation>Hələ heç kim klubun şərtlərini yerinə yetirməyib; «İrəliləyiş» bölməsinə baxın.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
-        <source>%n certificate(s) written to {folder}:</source>
-        <translation>
-            <numerusform>{folder} qovluğuna %n sertifikat yazıldı:</numerusform>
-            <numerusform>{folder} qovluğuna %n sertifikat yazıldı:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="73"/>
-        <source>Stopped; the certificates written so far are kept.</source>
-        <translation>Dayandırıldı; artıq yazılmış sertifikatlar saxlanılır.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="81"/>
-        <source>Writing certificates…</source>
-        <translation>Sertifikatlar yazılır…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="84"/>
-        <source>Cancel</source>
-        <translation>Ləğv et</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="94"/>
-        <source>Verify a certificate</source>
-        <translation>Sertifikatın yoxlanması</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="96"/>
-        <source>Certificates (*.pdf)</source>
-        <translation>Sertifikatlar (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
-        <source>Not valid: {reason}</source>
-        <translation>Etibarsızdır: {reason}</translation>
     </message>
 </context>
 </TS>

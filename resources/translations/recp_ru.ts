@@ -191,27 +191,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="109"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="113"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="148"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="149"/>
         <source>The sum of %n monthly bill(s), kept with the line.</source>
         <translation>
             <numerusform>Сумма %n месячного счёта, хранится вместе со строкой.</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="195"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="196"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -228,12 +228,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="346"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="347"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="349"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="350"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -915,77 +915,77 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="171"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="176"/>
         <source>Group</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="172"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="177"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="173"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="178"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="174"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="179"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="175"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="180"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="176"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="181"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="177"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="182"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="222"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="227"/>
         <source>Not saved yet: the disk refused the write; retrying.</source>
         <translation>Ещё не сохранено: диск отказал в записи; повторяем попытку.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="318"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="323"/>
         <source>Not a number: type e.g. 12.5 or 12.5 {unit}. Nothing was saved.</source>
         <translation>Это не число: введите, например, 12,5 или 12,5 {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="321"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="326"/>
         <source>Unknown unit {unit}. Nothing was saved.</source>
         <translation>Неизвестная единица {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="324"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="329"/>
         <source>{unit} does not measure the same thing as {expected}. Nothing was saved.</source>
         <translation>{unit} измеряет не то же, что {expected}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="336"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="341"/>
         <source>The value must be at least {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не меньше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="338"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="343"/>
         <source>The value must be at most {limit} {unit}. Nothing was saved.</source>
         <translation>Значение должно быть не больше {limit} {unit}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="348"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="353"/>
         <source>This answer does not fit the question. Nothing was saved.</source>
         <translation>Этот ответ не подходит к вопросу. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="215"/>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="220"/>
         <source>Edited here and elsewhere apart: File &gt; Conflicts… to choose the outcome.</source>
         <translation>Изменено здесь и в другом месте независимо: Файл &gt; Конфликты…, чтобы выбрать итог.</translation>
     </message>
@@ -1740,6 +1740,54 @@
     </message>
 </context>
 <context>
+    <name>ClubTasks</name>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="37"/>
+        <source>Write the certificates into</source>
+        <translation>Куда записать сертификаты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="43"/>
+        <source>Certificates of attendance</source>
+        <translation>Сертификаты участников</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
+        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
+        <translation>Пока никто не выполнил условия клуба; см. вкладку «Прогресс».</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="79"/>
+        <source>Stopped; the certificates written so far are kept.</source>
+        <translation>Остановлено; уже записанные сертификаты сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="89"/>
+        <source>Writing certificates…</source>
+        <translation>Сертификаты записываются…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="102"/>
+        <source>Verify a certificate</source>
+        <translation>Проверка сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
+        <source>Certificates (*.pdf)</source>
+        <translation>Сертификаты (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="117"/>
+        <source>Not valid: {reason}</source>
+        <translation>Недействителен: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ClubWindow</name>
     <message>
         <location filename="../../recp_desktop/ui/club_window.py" line="215"/>
@@ -1987,17 +2035,17 @@
 <context>
     <name>ClubsMenu</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="146"/>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="160"/>
         <source>&amp;Clubs</source>
         <translation>&amp;Клубы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="147"/>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="161"/>
         <source>RECP &amp;Clubs…</source>
         <translation>&amp;Клубы РЭЧП…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="148"/>
+        <location filename="../../recp_desktop/ui/club_tasks.py" line="162"/>
         <source>&amp;Verify a certificate…</source>
         <translation>Проверить &amp;сертификат…</translation>
     </message>
@@ -2088,194 +2136,204 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="101"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="115"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="123"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="123"/>
         <source>Here</source>
         <translation>Здесь</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="123"/>
         <source>Incoming</source>
         <translation>Входящее</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="109"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="123"/>
         <source>Keep (editable)</source>
         <translation>Оставить (можно изменить)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="115"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="129"/>
         <source>Keep this device&apos;s version</source>
         <translation>Оставить версию этого устройства</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="116"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="130"/>
         <source>Keep the incoming version</source>
         <translation>Оставить входящую версию</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="117"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="131"/>
         <source>Keep the edited values</source>
         <translation>Оставить изменённые значения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="135"/>
         <source>There are no open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="190"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="206"/>
         <source>Edited here and on {device} since the two last agreed.</source>
         <translation>Изменено здесь и на {device} после последнего совпадения версий.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="217"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="218"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="219"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
         <source>Baseline line</source>
         <translation>Строка базового уровня</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="220"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
         <source>Monthly bills</source>
         <translation>Ежемесячные счета</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="221"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
         <source>Checklist answer</source>
         <translation>Ответ в контрольном листе</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="222"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="223"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="224"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
         <source>Waste stream</source>
         <translation>Поток отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
         <source>Wanted input</source>
         <translation>Нужное сырьё</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="226"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
         <source>Review step</source>
         <translation>Шаг проверки</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="227"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
         <source>Symbiosis decision</source>
         <translation>Решение о симбиозе</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="259"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="260"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="261"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="237"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="262"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="263"/>
         <source>Improvement opportunity</source>
         <translation>Возможность улучшения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="239"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="264"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="265"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="266"/>
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="267"/>
         <source>Annual saving</source>
         <translation>Годовая экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="243"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="268"/>
         <source>Annual energy saving</source>
         <translation>Годовая экономия энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="244"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="269"/>
         <source>Annual water saving</source>
         <translation>Годовая экономия воды</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="245"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="270"/>
         <source>Annual materials saving</source>
         <translation>Годовая экономия материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="271"/>
         <source>CO2 avoided per year</source>
         <translation>Предотвращённые выбросы CO2 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="247"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="272"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="273"/>
         <source>Annual cost</source>
         <translation>Годовые затраты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="249"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="274"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="250"/>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="275"/>
         <source>Name</source>
         <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="230"/>
+        <source>recomputed from the quantity</source>
+        <translation>пересчитывается по количеству</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/conflicts_dialog.py" line="349"/>
+        <source>The edited waste stream cannot be kept: {reason}</source>
+        <translation>Изменённый поток отходов нельзя сохранить: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2444,14 +2502,24 @@ Trust it only if it is the fingerprint your hub&apos;s administrator gave you.</
 <context>
     <name>EwcPicker</name>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="54"/>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="81"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/ewc_picker.py" line="61"/>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="88"/>
         <source>{shown} of {count}</source>
         <translation>{shown} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="58"/>
+        <source>Nothing found: the descriptions are in English, so search by code (13 02) or by English words (oil sludge).</source>
+        <translation>Ничего не найдено: описания — на английском, поэтому ищите по коду (13 02) или по-английски (oil sludge).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/ewc_picker.py" line="67"/>
+        <source>The descriptions of the List of Waste are in English: no official translation is published. Search by code or by English words.</source>
+        <translation>Описания Европейского каталога отходов — на английском: официального перевода нет. Ищите по коду или по-английски.</translation>
     </message>
 </context>
 <context>
@@ -3303,72 +3371,72 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="158"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="159"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="160"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
         <source>CP technique</source>
         <translation>Метод ЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="161"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="162"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="163"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
         <source>Saving, {currency}/yr</source>
         <translation>Экономия, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="168"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="170"/>
         <source>Payback</source>
         <translation>Окупаемость</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="226"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="228"/>
         <source>The option needs a title.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="229"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="231"/>
         <source>The investment cannot be negative.</source>
         <translation>Инвестиции не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="257"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="259"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="164"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
         <source>Energy, {unit}</source>
         <translation>Энергия, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="165"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="167"/>
         <source>Water, {unit}</source>
         <translation>Вода, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="166"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="168"/>
         <source>Materials, {unit}</source>
         <translation>Материалы, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="167"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="169"/>
         <source>CO2, {unit}</source>
         <translation>CO2, {unit}</translation>
     </message>
@@ -3376,37 +3444,37 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="379"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="381"/>
         <source>Delete option</source>
         <translation>Удалить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="380"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="382"/>
         <source>Delete “{title}”? Edit &gt; Undo brings it back.</source>
         <translation>Удалить «{title}»? Правка &gt; Отменить вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="395"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="397"/>
         <source>&lt;b&gt;Total of {count} options (not rejected):&lt;/b&gt; {money} {currency}/yr saved for {investment} {currency} invested · {energy} kWh · {water} m³ · {materials} t · {co2} t CO2 per year · payback {payback}</source>
         <translation>&lt;b&gt;Итого, мероприятий (без отклонённых): {count}.&lt;/b&gt; Экономия {money} {currency}/год при инвестициях {investment} {currency} · {energy} кВт·ч · {water} м³ · {materials} т · {co2} т CO2 в год · срок окупаемости: {payback}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="417"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="418"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="420"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="419"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="421"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="422"/>
+        <location filename="../../recp_desktop/ui/options_page.py" line="424"/>
         <source>Options come from the calculators (Ctrl+K on a checklist question) or are added here. Double-click a cell to edit; Ctrl+Z undoes.</source>
         <translation>Мероприятия приходят из калькуляторов (Ctrl+K на вопросе чек-листа) или добавляются здесь. Дважды щёлкните ячейку, чтобы изменить её; Ctrl+Z отменяет.</translation>
     </message>
@@ -4715,67 +4783,188 @@ Create a company with New company…, or look around a demo company with a partl
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="56"/>
+        <source>edit baseline</source>
+        <translation>изменение исходных данных</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/checklist_model.py" line="61"/>
+        <source>answer to “{question}”</source>
+        <translation>ответ на вопрос «{question}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="40"/>
+        <source>edit bills</source>
+        <translation>изменение счетов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="81"/>
+        <source>edit option</source>
+        <translation>изменение мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="99"/>
+        <source>delete option</source>
+        <translation>удаление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/options_page.py" line="115"/>
+        <source>add option “{title}”</source>
+        <translation>добавление мероприятия «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="88"/>
+        <source>edit waste stream</source>
+        <translation>изменение потока отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="101"/>
+        <source>delete waste stream</source>
+        <translation>удаление потока отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="103"/>
+        <source>add waste stream</source>
+        <translation>добавление потока отходов</translation>
+    </message>
+</context>
+<context>
     <name>WantedPanel</name>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="164"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="165"/>
         <source>Inputs this company would take from others&apos; waste</source>
         <translation>Что предприятие готово принимать из отходов других</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="167"/>
         <source>EWC</source>
         <translation>ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="167"/>
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="166"/>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="170"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="167"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="171"/>
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="168"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="169"/>
         <source>EWC code, e.g. 02 05 01 or 10 01</source>
         <translation>Код ЕКО, например 02 05 01 или 10 01</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="169"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="170"/>
         <source>material, in the company&apos;s words</source>
         <translation>материал, словами предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="171"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="172"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="172"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="173"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="109"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="110"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="135"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="136"/>
         <source>Wanted input added: {what}.</source>
         <translation>Нужный материал добавлен: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="145"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="146"/>
         <source>up to {tonnes} t/year</source>
         <translation>до {tonnes} т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/wanted_panel.py" line="157"/>
+        <location filename="../../recp_desktop/ui/wanted_panel.py" line="158"/>
         <source>Wanted input removed: {what}.</source>
         <translation>Нужный материал удалён: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>WasteErrors</name>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="22"/>
+        <source>Unknown unit “{unit}”: use t, kg, m³, L or pcs.</source>
+        <translation>Неизвестная единица «{unit}»: используйте т, кг, м³, л или шт.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="25"/>
+        <source>“{unit}” is not a mass, a volume or pieces: use t, kg, m³, L or pcs.</source>
+        <translation>«{unit}» — не масса, не объём и не штуки: используйте т, кг, м³, л или шт.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="28"/>
+        <source>A volume needs a bulk density (kg/m³) to be counted in tonnes.</source>
+        <translation>Чтобы пересчитать объём в тонны, нужна насыпная плотность (кг/м³).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="31"/>
+        <source>Pieces need a mass per piece (kg) to be counted in tonnes.</source>
+        <translation>Чтобы пересчитать штуки в тонны, нужна масса одной штуки (кг).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="34"/>
+        <source>Choose how often the quantity arises: year, quarter, month…</source>
+        <translation>Выберите, за какой период указано количество: год, квартал, месяц…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="37"/>
+        <source>“{value}” is not a code of the List of Waste.</source>
+        <translation>«{value}» — не код Европейского каталога отходов.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="40"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}: отрицательное значение недопустимо.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="41"/>
+        <source>{field} must be more than 0.</source>
+        <translation>{field}: значение должно быть больше 0.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="42"/>
+        <source>{field}: no waste is denser than {limit} kg/m³; check the number.</source>
+        <translation>{field}: отходов плотнее {limit} кг/м³ не бывает; проверьте число.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="45"/>
+        <source>That makes {value} t/yr, more than any plant produces (at most {limit} t/yr): check the unit, the density and the period.</source>
+        <translation>Получается {value} т/год — больше, чем производит любое предприятие (не более {limit} т/год): проверьте единицу, плотность и период.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="50"/>
+        <source>The quantity needs a unit (t, kg, m³, L or pcs).</source>
+        <translation>У количества должна быть единица (т, кг, м³, л или шт).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="53"/>
+        <source>{field}: at most {limit} characters.</source>
+        <translation>{field}: не более {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="56"/>
+        <source>{field}: “{value}” is not a code, sub-chapter or chapter of the List of Waste; type e.g. 02 05 01, 02 05 or 02.</source>
+        <translation>{field}: «{value}» — не код, не подраздел и не раздел каталога отходов; введите, например, 02 05 01, 02 05 или 02.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_errors.py" line="61"/>
+        <source>{field}: this value cannot be stored.</source>
+        <translation>{field}: такое значение нельзя сохранить.</translation>
     </message>
 </context>
 <context>
@@ -4840,172 +5029,247 @@ Create a company with New company…, or look around a demo company with a partl
         <source>Other</source>
         <translation>Другое</translation>
     </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="46"/>
+        <source>EWC code</source>
+        <translation>Код ЕКО</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="47"/>
+        <source>Name at the plant</source>
+        <translation>Название на предприятии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="48"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="49"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="50"/>
+        <source>Density, kg/m³</source>
+        <translation>Плотность, кг/м³</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="51"/>
+        <source>Mass per piece, kg</source>
+        <translation>Масса одной штуки, кг</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="52"/>
+        <source>Per</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="53"/>
+        <source>Tonnes per year</source>
+        <translation>Тонн в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="54"/>
+        <source>Treatment</source>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="55"/>
+        <source>Destination</source>
+        <translation>Куда направляется</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="56"/>
+        <source>Annual cost</source>
+        <translation>Затраты в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="57"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="58"/>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_labels.py" line="59"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
 </context>
 <context>
     <name>WasteMapWindow</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="260"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="270"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="315"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="261"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="272"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="325"/>
         <source>No waste recorded for this measure.</source>
         <translation>Для этого показателя отходы не записаны.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="274"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="276"/>
         <source>{tonnes} t/year; streams: {streams}, companies: {companies}</source>
         <translation>{tonnes} т/год; потоков: {streams}, предприятий: {companies}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="280"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="282"/>
         <source>without tonnes (no density or mass): {count}</source>
         <translation>без тонн (нет плотности или массы): {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="306"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="316"/>
         <source>Click a region for its figures.</source>
         <translation>Щёлкните регион, чтобы увидеть его данные.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="341"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="351"/>
         <source>Could not write {path}.</source>
         <translation>Не удалось записать {path}.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="349"/>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="355"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="359"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="365"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="368"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="378"/>
         <source>Any recovery (R)</source>
         <translation>Любая утилизация (R)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="369"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="379"/>
         <source>Any disposal (D)</source>
         <translation>Любое удаление (D)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="370"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
         <source>No treatment recorded</source>
         <translation>Обращение не указано</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="378"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="388"/>
         <source>Waste map — RECP Desktop</source>
         <translation>Карта отходов — RECP Desktop</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="379"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="389"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="386"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="396"/>
         <source>All waste</source>
         <translation>Все отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="387"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
         <source>Hazardous waste</source>
         <translation>Опасные отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="388"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="398"/>
         <source>By EWC chapter</source>
         <translation>По главе ЕКО</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="389"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="399"/>
         <source>By treatment route</source>
         <translation>По способу обращения</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="397"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="407"/>
         <source>All six countries</source>
         <translation>Все шесть стран</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="258"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="259"/>
         <source>{tonnes} t/year</source>
         <translation>{tonnes} т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="380"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="390"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_map.py" line="381"/>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="391"/>
         <source>Read the waste streams again (Ctrl+R)</source>
         <translation>Прочитать потоки отходов заново (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_desktop/ui/waste_map.py" line="311"/>
+        <source>No waste recorded in {country} for this measure.</source>
+        <translation>В стране «{country}» нет отходов по этому показателю.</translation>
     </message>
 </context>
 <context>
     <name>WasteModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="143"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="155"/>
         <source>EWC code</source>
         <translation>Код EWC</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="144"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="156"/>
         <source>Description (List of Waste)</source>
         <translation>Описание (Перечень отходов)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="145"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="157"/>
         <source>Name at the plant</source>
         <translation>Название на предприятии</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="146"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="158"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="147"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="159"/>
         <source>Density, kg/m³ or kg/piece</source>
         <translation>Плотность, кг/м³ или кг/шт</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="148"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="160"/>
         <source>Per</source>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="149"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="161"/>
         <source>t/yr</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="150"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="162"/>
         <source>Treatment</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="151"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="163"/>
         <source>Destination</source>
         <translation>Куда передаются</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="152"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="164"/>
         <source>Cost, {currency}/yr</source>
         <translation>Затраты, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="153"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="165"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="170"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="182"/>
         <source>Hazardous waste (marked * in the List of Waste)</source>
         <translation>Опасные отходы (отмечены * в Перечне отходов)</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="172"/>
+        <location filename="../../recp_desktop/ui/waste_model.py" line="184"/>
         <source>Enter the density (or mass per piece) to count it in tonnes.</source>
         <translation>Укажите плотность (или массу одной штуки), чтобы пересчитать в тонны.</translation>
     </message>
@@ -5089,129 +5353,6 @@ Create a company with New company…, or look around a demo company with a partl
         <location filename="../../recp_desktop/ui/workspace.py" line="253"/>
         <source>Waste streams</source>
         <translation>Потоки отходов</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="81"/>
-        <source>edit option</source>
-        <translation>изменение мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="99"/>
-        <source>delete option</source>
-        <translation>удаление мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/options_page.py" line="114"/>
-        <source>add option “{title}”</source>
-        <translation>добавление мероприятия «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/checklist_model.py" line="59"/>
-        <source>answer to “{question}”</source>
-        <translation>ответ на вопрос «{question}»</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="80"/>
-        <source>edit waste stream</source>
-        <translation>изменение потока отходов</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
-        <source>delete waste stream</source>
-        <translation>удаление потока отходов</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/waste_model.py" line="92"/>
-        <source>add waste stream</source>
-        <translation>добавление потока отходов</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_attendance.py" line="109"/>
-        <source>Mark %n attended</source>
-        <translation>
-            <numerusform>Отметить присутствие: %n</numerusform>
-            <numerusform>Отметить присутствие: %n</numerusform>
-            <numerusform>Отметить присутствие: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_attendance.py" line="111"/>
-        <source>Mark %n absent</source>
-        <translation>
-            <numerusform>Отметить отсутствие: %n</numerusform>
-            <numerusform>Отметить отсутствие: %n</numerusform>
-            <numerusform>Отметить отсутствие: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="55"/>
-        <source>edit baseline</source>
-        <translation>изменение исходных данных</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="40"/>
-        <source>edit bills</source>
-        <translation>изменение счетов</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="36"/>
-        <source>Write the certificates into</source>
-        <translation>Куда записать сертификаты</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="41"/>
-        <source>Certificates of attendance</source>
-        <translation>Сертификаты участников</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="62"/>
-        <source>Nobody meets the club&apos;s criteria yet; see the Progress tab.</source>
-        <translation>Пока никто не выполнил условия клуба; см. вкладку «Прогресс».</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="64"/>
-        <source>%n certificate(s) written to {folder}:</source>
-        <translation>
-            <numerusform>Записан %n сертификат в {folder}:</numerusform>
-            <numerusform>Записано %n сертификата в {folder}:</numerusform>
-            <numerusform>Записано %n сертификатов в {folder}:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="73"/>
-        <source>Stopped; the certificates written so far are kept.</source>
-        <translation>Остановлено; уже записанные сертификаты сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="81"/>
-        <source>Writing certificates…</source>
-        <translation>Сертификаты записываются…</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="84"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="94"/>
-        <source>Verify a certificate</source>
-        <translation>Проверка сертификата</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="96"/>
-        <source>Certificates (*.pdf)</source>
-        <translation>Сертификаты (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../recp_desktop/ui/club_tasks.py" line="105"/>
-        <source>Not valid: {reason}</source>
-        <translation>Недействителен: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from recp_desktop.checklists import builtin_templates
 from recp_desktop.demo import ANSWERS, create_demo
 from recp_desktop.storage.answers import load_answers
@@ -55,3 +57,26 @@ def test_demo_shows_a_waste_map_and_one_symbiosis_candidate(db) -> None:
     assert candidate.receiver.name == "Şəki Yem MMC" and candidate.row.ewc == "020501"
     # exact-code row 020501, general knowledge: 40 × 3 // 4 = 30; 240 t ≥ 10: 20; same park: 25
     assert candidate.score == 75 and any(PARK in r for r in candidate.reasons)
+
+
+def test_demo_baseline_waste_is_the_sum_of_its_streams(db) -> None:
+    from recp_desktop.storage.baseline import load_baseline
+    from recp_desktop.storage.waste import list_waste_streams, waste_totals
+
+    assessment_id = create_demo(db)
+    line = load_baseline(db, assessment_id)["waste_nonhazardous"]
+    totals = waste_totals(list_waste_streams(db, assessment_id), "AZN")
+    # 240 + 163.8 + 9.6 + 6 t and 4 800 + 7 900 + 900 AZN, none hazardous
+    assert line.quantity == pytest.approx(419.4) == pytest.approx(totals.tonnes)
+    assert line.cost == 13_600 == totals.cost and totals.hazardous_tonnes == 0
+
+
+def test_a_second_demo_makes_no_self_exchange(db) -> None:
+    from recp_desktop.storage.symbiosis import find_candidates
+
+    create_demo(db)
+    create_demo(db)
+    found = find_candidates(db)
+    assert found and all(c.stream.company.name != c.receiver.name for c in found)
+    # both dairies' whey goes to the one feed mill
+    assert sorted(c.receiver.name for c in found) == ["Şəki Yem MMC", "Şəki Yem MMC"]

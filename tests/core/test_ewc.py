@@ -155,3 +155,34 @@ def test_cli_search_json(capsys) -> None:
     assert capsys.readouterr().out.strip() == "20 03 01   Mixed municipal waste"
     assert main(["ewc", "search", "nothing-like-this"]) == 0
     assert "No code" in capsys.readouterr().out
+
+
+def test_words_match_at_word_starts_and_hazardous_filters() -> None:
+    codes = lambda query: [e.code for e in ewc.search(query)]  # noqa: E731
+    described = lambda code: ewc.lookup(code).description().casefold()  # noqa: E731
+    # "oil" begins "oil", "oils", "oily", never "soil", "boiler" or "spoiled"
+    found = codes("oil")
+    assert "130205" in found and "170503" not in found and "050113" not in found
+    assert not any("soil" in described(c) and " oil" not in described(c) for c in found)
+    # 05 01 13 "boiler feedwater sludges" is not an oil sludge
+    assert codes("oil sludge") == ["050106", "120118", "130502"]
+    # 13 02 05* "mineral-based non-chlorinated engine, gear and lubricating oils" does not say
+    # "hazardous" but is marked *: hazardous filters on the mark
+    assert "130205" in codes("lubricating hazardous")
+    assert all(ewc.lookup(c).hazardous for c in codes("lubricating hazardous"))
+    assert codes("lubricating *") == codes("lubricating hazardous")
+    assert len(codes("*")) == 408 and len(codes("hazardous")) == 408
+    assert codes("опасные 17 05") == ["170503", "170505", "170507"]
+    assert codes("масло") == []  # no Russian descriptions are shipped
+
+
+def test_cli_search_refuses_an_empty_query_and_shortens_a_long_one(capsys) -> None:
+    from recp_desktop.cli import main
+
+    assert main(["ewc", "search", ""]) == 2
+    assert "Type a code" in capsys.readouterr().err
+    assert main(["ewc", "search", "x" * 100_000]) == 0
+    out = capsys.readouterr().out
+    assert len(out) < 200 and "x" * 59 + "…" in out
+    assert main(["--lang", "ru", "ewc", "search", "масл"]) == 0
+    assert "search by code (13 02) or by English words" in capsys.readouterr().out

@@ -127,3 +127,25 @@ def test_waste_streams_sheet_in_tonnes_with_hazard_marks(db, two) -> None:
     assert row["Тонн в год (т/год)"] == pytest.approx(6 * 1.15 * 52)  # 358.8 t
     assert row["За период"] == "неделя" and row["Куда передаются"] == "Лицензированный подрядчик"
     assert row["Обращение (код R/D, 2008/98/EC)"] == "D9" and row["Валюта"] == "GEL"
+
+
+def test_companies_carry_place_and_figures_read_tidy(db, tmp_path: Path) -> None:
+    from recp_desktop.storage.baseline import BaselineValue, save_baseline
+    from recp_desktop.storage.waste import add_waste_stream
+
+    company = create_enterprise(db, name="Şəki Yem", country="AZ", region="AZ-SAK",
+                                latitude=41.19, longitude=47.17)  # fmt: skip
+    assessment = create_assessment(db, company.id, kind="full", title="2026", currency="AZN")
+    # 800 kg a month = 0.8 t × 12 = 9.6 t/yr, which floats compute as 9.600000000000001
+    assert 0.8 * 12 == 9.600000000000001
+    add_waste_stream(db, assessment.id, ewc_code="170504", quantity=800, unit="kg",
+                     frequency="monthly")  # fmt: skip
+    save_baseline(db, assessment.id, "water", BaselineValue(quantity=1200, unit="m³"))
+    frames = build_tables(db, assessment.id, "ru")
+    [row] = frames["companies"].to_dict("records")
+    assert (row["Широта (°)"], row["Долгота (°)"]) == (41.19, 47.17)
+    assert row["Регион"] == "AZ-SAK" and row["Название региона"] == "Шекинский район"
+    [waste] = frames["waste"].to_dict("records")
+    assert repr(waste["Тонн в год (т/год)"]) == "9.6"
+    [water] = [r for r in frames["baseline"].to_dict("records") if r["Код строки"] == "water"]
+    assert water["Единица (как введена)"] == "м³"

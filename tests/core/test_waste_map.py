@@ -71,4 +71,8 @@ def test_class_breaks() -> None:
     assert class_breaks([0.0, -1.0]) == [] and class_breaks([7.0]) == [7.0]
     # Repeated values merge cut points: fewer classes, never an empty one.
     few = class_breaks([5.0, 5.0, 5.0, 9.0])
+    # two distinct figures, two classes split at their median (30 + 431) / 2 = 230.5: each
+    # region in its own class, no empty class in the legend
+    assert class_breaks([30.0, 431.0]) == [230.5, 431.0]
+    assert class_of(30.0, [230.5, 431.0]) == 0 and class_of(431.0, [230.5, 431.0]) == 1
     assert few[-1] == 9.0 and len(few) == len(set(few)) and all(math.isfinite(b) for b in few)

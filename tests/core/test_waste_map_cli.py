@@ -150,3 +150,16 @@ def test_parks_json(tmp_path: Path) -> None:
     assert "⇄ Rustavi Steel: Mill scale (10 02 10) → Ganja Cement (балл 75, открыт)" in text.stdout
     english = recp("--data-dir", str(folder), "parks")
     assert "Rustavi Industrial Zone: companies 2, waste 828.8 t/year" in english.stdout
+
+
+def test_russian_chapter_page_says_its_title_source_and_counted_streams(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    pdf = tmp_path / "chapter.pdf"
+    done = recp("--data-dir", str(folder), "--lang", "ru", "waste", "map", "--measure",
+                "chapter:02", "-o", str(pdf))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = " ".join(pdf_text(pdf).split())
+    assert "Глава ЕКО 02: Wastes from agriculture" in text
+    assert "Границы: Natural Earth" in text and "Boundaries" not in text
+    # chapter 02 in the fixture: the dairy's whey (020501) and sludge (020502), not the 9 others
+    assert "по 2 потокам отходов" in text

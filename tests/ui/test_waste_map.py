@@ -119,13 +119,16 @@ def test_country_filters_map_legend_and_table(qtbot, db) -> None:
     window.country_box.setCurrentIndex(window.country_box.findData("AZ"))
     rows = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
     assert rows == ["Gəncə", "Bakı"]  # 50 t and 17 t; Georgia's regions are gone
-    # only Azerbaijan's values [17, 50] are classed: inclusive quantiles 17 + 33p, p = 0.2…0.8
-    assert [round(b, 6) for b in window.breaks] == [23.6, 30.2, 36.8, 43.4, 50.0]
+    # only Azerbaijan's values [17, 50] are classed: two values, two classes split at the
+    # median (17 + 50) / 2 = 33.5
+    assert [round(b, 6) for b in window.breaks] == [33.5, 50.0]
     assert window.map.items_by_code["GE-KK"].isVisible() is False
     assert "Azerbaijan" in window.legend.title
     assert not any(p.isVisible() for p in window.map.points.values())  # both sites in Georgia
     window.country_box.setCurrentIndex(0)
     assert window.proxy.rowCount() == 5
+    window.country_box.setCurrentIndex(window.country_box.findData("BY"))
+    assert window.proxy.rowCount() == 0 and "No waste recorded in Belarus" in window.details.text()
 
 
 def test_one_region_legend_shows_one_value(qtbot, db) -> None:
@@ -140,6 +143,7 @@ def test_one_region_legend_shows_one_value(qtbot, db) -> None:
     assert board.toolTip() == "Imereti Cardboard\nNo waste recorded for this measure."
     assert board.brush().color().name() == "#ffffff"  # hollow: nothing counted here
     assert [text for _c, text in window.legend.labels()] == ["150", "none recorded"]
+    assert window.legend.hollow and window.legend.lines() == 1 + 2 + 2  # the hollow dot's entry
 
 
 def test_measures_recolour(qtbot, db) -> None:
@@ -179,6 +183,15 @@ def test_png_export(qtbot, db, tmp_path: Path) -> None:
     darkest = QColor(PALETTE[-1]).rgb()
     assert any(image.pixel(x, y) == darkest for x in range(0, 1600, 4) for y in range(0, 1000, 4))
     image.save(str(SHOTS / "waste-map-export-ru.png"))
+    # its title is the page's, and the selected region is not outlined in it
+    window.show_region("GE-KK")
+    assert window.image().convertToFormat(image.format()) == image
+    assert window.map.selected == "GE-KK"  # still outlined in the window
+    title_band = [image.pixel(x, y) for x in range(16, 400, 2) for y in range(12, 40, 2)]
+    assert any(QColor(p).lightness() < 80 for p in title_band)  # "Отходы по регионам" drawn
+    # the country box shows its whole text in Russian
+    box = window.country_box
+    assert box.sizeHint().width() > box.fontMetrics().horizontalAdvance(box.currentText())
     # the legend is in the window's language although no Russian translation is loaded
     assert window.legend.title == "Все отходы (т/год)"
     assert window.legend.labels()[-1][1] == "нет данных"
@@ -195,11 +208,9 @@ def test_png_written_without_a_window_speaks_its_language(qtbot, db, tmp_path: P
                         len(map_rows(db)))  # fmt: skip
     legend = map_legend(data, "az")
     qtbot.addWidget(legend)
-    # hazardous: GE-KK 358.8 t, AZ-BA 2 t → quantiles 2 + 356.8p = 73.36, 144.72, 216.08, 287.44
+    # hazardous: GE-KK 358.8 t, AZ-BA 2 t → two classes split at (2 + 358.8) / 2 = 180.4
     assert legend.title == "Təhlükəli tullantılar (t/il)"
-    assert [t for _c, t in legend.labels()] == [
-        "2 – 73,4", "73,4 – 145", "145 – 216", "216 – 287", "287 – 359", "qeyd yoxdur",
-    ]  # fmt: skip
+    assert [t for _c, t in legend.labels()] == ["2 – 180", "180 – 359", "qeyd yoxdur"]
     write_map_png(data, tmp_path / "map.png", "az")
     assert QImage(str(tmp_path / "map.png")).width() == 1600
 

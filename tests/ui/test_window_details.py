@@ -233,3 +233,23 @@ def test_overview_and_options_write_payback_as_the_pdf_does(open_window, qtbot) 
     in_russian = Formatter("ru").payback(100 / 1200)
     assert in_russian.startswith("1") and "месяц" in in_russian
     qtbot.waitUntil(lambda: in_russian in workspace.overview.savings.text())
+
+
+def test_undo_names_the_question_in_russian(open_window, qtbot) -> None:
+    window = open_window("ru")
+    try:
+        page = window.open_assessment(_assessment(window)).show_area("energy")
+        page.view.setFocus()
+        row = next(
+            r
+            for r in range(page.model.rowCount())
+            if page.model.question_at(r).answer_type == "yes_no_na"
+        )
+        page.view.go_to_row(row)
+        qtbot.keyClick(page.view, Qt.Key_Y)
+        # lupdate filed the text under the context "model" while Qt looked it up under
+        # "ChecklistModel": the menu read "Отменить answer to “…”"
+        text = window.act_undo.text()
+        assert "answer to" not in text and "ответ на вопрос «" in text, text
+    finally:
+        window.translator.set_language("en")
