@@ -44,6 +44,10 @@ WRONG = {
     ("AZ-XA", "Khojali"), ("AZ-XA", "Xocali Rayonu"), ("AZ-XCI", "Xankandi Sahari"),
     ("MD-DU", "Transnistria"), ("MD-DU", "Stinga Nistrului, Unitatea Teritoriala din"),
 }  # fmt: skip
+# Natural Earth gives a capital's name to the oblast around it ("Minsk", "Kiev"); the city is
+# called so at least as often, so the name is given to the city as well: typed alone it names
+# both, and the app asks which.
+ALSO = {("BY-HM", "Minsk"), ("UA-30", "Kiev"), ("UA-30", "Kiyev"), ("UA-30", "Kiew")}
 
 
 def main(tarball: str) -> int:
@@ -81,6 +85,7 @@ def main(tarball: str) -> int:
             key = search_key(name)
             if key and key not in own[code] and (code, name) not in WRONG:
                 aliases.add((code, name))
+    aliases |= ALSO
     # one spelling per folded key and code ("Brest" and "Brèst" fold alike: keep the first)
     kept: dict[tuple[str, str], str] = {}
     for code, name in sorted(aliases):

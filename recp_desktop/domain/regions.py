@@ -58,9 +58,16 @@ class Region:
 
     def label(self, language: str = "en") -> str:
         """How people see it: :meth:`name`, with its kind when another division of the country
-        has the same name ("Şəki (city)", "Şəki (rayon)")."""
+        has the same name ("Şəki (city)", "Şəki (rayon)"), or the same English name while this
+        one is shown in English for want of a translation (Russian "Шекинский район" beside
+        "Şəki (город)")."""
         name = self.name(language)
-        if sum(1 for other in regions_of(self.country) if other.name(language) == name) < 2:
+        english = name == self.name_en  # no name in ``language``: another may be its neighbour's
+        if not any(
+            other is not self
+            and (other.name(language) == name or (english and other.name_en == self.name_en))
+            for other in regions_of(self.country)
+        ):
             return name
         words = KINDS.get(self.kind, {})
         return f"{name} ({words.get(language) or words.get('en') or self.kind.lower()})"

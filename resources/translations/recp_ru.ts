@@ -5289,7 +5289,7 @@ Create a company with New company…, or look around a demo company with a partl
     <message>
         <location filename="../../recp_desktop/ui/waste_page.py" line="159"/>
         <source>&lt;b&gt;{count} waste streams:&lt;/b&gt; {tonnes} t/yr, of which hazardous {hazardous} t/yr · cost {cost} {currency}/yr</source>
-        <translation>&lt;b&gt;Потоков отходов: {count}:&lt;/b&gt; {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
+        <translation>&lt;b&gt;Потоков отходов: {count}&lt;/b&gt; — {tonnes} т/год, из них опасных {hazardous} т/год · затраты {cost} {currency}/год</translation>
     </message>
     <message>
         <location filename="../../recp_desktop/ui/waste_page.py" line="169"/>

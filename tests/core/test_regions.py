@@ -35,8 +35,16 @@ def test_two_divisions_of_one_name_show_their_kind() -> None:
         "Şəki (şəhər)",
         "Şəki (rayon)",
     )
-    assert (region_name("AZ-SA", "ru"), region_name("AZ-SAK", "ru")) == ("Şəki", "Шекинский район")
-    assert (region_name("AZ-LA", "ru"), region_name("AZ-LAN", "ru")) == ("Ленкорань", "Lənkəran")
+    # Russian: the one without a translation is shown in English, with its kind (the re-check
+    # saw "Шекинский район" beside a bare "Şəki" and took them for one place)
+    assert (region_name("AZ-SA", "ru"), region_name("AZ-SAK", "ru")) == (
+        "Şəki (город)",
+        "Шекинский район",
+    )
+    assert (region_name("AZ-LA", "ru"), region_name("AZ-LAN", "ru")) == (
+        "Ленкорань",
+        "Lənkəran (район)",
+    )
     assert region_name("GE-KA") == "K'akheti"  # a unique name gets no kind
 
 
@@ -60,6 +68,9 @@ def test_typed_names_find_one_region_or_none() -> None:
     # a region's own name wins over another's alias; short text finds no alias by its start
     assert found("Минск", "BY") == "BY-HM" and found("Bak", "AZ") is None
     assert found("Brest", "UA") is None  # another country's region
+    # a capital's name Natural Earth gives the oblast names the city too: asked, not guessed
+    assert found("Minsk", "BY") is None and found("Kiev", "UA") is None
+    assert found("Kyiv", "UA") == "UA-30" and found("Киев", "UA") == "UA-30"
 
 
 def test_every_alias_names_a_shipped_region() -> None:
