@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -41,30 +41,10 @@ from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.repository import ValidationError
 from recp_desktop.ui.input_errors import explain, read_as
 from recp_desktop.ui.labels import baseline_label
+from recp_desktop.ui.written_edit import WrittenEdit
 
 _Index = QModelIndex | QPersistentModelIndex
 COL_RESOURCE, COL_QUANTITY, COL_UNIT, COL_COST = range(4)
-
-
-class EditLine(QUndoCommand):
-    """One baseline line changed; undo writes the figures it had back (a new revision, as
-    every edit: the line's history and sync see an ordinary edit)."""
-
-    def __init__(
-        self, model: BaselineModel, key: str, old: BaselineValue, new: BaselineValue
-    ) -> None:
-        super().__init__(QCoreApplication.translate("UndoCommands", "edit baseline"))
-        self.model, self.key, self.old, self.new = model, key, old, new
-        self._first = True  # the edit was written when it was typed
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.model.write(self.key, self.new)
-
-    def undo(self) -> None:
-        self.model.write(self.key, self.old)
 
 
 class BaselineModel(QAbstractTableModel):
@@ -208,7 +188,15 @@ class BaselineModel(QAbstractTableModel):
         before = self.values.get(spec.key, BaselineValue(unit=self.unit_of(spec)))
         self._written(spec.key, new)
         if self.undo_stack is not None and new != before:
-            self.undo_stack.push(EditLine(self, spec.key, before, new))
+            self.undo_stack.push(
+                WrittenEdit(
+                    QCoreApplication.translate("UndoCommands", "edit baseline"),
+                    self.write,
+                    spec.key,
+                    before,
+                    new,
+                )
+            )
         self._echo(text)
         return True
 

@@ -8,7 +8,7 @@ total, the year row is the one edited (the baseline line itself).
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QTableView
 
 from recp_desktop.domain.baseline import BY_KEY, read_quantity
@@ -23,6 +23,7 @@ from recp_desktop.storage.database import Database, StorageError
 from recp_desktop.storage.repository import ValidationError
 from recp_desktop.ui.club_labels import month_label, resource_label
 from recp_desktop.ui.input_errors import explain
+from recp_desktop.ui.written_edit import WrittenEdit
 
 YEAR_ROW = MONTHS  # the row after December
 COL_AMOUNT, COL_COST = 0, 1
@@ -30,25 +31,6 @@ COL_AMOUNT, COL_COST = 0, 1
 
 Figures = tuple[bool, Bills, BaselineValue]
 """What one resource's bills hold: month by month?, the months, the year's line."""
-
-
-class EditBills(QUndoCommand):
-    """A figure of one resource's bills changed; undo writes what the resource held back (new
-    revisions, as every edit) and shows that resource."""
-
-    def __init__(self, model: BillsModel, key: str, before: Figures, after: Figures) -> None:
-        super().__init__(QCoreApplication.translate("UndoCommands", "edit bills"))
-        self.model, self.key, self.before, self.after = model, key, before, after
-        self._first = True  # the edit was written when it was typed
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.model.restore(self.key, self.after)
-
-    def undo(self) -> None:
-        self.model.restore(self.key, self.before)
 
 
 class BillsModel(QAbstractTableModel):
@@ -177,7 +159,15 @@ class BillsModel(QAbstractTableModel):
         self.sig_saved.emit()
         after: Figures = (self.monthly, self.bills, self.year)
         if self.undo_stack is not None and after != before:
-            self.undo_stack.push(EditBills(self, self.key, before, after))
+            self.undo_stack.push(
+                WrittenEdit(
+                    QCoreApplication.translate("UndoCommands", "edit bills"),
+                    self.restore,
+                    self.key,
+                    before,
+                    after,
+                )
+            )
         return True
 
     def restore(self, key: str, figures: Figures) -> None:

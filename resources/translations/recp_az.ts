@@ -191,27 +191,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="90"/>
         <source>Line</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="91"/>
         <source>Annual quantity</source>
         <translation>İllik miqdar</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="92"/>
         <source>Unit</source>
         <translation>Vahid</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="113"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="93"/>
         <source>Annual cost, {currency}</source>
         <translation>İllik xərc, {currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="149"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="129"/>
         <source>The sum of %n monthly bill(s), kept with the line.</source>
         <translation>
             <numerusform>%n aylıq hesabın cəmi, sətirlə birlikdə saxlanılır.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="196"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="176"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="347"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="335"/>
         <source>Baseline</source>
         <translation>Baza göstəriciləri</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="350"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="338"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Baza ili üzrə illik göstəricilər. Müəssisənin hesablarında istifadə olunan vahidi seçin (məsələn, istilik üçün Gkal); xərclər qiymətləndirmənin valyutasındadır.</translation>
     </message>
@@ -240,22 +240,22 @@
 <context>
     <name>BillsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="110"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="92"/>
         <source>Amount, {unit}</source>
         <translation>Miqdar, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="111"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="93"/>
         <source>Cost, {currency}</source>
         <translation>Məbləğ, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="113"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="95"/>
         <source>Year</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="136"/>
         <source>a negative figure cannot be saved.</source>
         <translation>mənfi rəqəm saxlanıla bilməz.</translation>
     </message>
@@ -4774,7 +4774,7 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="56"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="193"/>
         <source>edit baseline</source>
         <translation>baza göstəricilərinin dəyişdirilməsi</translation>
     </message>
@@ -4784,7 +4784,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>“{question}” sualına cavab</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="40"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="164"/>
         <source>edit bills</source>
         <translation>hesabların dəyişdirilməsi</translation>
     </message>

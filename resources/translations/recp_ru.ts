@@ -191,27 +191,27 @@
 <context>
     <name>BaselineModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="110"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="90"/>
         <source>Line</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="111"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="91"/>
         <source>Annual quantity</source>
         <translation>Годовое количество</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="112"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="92"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="113"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="93"/>
         <source>Annual cost, {currency}</source>
         <translation>Годовые затраты, {currency}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="149"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="129"/>
         <source>The sum of %n monthly bill(s), kept with the line.</source>
         <translation>
             <numerusform>Сумма %n месячного счёта, хранится вместе со строкой.</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="196"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="176"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное значение нельзя сохранить.</translation>
     </message>
@@ -228,12 +228,12 @@
 <context>
     <name>BaselinePage</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="347"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="335"/>
         <source>Baseline</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="350"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="338"/>
         <source>Annual figures for the baseline year. Pick the unit the plant&apos;s bills use (e.g. Gcal for heat); costs are in the assessment&apos;s currency.</source>
         <translation>Годовые показатели базового года. Выберите единицу, в которой выставлены счета предприятия (например, Гкал для тепла); затраты — в валюте оценки.</translation>
     </message>
@@ -241,22 +241,22 @@
 <context>
     <name>BillsModel</name>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="110"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="92"/>
         <source>Amount, {unit}</source>
         <translation>Количество, {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="111"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="93"/>
         <source>Cost, {currency}</source>
         <translation>Сумма, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="113"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="95"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="154"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="136"/>
         <source>a negative figure cannot be saved.</source>
         <translation>отрицательное число сохранить нельзя.</translation>
     </message>
@@ -4785,7 +4785,7 @@ Create a company with New company…, or look around a demo company with a partl
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../recp_desktop/ui/baseline_page.py" line="56"/>
+        <location filename="../../recp_desktop/ui/baseline_page.py" line="193"/>
         <source>edit baseline</source>
         <translation>изменение исходных данных</translation>
     </message>
@@ -4795,7 +4795,7 @@ Create a company with New company…, or look around a demo company with a partl
         <translation>ответ на вопрос «{question}»</translation>
     </message>
     <message>
-        <location filename="../../recp_desktop/ui/club_bills_model.py" line="40"/>
+        <location filename="../../recp_desktop/ui/club_bills_model.py" line="164"/>
         <source>edit bills</source>
         <translation>изменение счетов</translation>
     </message>
